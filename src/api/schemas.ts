@@ -160,7 +160,11 @@ export const createHelmReleaseRequestSchema = z
     }
     value.services.forEach((service, i) => {
       if (!service.chart_version?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'chart_version'], message: 'is required for Helm' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'chart_version'],
+          message: 'is required for Helm',
+        });
       }
       if (value.source === 'from_version' && !service.original_chart_version?.trim()) {
         ctx.addIssue({

@@ -1,0 +1,24 @@
+// Starts the real server for browser tests on a fresh data directory: `node scripts/e2e-server.mjs sandbox PORT`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [mode = 'sandbox', port = '4180'] = process.argv.slice(2);
+const dataDir = mkdtempSync(join(tmpdir(), `zrc-e2e-${mode}-`));
+const env = {
+  ...process.env,
+  PORT: port,
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  STATIC_DIR: 'dist',
+  SANDBOX_PUSH_MS: process.env.SANDBOX_PUSH_MS ?? '400',
+};
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: 'inherit' });
+const stop = () => child.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', (code) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

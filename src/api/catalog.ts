@@ -1,0 +1,100 @@
+/** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
+import { z } from 'zod';
+import { apiRequest } from './client';
+import { ApiError } from './errors';
+import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
+import {
+  normaliseEnvironmentDetail,
+  normaliseEnvironments,
+  normaliseProjects,
+  normaliseRegistries,
+  normaliseServiceTemplates,
+} from './normalise';
+import { healthResponseSchema, type HealthResponse } from './schemas';
+
+const json = z.unknown();
+
+export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
+  return apiRequest('/api/health', { schema: healthResponseSchema, signal });
+}
+
+export async function listProjects(signal?: AbortSignal): Promise<Project[]> {
+  const body = await apiRequest('/openapi/projects/project', {
+    query: { pageNum: 1, pageSize: 500 },
+    schema: json,
+    signal,
+  });
+  return normaliseProjects(body).projects;
+}
+
+/** Test and production environments together (production ones come from their own endpoint). */
+export async function listEnvironments(projectKey: string, signal?: AbortSignal): Promise<Environment[]> {
+  const [regular, production] = await Promise.all([
+    apiRequest('/openapi/environments', { query: { projectKey }, schema: json, signal }),
+    apiRequest('/openapi/environments/production', { query: { projectKey }, schema: json, signal }).catch(
+      (error: unknown) => {
+        // Servers without production environments may not have the route.
+        if (error instanceof ApiError && error.status === 404) return [];
+        throw error;
+      },
+    ),
+  ]);
+  const all = [
+    ...normaliseEnvironments(regular),
+    ...normaliseEnvironments(production).map((e) => ({ ...e, production: true })),
+  ];
+  const seen = new Set<string>();
+  return all.filter((e) => (seen.has(e.name) ? false : (seen.add(e.name), true)));
+}
+
+export async function getEnvironment(
+  projectKey: string,
+  envName: string,
+  signal?: AbortSignal,
+): Promise<EnvironmentDetail> {
+  const body = await apiRequest(`/openapi/environments/${encodeURIComponent(envName)}`, {
+    query: { projectKey },
+    schema: json,
+    signal,
+  });
+  return normaliseEnvironmentDetail(body);
+}
+
+export interface ServiceInEnv {
+  projectKey: string;
+  envName: string;
+  serviceName: string;
+}
+
+/** A K8s service's rendered YAML in an environment (plain text). */
+export async function getServiceYaml(ref: ServiceInEnv, signal?: AbortSignal): Promise<string> {
+  return apiRequest('/openapi/environments/service/yaml', {
+    query: { projectKey: ref.projectKey, envName: ref.envName, serviceName: ref.serviceName },
+    signal,
+  });
+}
+
+/** A Helm service's values in an environment (plain text). */
+export async function getServiceValues(ref: ServiceInEnv, signal?: AbortSignal): Promise<string> {
+  return apiRequest('/openapi/environments/service/values', {
+    query: { projectKey: ref.projectKey, envName: ref.envName, serviceName: ref.serviceName },
+    signal,
+  });
+}
+
+export async function listRegistries(signal?: AbortSignal): Promise<Registry[]> {
+  const body = await apiRequest('/openapi/system/registry', { schema: json, signal });
+  return normaliseRegistries(body);
+}
+
+export async function listServiceTemplates(
+  projectKey: string,
+  signal?: AbortSignal,
+): Promise<ServiceTemplate[]> {
+  const body = await apiRequest('/openapi/service/yaml/services', {
+    query: { projectKey },
+    schema: json,
+    signal,
+  });
+  return normaliseServiceTemplates(body);
+}

@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { ApiError, errorFromResponse, toApiError } from './errors';
+import { MAX_BODY_BYTES } from './schemas';
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export interface RequestOptions<S extends z.ZodType | undefined> {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  /** Parses the JSON answer; without it the answer is returned as text. */
+  schema?: S;
+  signal?: AbortSignal | undefined;
+  /** Per-request time limit in ms (default 30 s). */
+  timeoutMs?: number;
+}
+
+type Result<S> = S extends z.ZodType ? z.output<S> : string;
+
+/** Where a user-supplied API token comes from (the token dialog registers one). */
+let tokenProvider: () => string | null = () => null;
+export function setTokenProvider(provider: () => string | null): void {
+  tokenProvider = provider;
+}
+
+/**
+ * Called on a 401; resolves true when the user supplied a (new) token, and the request is sent again
+ * once. Registered by the token dialog; without one, 401 surfaces as an ApiError.
+ */
+let unauthorizedHandler: (() => Promise<boolean>) | null = null;
+export function setUnauthorizedHandler(handler: (() => Promise<boolean>) | null): void {
+  unauthorizedHandler = handler;
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function send(
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Response> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  try {
+    return await fetch(url, { ...init, signal: combined });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (timeout.aborted) throw new ApiError({ status: 0, message: 'timeout', kind: 'timeout' });
+    throw toApiError(error);
+  }
+}
+
+/** Sends one request to the API and returns the parsed answer, or throws an ApiError. */
+export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<Result<S>> {
+  const { method = 'GET', query, body, schema, signal, timeoutMs = 30_000 } = options;
+  const url = buildUrl(path, query);
+  let payload: string | undefined;
+  if (body !== undefined) {
+    payload = JSON.stringify(body);
+    if (payload.length > MAX_BODY_BYTES) {
+      throw new ApiError({ status: 413, message: 'request too large', kind: 'bad-request' });
+    }
+  }
+
+  for (let attempt = 0; ; attempt++) {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (payload !== undefined) headers['Content-Type'] = 'application/json';
+    const token = tokenProvider();
+    if (token) headers.Authorization = `Bearer ${token}`;
+
+    const response = await send(url, { method, headers, body: payload ?? null }, timeoutMs, signal);
+    const text = await response.text().catch(() => '');
+    if (response.status === 401 && attempt === 0 && unauthorizedHandler && (await unauthorizedHandler())) {
+      continue;
+    }
+    if (!response.ok) throw errorFromResponse(response.status, response.statusText, text);
+    if (!schema) return text as Result<S>;
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      throw new ApiError({ status: response.status, message: 'invalid-json', kind: 'invalid-response' });
+    }
+    return parseResponse(schema, json) as Result<S>;
+  }
+}
+
+/** Parses a payload with a wire schema; a mismatch becomes an `invalid-response` ApiError. */
+export function parseResponse<S extends z.ZodType>(schema: S, json: unknown): z.output<S> {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue ? issue.path.join('.') : '';
+  return invalidResponse(`${where || '(root)'}: ${issue?.message ?? 'unexpected shape'}`);
+}
+
+function invalidResponse(detail: string): never {
+  throw new ApiError({ status: 200, message: 'invalid-response', kind: 'invalid-response', detail });
+}

@@ -1,0 +1,109 @@
+import { zadigErrorBodySchema } from './schemas';
+
+/** How the UI treats an error; decided in one place (`errorKind`). */
+export type ApiErrorKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalid-response';
+
+/** Zadig's code for "version already exist" on create. */
+export const ZADIG_CODE_CREATE_FAILED = 6560;
+
+/**
+ * The one typed error of the API layer: HTTP status (0 for network failures), Zadig `code`,
+ * `message` and `description` from the body when there is one.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: number | undefined;
+  readonly description: string;
+  readonly kind: ApiErrorKind;
+  /** For invalid responses: where in the payload the problem is. */
+  readonly detail: string | undefined;
+
+  constructor(init: {
+    status: number;
+    message: string;
+    code?: number | undefined;
+    description?: string | undefined;
+    kind?: ApiErrorKind;
+    detail?: string | undefined;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.description = init.description ?? '';
+    this.detail = init.detail;
+    this.kind = init.kind ?? kindForStatus(init.status, init.description ?? init.message);
+  }
+
+  /** True when the server said the version name is already taken. */
+  get isDuplicateName(): boolean {
+    return (
+      this.kind === 'conflict' ||
+      (this.status === 400 && /already exist/i.test(`${this.message} ${this.description}`))
+    );
+  }
+
+  /** True when trying again later may help. */
+  get retryable(): boolean {
+    return this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout';
+  }
+}
+
+export function kindForStatus(status: number, text = ''): ApiErrorKind {
+  if (status === 0) return 'network';
+  if (status === 400 || status === 413 || status === 422) {
+    return /already exist/i.test(text) ? 'conflict' : 'bad-request';
+  }
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 504 || status === 408) return 'timeout';
+  return 'server';
+}
+
+/** Builds an ApiError from a non-2xx response body (which may be empty, JSON or anything else). */
+export function errorFromResponse(status: number, statusText: string, bodyText: string): ApiError {
+  let parsed: unknown;
+  try {
+    parsed = bodyText ? JSON.parse(bodyText) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const body = zadigErrorBodySchema.safeParse(parsed);
+  if (body.success && (body.data.message || body.data.description)) {
+    const description = body.data.description ?? '';
+    return new ApiError({
+      status,
+      code: body.data.code,
+      message: body.data.message || statusText || `HTTP ${status}`,
+      description,
+      kind: kindForStatus(status, `${body.data.message ?? ''} ${description}`),
+    });
+  }
+  const plain = typeof parsed === 'undefined' && bodyText && bodyText.length < 500 ? bodyText.trim() : '';
+  return new ApiError({ status, message: statusText || `HTTP ${status}`, description: plain });
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Any thrown value as an ApiError (unknown errors count as network failures). */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DOMException && error.name === 'TimeoutError') {
+    return new ApiError({ status: 0, message: 'timeout', kind: 'timeout' });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError({ status: 0, message, kind: 'network' });
+}

@@ -1,0 +1,172 @@
+/**
+ * Normalisers: wire payloads (documented or real-server names, missing optional fields) → domain model.
+ * Each returns a value or throws an `ApiError` of kind `invalid-response`; nothing else escapes.
+ */
+import { parseResponse } from './client';
+import type {
+  Environment,
+  EnvironmentDetail,
+  Project,
+  Registry,
+  ReleaseDetail,
+  ReleaseImage,
+  ReleasePage,
+  ReleaseService,
+  ReleaseSummary,
+  ServiceTemplate,
+} from './model';
+import {
+  environmentDetailResponseSchema,
+  environmentListResponseSchema,
+  projectListResponseSchema,
+  registryListResponseSchema,
+  releaseDetailWireSchema,
+  releaseListResponseSchema,
+  serviceTemplateListResponseSchema,
+} from './schemas';
+import type { z } from 'zod';
+
+/** Zadig sends unix seconds; a few servers send milliseconds. Both become milliseconds. */
+export function toMillis(value: number | null | undefined): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return null;
+  return value < 1e11 ? Math.round(value * 1000) : Math.round(value);
+}
+
+export function normaliseReleasePage(json: unknown): ReleasePage {
+  const wire = parseResponse(releaseListResponseSchema, json);
+  const items: ReleaseSummary[] = wire.list.map((item) => ({
+    id: item.id,
+    name: item.version_name,
+    type: item.type,
+    source: item.source,
+    status: item.status,
+    labels: item.labels,
+    description: item.description,
+    createdBy: item.created_by,
+    createdAt: toMillis(item.create_time ?? item.created_time),
+  }));
+  return { items, total: Math.max(wire.total, items.length) };
+}
+
+type ImageWire = z.output<typeof releaseDetailWireSchema>['services'][number]['images'][number];
+type ServiceWire = z.output<typeof releaseDetailWireSchema>['services'][number];
+
+function normaliseImage(image: ImageWire): ReleaseImage {
+  return {
+    containerName: image.container_name,
+    imageName: image.image_name,
+    sourceImage: image.source_image,
+    sourceImageTag: image.source_image_tag,
+    targetImage: image.target_image,
+    targetImageTag: image.target_image_tag,
+    imagePath: image.image_path,
+    pushImage: image.push_image,
+    status: image.status,
+    error: image.error,
+  };
+}
+
+function normaliseService(service: ServiceWire): ReleaseService {
+  return {
+    serviceName: service.service_name,
+    chartName: service.chart_name,
+    chartVersion: service.chart_version,
+    chartStatus: service.chart_status,
+    yamlContent: service.yaml_content,
+    error: service.error,
+    images: service.images.map(normaliseImage),
+  };
+}
+
+/**
+ * `known` fills what real servers leave out of the detail (they send no `id`): the id and project the
+ * caller asked for.
+ */
+export function normaliseReleaseDetail(
+  json: unknown,
+  known: { id?: string; projectKey?: string } = {},
+): ReleaseDetail {
+  const wire = parseResponse(releaseDetailWireSchema, json);
+  const name = wire.version_name ?? wire.version ?? '';
+  return {
+    id: wire.id || known.id || name,
+    name,
+    projectKey: wire.project_key ?? wire.project_name ?? known.projectKey ?? '',
+    type: wire.type,
+    source: wire.source,
+    status: wire.status,
+    labels: wire.labels,
+    description: wire.description ?? wire.desc ?? '',
+    createdBy: wire.created_by,
+    createdAt: toMillis(wire.created_time ?? wire.created_at),
+    envName: wire.env_name,
+    production: wire.production,
+    error: wire.error,
+    imageRegistryId: wire.image_registry_id,
+    chartRepoName: wire.chart_repo_name,
+    services: wire.services.map(normaliseService),
+  };
+}
+
+export function normaliseProjects(json: unknown): { total: number; projects: Project[] } {
+  const wire = parseResponse(projectListResponseSchema, json);
+  return {
+    total: wire.total,
+    projects: wire.projects.map((p) => ({
+      key: p.project_key,
+      name: p.project_name || p.project_key,
+      description: p.description,
+      deployType: p.deploy_type,
+    })),
+  };
+}
+
+export function normaliseEnvironments(json: unknown): Environment[] {
+  return parseResponse(environmentListResponseSchema, json).map((e) => ({
+    name: e.env_key,
+    namespace: e.namespace,
+    production: e.production,
+    registryId: e.registry_id,
+    status: e.status,
+  }));
+}
+
+export function normaliseEnvironmentDetail(json: unknown): EnvironmentDetail {
+  const wire = parseResponse(environmentDetailResponseSchema, json);
+  return {
+    name: wire.env_key,
+    registryId: wire.registry_id,
+    production: wire.production,
+    services: wire.services.map((s) => ({
+      serviceName: s.service_name,
+      type: s.type,
+      status: s.status,
+      containers: s.containers.map((c) => ({
+        name: c.name,
+        image: c.image,
+        imageName: c.image_name,
+        imagePath: c.image_path,
+      })),
+    })),
+  };
+}
+
+export function normaliseRegistries(json: unknown): Registry[] {
+  return parseResponse(registryListResponseSchema, json).map((r) => ({
+    id: r.registry_id,
+    address: r.address,
+    provider: r.provider,
+    region: r.region,
+    namespace: r.namespace,
+    isDefault: r.is_default,
+  }));
+}
+
+export function normaliseServiceTemplates(json: unknown): ServiceTemplate[] {
+  return parseResponse(serviceTemplateListResponseSchema, json).map((s) => ({
+    serviceName: s.service_name,
+    source: s.source,
+    type: s.type,
+    containers: s.containers.map((c) => ({ name: c.name, image: c.image, imageName: c.image_name })),
+  }));
+}

@@ -1,0 +1,96 @@
+/** The delivery-release endpoints (版本管理), one function each. */
+import { z } from 'zod';
+import { apiRequest } from './client';
+import { ApiError } from './errors';
+import type { ReleaseDetail, ReleasePage } from './model';
+import { normaliseReleaseDetail, normaliseReleasePage } from './normalise';
+import type { CreateHelmReleaseRequest, CreateK8sReleaseRequest } from './schemas';
+import { messageResponseSchema } from './schemas';
+
+const BASE = '/openapi/delivery/releases';
+const json = z.unknown();
+
+export interface ListReleasesParams {
+  projectKey: string;
+  page: number;
+  size: number;
+}
+
+export async function listReleases(params: ListReleasesParams, signal?: AbortSignal): Promise<ReleasePage> {
+  const body = await apiRequest(BASE, {
+    query: { projectKey: params.projectKey, pageNum: params.page, pageSize: params.size },
+    schema: json,
+    signal,
+  });
+  return normaliseReleasePage(body);
+}
+
+export interface ReleaseRef {
+  projectKey: string;
+  id: string;
+  /** The version name, when known: needed by servers that only answer `/releases/detail?versionName=`. */
+  name?: string | undefined;
+}
+
+/**
+ * A version's detail. Asks the documented `/releases/:id` first; servers that do not have that route
+ * (real v4.0+) answer 404, and then `/releases/detail?projectKey=&versionName=` is asked.
+ */
+export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseDetail> {
+  try {
+    const body = await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
+      query: { projectKey: ref.projectKey },
+      schema: json,
+      signal,
+    });
+    return normaliseReleaseDetail(body, ref);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 404 || !ref.name) throw error;
+  }
+  const body = await apiRequest(`${BASE}/detail`, {
+    query: { projectKey: ref.projectKey, versionName: ref.name },
+    schema: json,
+    signal,
+  });
+  return normaliseReleaseDetail(body, ref);
+}
+
+export async function deleteRelease(ref: ReleaseRef): Promise<void> {
+  await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
+    method: 'DELETE',
+    query: { projectKey: ref.projectKey },
+    schema: messageResponseSchema.or(z.unknown()),
+  });
+}
+
+/** Retry sends `id` and `projectKey` in the body (documented) and the query string (real servers). */
+export async function retryRelease(ref: ReleaseRef): Promise<void> {
+  const params = { id: ref.id, projectKey: ref.projectKey };
+  await apiRequest(`${BASE}/retry`, { method: 'POST', query: params, body: params, schema: json });
+}
+
+export async function createK8sRelease(request: CreateK8sReleaseRequest): Promise<void> {
+  await apiRequest(`${BASE}/k8s`, { method: 'POST', body: request, schema: json });
+}
+
+export async function createHelmRelease(request: CreateHelmReleaseRequest): Promise<void> {
+  await apiRequest(`${BASE}/helm`, { method: 'POST', body: request, schema: json });
+}
+
+/**
+ * Finds a version by name, newest first (create answers without an id). Scans up to `maxPages` pages
+ * of 100.
+ */
+export async function findReleaseByName(
+  projectKey: string,
+  name: string,
+  maxPages = 20,
+): Promise<ReleasePage['items'][number] | null> {
+  for (let page = 1; page <= maxPages; page++) {
+    const result = await listReleases({ projectKey, page, size: 100 });
+    const found = result.items.find((item) => item.name === name);
+    if (found) return found;
+    if (page * 100 >= result.total || result.items.length === 0) return null;
+  }
+  return null;
+}

@@ -1,0 +1,3 @@
+export function CreateReleasePage() {
+  return <div />;
+}

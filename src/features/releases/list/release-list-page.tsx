@@ -1,0 +1,3 @@
+export function ReleaseListPage() {
+  return <div />;
+}
