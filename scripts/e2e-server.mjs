@@ -11,7 +11,7 @@ const env = {
   PORT: port,
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
-  STATIC_DIR: 'dist',
+  STATIC_DIR: process.env.E2E_STATIC_DIR ?? 'dist',
   SANDBOX_PUSH_MS: process.env.SANDBOX_PUSH_MS ?? '400',
 };
 const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: 'inherit' });
