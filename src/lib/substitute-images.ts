@@ -15,7 +15,6 @@
  */
 import {
   isMap,
-  isPair,
   isScalar,
   isSeq,
   parseAllDocuments,
@@ -301,6 +300,3 @@ export function substituteHelmValues(valuesText: string, images: readonly HelmIm
   }
   return edited.toString({ lineWidth: 0 });
 }
-
-/** True when `pair`-like input is a YAML pair (re-exported helper for callers walking documents). */
-export const isYamlPair = isPair;
