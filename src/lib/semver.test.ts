@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bumpPatch,
+  compareChartVersions,
+  isChartVersion,
+  latestChartVersion,
+  parseChartVersion,
+} from './semver';
+
+describe('parseChartVersion', () => {
+  it('reads three-part, two-part and prefixed versions', () => {
+    expect(parseChartVersion('1.2.3')).toMatchObject({ major: 1, minor: 2, patch: 3, parts: 3, prefix: '' });
+    expect(parseChartVersion('1.83')).toMatchObject({ major: 1, minor: 83, patch: 0, parts: 2 });
+    expect(parseChartVersion('v0.1.0')).toMatchObject({ prefix: 'v', minor: 1 });
+    expect(parseChartVersion('1.2.3-rc.1+build.5')).toMatchObject({ prerelease: 'rc.1', build: 'build.5' });
+  });
+
+  it('rejects what is not a version', () => {
+    for (const bad of ['', '1', 'a.b.c', '01.2.3', '1.2.3.4', '1..2', '1.2.3-', 'latest', '1.2.3 beta']) {
+      expect(isChartVersion(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe('compareChartVersions / latestChartVersion', () => {
+  const cmp = (a: string, b: string) => compareChartVersions(parseChartVersion(a)!, parseChartVersion(b)!);
+
+  it('orders numerically, not as text', () => {
+    expect(cmp('1.10.0', '1.9.0')).toBe(1);
+    expect(cmp('1.2.3', '1.2.3')).toBe(0);
+    expect(cmp('2.0.0', '10.0.0')).toBe(-1);
+  });
+
+  it('puts pre-releases before their release', () => {
+    expect(cmp('1.0.0-rc.1', '1.0.0')).toBe(-1);
+    expect(cmp('1.0.0-rc.2', '1.0.0-rc.10')).toBe(-1);
+    expect(cmp('1.0.0-alpha', '1.0.0-1')).toBe(1);
+  });
+
+  it('finds the highest version and ignores junk', () => {
+    expect(latestChartVersion(['3.4.6', '3.4.13', 'junk', '1.83', '3.4.13-rc.1'])).toBe('3.4.13');
+    expect(latestChartVersion(['nope', ''])).toBeNull();
+    expect(latestChartVersion([])).toBeNull();
+  });
+});
+
+describe('bumpPatch', () => {
+  it('suggests the next patch', () => {
+    expect(bumpPatch('3.4.13')).toBe('3.4.14');
+    expect(bumpPatch('0.0.9')).toBe('0.0.10');
+    expect(bumpPatch('v1.2.3')).toBe('v1.2.4');
+  });
+
+  it('gives two-part versions a patch part', () => {
+    expect(bumpPatch('1.83')).toBe('1.83.1');
+  });
+
+  it('releases a pre-release and drops build metadata', () => {
+    expect(bumpPatch('1.2.3-rc.1')).toBe('1.2.3');
+    expect(bumpPatch('1.2.3+build.7')).toBe('1.2.4');
+  });
+
+  it('answers null for what is not a version', () => {
+    expect(bumpPatch('latest')).toBeNull();
+    expect(bumpPatch('')).toBeNull();
+  });
+});
