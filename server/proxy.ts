@@ -1,0 +1,358 @@
+/**
+ * Forwards `/openapi/*` to one configured Zadig server (ZADIG_URL), and nothing else anywhere else.
+ *
+ * - The target is always the configured origin: the request path is appended to it; absolute-form
+ *   request targets, `..` segments, `//`, backslashes and encoded slashes or dots are refused (400).
+ * - Bodies stream both ways; status and body come back unchanged; hop-by-hop headers are dropped.
+ * - A server-held token (ZADIG_TOKEN) is added as `Authorization: Bearer` only to requests that carry
+ *   none. It is never written to a response or a log line: echoed occurrences are masked in the
+ *   streamed body and headers.
+ * - No answer within `timeoutMs` (30 s) → 504, an unreachable upstream → 502, both Zadig-shaped.
+ */
+import http, {
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
+import https from 'node:https';
+import { Transform, type TransformCallback } from 'node:stream';
+
+export interface ProxyOptions {
+  /** The Zadig server, e.g. `https://zadig.example.com` (a path prefix is kept). */
+  zadigUrl: string;
+  /** Server-held API token, added to requests that carry no Authorization header. */
+  token?: string | undefined;
+  /** Upstream time limit in ms (default 30 000). */
+  timeoutMs?: number | undefined;
+  /** One line per forwarded request; tokens are redacted before it is called. Default: console.log. */
+  log?: ((line: string) => void) | undefined;
+}
+
+export const PROXY_PREFIX = '/openapi/';
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Headers that describe one connection, never forwarded (RFC 9110 §7.6.1). */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+/** Request headers that belong to this app, not to Zadig. */
+const DROP_REQUEST = new Set([
+  'host',
+  'cookie',
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+]);
+/** Response headers a Zadig answer must not set on this app's origin. */
+const DROP_RESPONSE = new Set(['set-cookie', 'set-cookie2', 'strict-transport-security', 'alt-svc']);
+
+/** Parses and checks ZADIG_URL: an http(s) URL without credentials, query or fragment. */
+export function parseZadigUrl(zadigUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(zadigUrl);
+  } catch {
+    throw new Error(
+      `ZADIG_URL is not a URL: give the address of the Zadig server, e.g. https://zadig.example.com`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`ZADIG_URL must start with http:// or https:// (got ${url.protocol})`);
+  }
+  if (url.username || url.password)
+    throw new Error('ZADIG_URL must not contain a user name or password; use ZADIG_TOKEN');
+  if (url.search || url.hash) throw new Error('ZADIG_URL must not contain a query string or fragment');
+  return url;
+}
+
+/** The Zadig host shown to users (no path, no credentials). */
+export function zadigHost(zadigUrl: string): string {
+  return parseZadigUrl(zadigUrl).host;
+}
+
+/**
+ * Checks a request target and returns the path+query to append to the upstream base, or null when
+ * the target is not a plain `/openapi/...` path.
+ */
+export function safeUpstreamPath(rawUrl: string | undefined): string | null {
+  if (!rawUrl || !rawUrl.startsWith(PROXY_PREFIX)) return null; // also refuses absolute-form targets
+  const queryAt = rawUrl.indexOf('?');
+  const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+  if (path.includes('\\') || path.includes('//')) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  // Encoded slash, backslash, percent or dot would mean something else once decoded upstream.
+  if (/%2f|%5c|%25|%2e/i.test(path)) return null;
+  const segments = decoded.split('/');
+  if (segments.some((s) => s === '.' || s === '..')) return null;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(rawUrl)) return null;
+  return rawUrl;
+}
+
+/** Joins a checked path onto the configured base; the origin can only be the configured one. */
+export function upstreamUrl(base: URL, safePath: string): URL {
+  const prefix = base.pathname.replace(/\/+$/, '');
+  const target = new URL(`${base.origin}${prefix}${safePath}`);
+  if (target.origin !== base.origin || !target.pathname.startsWith(`${prefix}${PROXY_PREFIX}`)) {
+    throw new Error('upstream target outside the configured Zadig server');
+  }
+  return target;
+}
+
+/** A Zadig-shaped error body, as real servers send for gateway-level failures. */
+export function sendZadigError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  description: string,
+): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify({ code: status, message, description });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+/** Replaces every occurrence of `secret` in a string by asterisks of the same length. */
+export function redact(text: string, secret: string | undefined): string {
+  if (!secret) return text;
+  return text.split(secret).join('*'.repeat(secret.length));
+}
+
+/**
+ * Masks a secret in a byte stream without buffering it: keeps back only `secret.length - 1` bytes
+ * between chunks so an occurrence split across chunks is still found. Same length in and out, so a
+ * Content-Length stays true.
+ */
+export class RedactStream extends Transform {
+  private readonly secret: Buffer;
+  private readonly mask: Buffer;
+  private tail = Buffer.alloc(0);
+
+  constructor(secret: string) {
+    super();
+    this.secret = Buffer.from(secret);
+    this.mask = Buffer.alloc(this.secret.length, '*');
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const data = Buffer.concat([this.tail, chunk]);
+    let at = data.indexOf(this.secret);
+    while (at !== -1) {
+      this.mask.copy(data, at);
+      at = data.indexOf(this.secret, at + this.secret.length);
+    }
+    const keep = Math.min(this.secret.length - 1, data.length);
+    this.tail = Buffer.from(data.subarray(data.length - keep));
+    const out = data.subarray(0, data.length - keep);
+    if (out.length > 0) this.push(out);
+    callback();
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.tail.length > 0) this.push(this.tail);
+    callback();
+  }
+}
+
+/** Tokens this short are not masked in bodies (they would corrupt ordinary text). */
+const MIN_MASKED_TOKEN = 8;
+
+function connectionTokens(headers: IncomingHttpHeaders): Set<string> {
+  const listed = headers.connection;
+  const names = new Set<string>();
+  for (const part of String(listed ?? '').split(',')) {
+    const name = part.trim().toLowerCase();
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+function requestHeaders(req: IncomingMessage, upstream: URL, token: string | undefined): OutgoingHttpHeaders {
+  const listed = connectionTokens(req.headers);
+  const out: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || DROP_REQUEST.has(name) || listed.has(name)) continue;
+    out[name] = value;
+  }
+  out.host = upstream.host;
+  const hasAuth = typeof req.headers.authorization === 'string' && req.headers.authorization.trim() !== '';
+  if (!hasAuth) delete out.authorization;
+  if (!hasAuth && token) {
+    out.authorization = `Bearer ${token}`;
+    // The answer is scanned for the token, which needs it uncompressed.
+    if (token.length >= MIN_MASKED_TOKEN) out['accept-encoding'] = 'identity';
+  }
+  return out;
+}
+
+function responseHeaders(upstream: IncomingMessage, token: string | undefined): OutgoingHttpHeaders {
+  const listed = connectionTokens(upstream.headers);
+  const out: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(upstream.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || DROP_RESPONSE.has(name) || listed.has(name)) continue;
+    out[name] = Array.isArray(value) ? value.map((v) => redact(v, token)) : redact(value, token);
+  }
+  return out;
+}
+
+/** Creates the `/openapi/*` handler. Throws at start-up when ZADIG_URL is unusable. */
+export function createProxyHandler(
+  options: ProxyOptions,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const base = parseZadigUrl(options.zadigUrl);
+  const token = options.token?.trim() || undefined;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const client = base.protocol === 'https:' ? https : http;
+  const agent = new client.Agent({ keepAlive: true, maxSockets: 64 });
+  const maskToken = token && token.length >= MIN_MASKED_TOKEN ? token : undefined;
+
+  return (req, res) => {
+    const started = Date.now();
+    const method = req.method ?? 'GET';
+    const safePath = safeUpstreamPath(req.url);
+    let target: URL | null = null;
+    try {
+      target = safePath ? upstreamUrl(base, safePath) : null;
+    } catch {
+      target = null;
+    }
+    const logLine = (status: number | string) => {
+      const where = (req.url ?? '').split('?')[0] ?? '';
+      log(redact(`proxy ${method} ${where.slice(0, 200)} → ${status} ${Date.now() - started}ms`, token));
+    };
+    if (!target) {
+      sendZadigError(
+        res,
+        400,
+        'Bad Request',
+        'Only /openapi/ paths on the configured Zadig server are forwarded.',
+      );
+      logLine(400);
+      return;
+    }
+    let finished = false;
+
+    const upstreamReq = client.request(target, {
+      method,
+      headers: requestHeaders(req, target, token),
+      agent,
+    });
+
+    const timer = setTimeout(() => {
+      if (finished) return;
+      finished = true;
+      upstreamReq.destroy();
+      sendZadigError(
+        res,
+        504,
+        'Gateway Timeout',
+        `The Zadig server did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`,
+      );
+      logLine('504 timeout');
+    }, timeoutMs);
+    timer.unref();
+
+    upstreamReq.on('response', (upstreamRes) => {
+      if (finished) {
+        upstreamRes.resume();
+        return;
+      }
+      clearTimeout(timer);
+      res.writeHead(
+        upstreamRes.statusCode ?? 502,
+        upstreamRes.statusMessage,
+        responseHeaders(upstreamRes, token),
+      );
+      // After the headers, a stalled body still ends the exchange after `timeoutMs` of silence.
+      upstreamRes.socket?.setTimeout(timeoutMs, () => upstreamReq.destroy(new Error('idle')));
+      const body = maskToken ? upstreamRes.pipe(new RedactStream(maskToken)) : upstreamRes;
+      body.pipe(res);
+      upstreamRes.on('error', () => res.destroy());
+      upstreamRes.on('end', () => {
+        finished = true;
+        logLine(upstreamRes.statusCode ?? 0);
+      });
+    });
+
+    upstreamReq.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      if (finished) return;
+      finished = true;
+      if (res.headersSent) {
+        res.destroy();
+      } else {
+        sendZadigError(
+          res,
+          502,
+          'Bad Gateway',
+          `The Zadig server at ${base.host} cannot be reached (${error.code ?? 'connection failed'}). Check ZADIG_URL and the network.`,
+        );
+      }
+      logLine(`502 ${error.code ?? ''}`.trim());
+    });
+
+    // The browser went away before the answer was complete: stop the upstream work too.
+    res.on('close', () => {
+      if (!res.writableFinished) {
+        clearTimeout(timer);
+        finished = true;
+        upstreamReq.destroy();
+      }
+    });
+
+    req.pipe(upstreamReq);
+    req.on('error', () => upstreamReq.destroy());
+  };
+}
+
+/**
+ * Whether the Zadig server answers at all (any HTTP answer below 500 counts, 401 included: the
+ * health check sends no token).
+ */
+export async function checkUpstream(zadigUrl: string, timeoutMs = 5_000): Promise<'ok' | 'unreachable'> {
+  let base: URL;
+  try {
+    base = parseZadigUrl(zadigUrl);
+  } catch {
+    return 'unreachable';
+  }
+  const target = upstreamUrl(base, '/openapi/projects/project?pageNum=1&pageSize=1');
+  const client = base.protocol === 'https:' ? https : http;
+  return new Promise((resolve) => {
+    const req = client.request(
+      target,
+      { method: 'GET', timeout: timeoutMs, headers: { accept: 'application/json' } },
+      (res) => {
+        res.resume();
+        resolve((res.statusCode ?? 500) < 500 ? 'ok' : 'unreachable');
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', () => resolve('unreachable'));
+    req.end();
+  });
+}
