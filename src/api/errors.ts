@@ -1,4 +1,4 @@
-import { zadigErrorBodySchema } from './schemas';
+import { zadigErrorBodySchema, type ZadigErrorBody } from './schemas';
 
 /** How the UI treats an error; decided in one place (`errorKind`). */
 export type ApiErrorKind =
@@ -79,19 +79,34 @@ export function errorFromResponse(status: number, statusText: string, bodyText: 
   } catch {
     parsed = undefined;
   }
-  const body = zadigErrorBodySchema.safeParse(parsed);
-  if (body.success && (body.data.message || body.data.description)) {
-    const description = body.data.description ?? '';
+  const body = readErrorBody(parsed);
+  if (body && (body.message || body.description || body.code !== undefined)) {
+    const description = body.description ?? '';
     return new ApiError({
       status,
-      code: body.data.code,
-      message: body.data.message || statusText || `HTTP ${status}`,
+      code: body.code,
+      message: body.message || statusText || `HTTP ${status}`,
       description,
-      kind: kindForStatus(status, `${body.data.message ?? ''} ${description}`),
+      kind: kindForStatus(status, `${body.message ?? ''} ${description}`),
     });
   }
   const plain = typeof parsed === 'undefined' && bodyText && bodyText.length < 500 ? bodyText.trim() : '';
   return new ApiError({ status, message: statusText || `HTTP ${status}`, description: plain });
+}
+
+/**
+ * The fields of an error body that have the right type: one mistyped field (a `null` message, a string
+ * code) must not lose the server's description.
+ */
+function readErrorBody(parsed: unknown): ZadigErrorBody | null {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const fields = parsed as Record<string, unknown>;
+  const body: ZadigErrorBody = {};
+  for (const key of ['type', 'code', 'message', 'description'] as const) {
+    const field = zadigErrorBodySchema.shape[key].safeParse(fields[key]);
+    if (field.success && field.data !== undefined) Object.assign(body, { [key]: field.data });
+  }
+  return body;
 }
 
 export function isApiError(error: unknown): error is ApiError {

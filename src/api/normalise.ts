@@ -29,7 +29,9 @@ import type { z } from 'zod';
 /** Zadig sends unix seconds; a few servers send milliseconds. Both become milliseconds. */
 export function toMillis(value: number | null | undefined): number | null {
   if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return null;
-  return value < 1e11 ? Math.round(value * 1000) : Math.round(value);
+  const ms = value < 1e11 ? Math.round(value * 1000) : Math.round(value);
+  // A tiny positive number rounds to 0 ms: that is no time either, not 1 January 1970.
+  return ms > 0 ? ms : null;
 }
 
 export function normaliseReleasePage(json: unknown): ReleasePage {
