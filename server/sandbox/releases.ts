@@ -1,0 +1,189 @@
+/**
+ * Creating, retrying and deleting delivery versions in the sandbox: the checks real Zadig makes (and
+ * some more), then one transaction per state change. The worker does the copying afterwards.
+ */
+import {
+  type CreateHelmReleaseRequest,
+  type CreateK8sReleaseRequest,
+  type ImagePath,
+  type ReleaseType,
+} from '../../src/api/schemas';
+import { parseImageRef } from '../../src/lib/image-ref';
+import { substituteHelmValues, substituteK8sYaml } from '../../src/lib/substitute-images';
+import { badRequest, typedError } from '../http';
+import type { Reference } from './reference';
+import { parseJson, type NewRelease, type ReleaseStore } from './store';
+
+type CreateRequest = (CreateK8sReleaseRequest | CreateHelmReleaseRequest) & {
+  chart_repo_name?: string;
+  original_chart_repo_name?: string;
+};
+
+export const CODE_CREATE_FAILED = 6560;
+export const CODE_DELETE_FAILED = 6562;
+export const CODE_GET_FAILED = 6563;
+
+export function versionNotFound(what: string) {
+  return typedError(404, CODE_GET_FAILED, 'version not found', `${what} not found`);
+}
+
+/** Checks beyond the wire schema that need the database; throws a 400 naming the field. */
+function checkImages(body: CreateRequest): void {
+  body.services.forEach((service, i) => {
+    const containers = new Set<string>();
+    service.images.forEach((image, j) => {
+      const at = `services[${i}].images[${j}]`;
+      if (containers.has(image.container_name)) throw badRequest(`${at}.container_name: is listed twice in the service`);
+      containers.add(image.container_name);
+      const source = parseImageRef(image.source_image);
+      if (source?.tag && source.tag !== image.source_image_tag) {
+        throw badRequest(`${at}.source_image_tag: does not match the tag of source_image (${source.tag})`);
+      }
+      const target = parseImageRef(image.target_image);
+      if (target?.tag && target.tag !== image.target_image_tag) {
+        throw badRequest(`${at}.target_image_tag: does not match the tag of target_image (${target.tag})`);
+      }
+    });
+  });
+}
+
+export function buildRelease(
+  type: ReleaseType,
+  body: CreateRequest,
+  deps: { store: ReleaseStore; reference: Reference; now: number; createdBy: string },
+): NewRelease {
+  const { store, reference } = deps;
+  const project = reference.project(body.project_key);
+  if (!project) throw badRequest(`project_key: project ${body.project_key} does not exist`);
+  const wantDeploy = type === 'HelmChart' ? 'helm' : 'k8s';
+  if (project.deploy_type !== wantDeploy) {
+    throw badRequest(
+      `project_key: project ${body.project_key} deploys with ${project.deploy_type}; ` +
+        `create its versions with POST /openapi/delivery/releases/${project.deploy_type === 'helm' ? 'helm' : 'k8s'}`,
+    );
+  }
+  if (!reference.registry(body.image_registry_id)) {
+    throw badRequest(`image_registry_id: image registry ${body.image_registry_id} does not exist`);
+  }
+  checkImages(body);
+  if (store.rowByName(body.project_key, body.version_name)) {
+    throw typedError(
+      400,
+      CODE_CREATE_FAILED,
+      'version already exist',
+      `version ${body.version_name} already exist in project ${body.project_key}`,
+    );
+  }
+
+  let envName = body.env_name?.trim() ?? '';
+  let production = body.production ?? false;
+  if (body.source === 'from_env') {
+    const env = reference.environment(body.project_key, envName);
+    if (!env) throw badRequest(`env_name: environment ${envName} does not exist in project ${body.project_key}`);
+    production = env.production === 1;
+  }
+
+  let base: { services: ReturnType<ReleaseStore['services']>; images: ReturnType<ReleaseStore['images']> } | null =
+    null;
+  const originalVersion = body.source === 'from_version' ? (body.original_version?.trim() ?? '') : '';
+  if (body.source === 'from_version') {
+    const row = store.rowByName(body.project_key, originalVersion);
+    if (!row) {
+      throw badRequest(`original_version: version ${originalVersion} does not exist in project ${body.project_key}`);
+    }
+    if (row.type !== type) throw badRequest(`original_version: version ${originalVersion} is ${row.type}, not ${type}`);
+    base = { services: store.services(row.id), images: store.images(row.id) };
+    if (!envName) envName = row.env_name;
+    if (body.production === undefined) production = row.production === 1;
+  }
+
+  const services: NewRelease['services'] = body.services.map((service, i) => {
+    const baseService = base?.services.find((s) => s.service_name === service.service_name);
+    if (base && !baseService) {
+      throw badRequest(`services[${i}].service_name: ${service.service_name} is not in version ${originalVersion}`);
+    }
+    const envService =
+      body.source === 'from_env' ? reference.envService(body.project_key, envName, service.service_name) : undefined;
+    const template = reference.serviceTemplate(body.project_key, service.service_name);
+
+    // Images: as sent; a from_version service sent without images copies the base version's images.
+    let images: NewRelease['services'][number]['images'] = service.images.map((img) => ({
+      ...img,
+      image_path: img.image_path ?? null,
+      status: img.push_image ? 'waiting' : '',
+      error: '',
+    }));
+    if (baseService && images.length === 0) {
+      images = base!.images
+        .filter((img) => img.service_position === baseService.position)
+        .map((img) => ({
+          container_name: img.container_name,
+          image_name: img.image_name,
+          source_image: img.source_image,
+          source_image_tag: img.source_image_tag,
+          target_image: img.target_image,
+          target_image_tag: img.target_image_tag,
+          image_path: parseJson<ImagePath | null>(img.image_path, null),
+          push_image: img.push_image === 1,
+          status: img.push_image === 1 ? 'waiting' : '',
+          error: '',
+        }));
+    }
+    if (type === 'HelmChart' && baseService) {
+      // image paths left out are taken from the base version's image of the same container
+      images = images.map((img) => {
+        if (img.image_path) return img;
+        const from = base!.images.find(
+          (b) => b.service_position === baseService.position && b.container_name === img.container_name,
+        );
+        return { ...img, image_path: parseJson<ImagePath | null>(from?.image_path ?? null, null) };
+      });
+    }
+    if (type === 'K8SYaml') images = images.map((img) => ({ ...img, image_path: null }));
+
+    let yaml =
+      service.yaml_content ??
+      baseService?.yaml_content ??
+      (type === 'HelmChart' ? envService?.values_yaml : envService?.yaml) ??
+      template?.yaml ??
+      '';
+    yaml =
+      type === 'K8SYaml'
+        ? substituteK8sYaml(yaml, images, { source: body.source })
+        : substituteHelmValues(yaml, images);
+
+    return {
+      service_name: service.service_name,
+      chart_name:
+        type === 'HelmChart'
+          ? baseService?.chart_name || envService?.chart_name || template?.chart_name || service.service_name
+          : '',
+      original_chart_version: type === 'HelmChart' ? (service.original_chart_version ?? '') : '',
+      chart_version: type === 'HelmChart' ? (service.chart_version ?? '') : '',
+      chart_status: '',
+      yaml_content: yaml,
+      images,
+    };
+  });
+
+  return {
+    release: {
+      project_key: body.project_key,
+      version_name: body.version_name,
+      type,
+      source: body.source,
+      env_name: envName,
+      production,
+      status: 'creating',
+      error: '',
+      labels: [...new Set(body.labels ?? [])],
+      description: body.desc ?? '',
+      image_registry_id: body.image_registry_id,
+      chart_repo_name: type === 'HelmChart' ? (body.chart_repo_name ?? '') : '',
+      original_version: originalVersion,
+      created_by: deps.createdBy,
+      created_time: deps.now,
+    },
+    services,
+  };
+}

@@ -1,0 +1,292 @@
+/**
+ * Reads and writes of delivery versions in the sandbox database, shaped as real Zadig servers answer
+ * (list `create_time`; detail `version`, `project_name`, `desc`, `created_at`, `deleted_at`, plus `id`).
+ */
+import { randomBytes } from 'node:crypto';
+import type { ImagePath, ReleaseSource, ReleaseStatus, ReleaseType } from '../../src/api/schemas';
+import type { Db } from './db';
+
+export interface ReleaseRow {
+  id: string;
+  project_key: string;
+  version_name: string;
+  type: ReleaseType;
+  source: ReleaseSource;
+  env_name: string;
+  production: number;
+  status: ReleaseStatus;
+  error: string;
+  labels: string;
+  description: string;
+  image_registry_id: string;
+  chart_repo_name: string;
+  original_version: string;
+  created_by: string;
+  created_time: number;
+}
+
+export interface ServiceRow {
+  release_id: string;
+  position: number;
+  service_name: string;
+  chart_name: string;
+  original_chart_version: string;
+  chart_version: string;
+  chart_status: string;
+  yaml_content: string;
+  error: string;
+}
+
+export interface ImageRow {
+  id: number;
+  release_id: string;
+  service_position: number;
+  position: number;
+  container_name: string;
+  image_name: string;
+  source_image: string;
+  source_image_tag: string;
+  target_image: string;
+  target_image_tag: string;
+  image_path: string | null;
+  push_image: number;
+  status: string;
+  error: string;
+  started_at: number | null;
+}
+
+/** A new version with its services and images, as stored. */
+export interface NewRelease {
+  release: Omit<ReleaseRow, 'id' | 'labels' | 'production'> & { labels: string[]; production: boolean; id?: string };
+  services: Array<{
+    service_name: string;
+    chart_name: string;
+    original_chart_version: string;
+    chart_version: string;
+    chart_status: string;
+    yaml_content: string;
+    images: Array<{
+      container_name: string;
+      image_name: string;
+      source_image: string;
+      source_image_tag: string;
+      target_image: string;
+      target_image_tag: string;
+      image_path: ImagePath | null;
+      push_image: boolean;
+      status: string;
+      error: string;
+    }>;
+  }>;
+}
+
+let counter = randomBytes(3).readUIntBE(0, 3);
+const processTag = randomBytes(5).toString('hex');
+
+/** A Mongo-style ObjectId (24 hex digits, creation time first), as Zadig ids look. */
+export function newObjectId(timeSeconds = Math.floor(Date.now() / 1000)): string {
+  counter = (counter + 1) % 0xffffff;
+  return (
+    Math.max(0, Math.floor(timeSeconds)).toString(16).padStart(8, '0').slice(-8) +
+    processTag +
+    counter.toString(16).padStart(6, '0')
+  );
+}
+
+export function parseJson<T>(text: string | null, fallback: T): T {
+  if (text === null || text === '') return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export class ReleaseStore {
+  private readonly stmts;
+
+  constructor(readonly db: Db) {
+    this.stmts = {
+      count: db.prepare<[string], { release_count: number }>('SELECT release_count FROM projects WHERE project_key = ?'),
+      page: db.prepare<[string, number, number], ReleaseRow>(`
+        SELECT r.* FROM releases r
+        JOIN (SELECT id FROM releases WHERE project_key = ? ORDER BY created_time DESC, id DESC LIMIT ? OFFSET ?) p
+          ON p.id = r.id
+        ORDER BY r.created_time DESC, r.id DESC`),
+      byId: db.prepare<[string], ReleaseRow>('SELECT * FROM releases WHERE id = ?'),
+      byName: db.prepare<[string, string], ReleaseRow>(
+        'SELECT * FROM releases WHERE project_key = ? AND version_name = ?',
+      ),
+      services: db.prepare<[string], ServiceRow>('SELECT * FROM release_services WHERE release_id = ? ORDER BY position'),
+      images: db.prepare<[string], ImageRow>(
+        'SELECT * FROM release_images WHERE release_id = ? ORDER BY service_position, position',
+      ),
+      insertRelease: db.prepare(`
+        INSERT INTO releases (id, project_key, version_name, type, source, env_name, production, status, error, labels,
+          description, image_registry_id, chart_repo_name, original_version, created_by, created_time)
+        VALUES (@id, @project_key, @version_name, @type, @source, @env_name, @production, @status, @error, @labels,
+          @description, @image_registry_id, @chart_repo_name, @original_version, @created_by, @created_time)`),
+      insertService: db.prepare(`
+        INSERT INTO release_services (release_id, position, service_name, chart_name, original_chart_version,
+          chart_version, chart_status, yaml_content, error)
+        VALUES (@release_id, @position, @service_name, @chart_name, @original_chart_version, @chart_version,
+          @chart_status, @yaml_content, '')`),
+      insertImage: db.prepare(`
+        INSERT INTO release_images (release_id, service_position, position, container_name, image_name, source_image,
+          source_image_tag, target_image, target_image_tag, image_path, push_image, status, error)
+        VALUES (@release_id, @service_position, @position, @container_name, @image_name, @source_image,
+          @source_image_tag, @target_image, @target_image_tag, @image_path, @push_image, @status, @error)`),
+      delete: db.prepare<[string, string]>('DELETE FROM releases WHERE id = ? AND project_key = ?'),
+      markRetrying: db.prepare<[string]>("UPDATE releases SET status = 'retrying' WHERE id = ? AND status = 'failed'"),
+      requeueImages: db.prepare<[string]>(`
+        UPDATE release_images SET status = 'waiting', error = '', started_at = NULL
+        WHERE release_id = ? AND push_image = 1 AND status <> 'passed'`),
+    };
+  }
+
+  total(projectKey: string): number {
+    return this.stmts.count.get(projectKey)?.release_count ?? 0;
+  }
+
+  /** One page (1-based) of a project's versions, newest first, without services. */
+  list(projectKey: string, pageNum: number, pageSize: number) {
+    const offset = (pageNum - 1) * pageSize;
+    const rows = offset > Number.MAX_SAFE_INTEGER ? [] : this.stmts.page.all(projectKey, pageSize, offset);
+    return {
+      list: rows.map((r) => ({
+        id: r.id,
+        version_name: r.version_name,
+        type: r.type,
+        source: r.source,
+        status: r.status,
+        labels: parseJson<string[]>(r.labels, []),
+        description: r.description,
+        created_by: r.created_by,
+        create_time: r.created_time,
+      })),
+      total: this.total(projectKey),
+    };
+  }
+
+  row(id: string): ReleaseRow | undefined {
+    return this.stmts.byId.get(id);
+  }
+
+  rowByName(projectKey: string, versionName: string): ReleaseRow | undefined {
+    return this.stmts.byName.get(projectKey, versionName);
+  }
+
+  services(id: string): ServiceRow[] {
+    return this.stmts.services.all(id);
+  }
+
+  images(id: string): ImageRow[] {
+    return this.stmts.images.all(id);
+  }
+
+  /** The detail answer of a version, in real-server field names plus the documented `id`. */
+  detail(row: ReleaseRow) {
+    const images = this.images(row.id);
+    return {
+      id: row.id,
+      version: row.version_name,
+      project_name: row.project_key,
+      env_name: row.env_name,
+      production: row.production === 1,
+      type: row.type,
+      source: row.source,
+      desc: row.description,
+      labels: parseJson<string[]>(row.labels, []),
+      image_registry_id: row.image_registry_id,
+      chart_repo_name: row.chart_repo_name,
+      services: this.services(row.id).map((s) => ({
+        service_name: s.service_name,
+        chart_name: s.chart_name,
+        original_chart_version: '',
+        chart_version: s.chart_version,
+        chart_status: s.chart_status,
+        yaml_content: s.yaml_content,
+        images: images
+          .filter((i) => i.service_position === s.position)
+          .map((i) => ({
+            container_name: i.container_name,
+            image_name: i.image_name,
+            source_image: i.source_image,
+            source_image_tag: i.source_image_tag,
+            target_image: i.target_image,
+            target_image_tag: i.target_image_tag,
+            image_path: parseJson<ImagePath | null>(i.image_path, null),
+            push_image: i.push_image === 1,
+            status: i.status,
+            error: i.error,
+          })),
+        error: '',
+      })),
+      status: row.status,
+      error: row.error,
+      created_by: row.created_by,
+      created_at: row.created_time,
+      deleted_at: 0,
+    };
+  }
+
+  /** Inserts a version with its services and images (call inside a transaction). Returns its id. */
+  insert(input: NewRelease): string {
+    const r = input.release;
+    const id = r.id ?? newObjectId(r.created_time);
+    this.stmts.insertRelease.run({
+      ...r,
+      id,
+      production: r.production ? 1 : 0,
+      labels: JSON.stringify(r.labels),
+    });
+    input.services.forEach((s, position) => {
+      this.stmts.insertService.run({
+        release_id: id,
+        position,
+        service_name: s.service_name,
+        chart_name: s.chart_name,
+        original_chart_version: s.original_chart_version,
+        chart_version: s.chart_version,
+        chart_status: s.chart_status,
+        yaml_content: s.yaml_content,
+      });
+      s.images.forEach((img, imagePosition) => {
+        this.stmts.insertImage.run({
+          release_id: id,
+          service_position: position,
+          position: imagePosition,
+          container_name: img.container_name,
+          image_name: img.image_name,
+          source_image: img.source_image,
+          source_image_tag: img.source_image_tag,
+          target_image: img.target_image,
+          target_image_tag: img.target_image_tag,
+          image_path: img.image_path ? JSON.stringify(img.image_path) : null,
+          push_image: img.push_image ? 1 : 0,
+          status: img.status,
+          error: img.error,
+        });
+      });
+    });
+    return id;
+  }
+
+  /** Deletes a version of a project (any status); true when something was deleted. */
+  delete(id: string, projectKey: string): boolean {
+    return this.stmts.delete.run(id, projectKey).changes > 0;
+  }
+
+  /**
+   * Moves a failed version to `retrying` and re-queues its images that did not pass, in one
+   * transaction. Returns the status found when the version was not failed (nothing changed).
+   */
+  retry(id: string): { ok: true } | { ok: false; status: string } {
+    return this.db.transaction(() => {
+      const changed = this.stmts.markRetrying.run(id).changes;
+      if (changed === 0) return { ok: false as const, status: this.row(id)?.status ?? '' };
+      this.stmts.requeueImages.run(id);
+      return { ok: true as const };
+    })();
+  }
+}
