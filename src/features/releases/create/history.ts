@@ -1,0 +1,70 @@
+/**
+ * What earlier versions of the project suggest: labels in use, chart repositories, and the next chart
+ * version of each chart. Pure functions over the versions already read.
+ */
+import type { ReleaseDetail, ReleaseSummary } from '../../../api/model';
+import { bumpPatch, latestChartVersion } from '../../../lib/semver';
+
+/** Labels used in the project, most used first (ties alphabetically). */
+export function labelSuggestions(versions: readonly ReleaseSummary[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of versions) {
+    for (const label of new Set(v.labels)) {
+      const l = label.trim();
+      if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);
+}
+
+/** Chart repositories of earlier Helm versions, most recent first. */
+export function chartRepoSuggestions(details: readonly ReleaseDetail[]): string[] {
+  const sorted = [...details].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+  return [...new Set(sorted.map((d) => d.chartRepoName.trim()).filter(Boolean))];
+}
+
+export interface ChartHistory {
+  /** Highest chart version seen per chart name. */
+  latestByChart: ReadonlyMap<string, string>;
+  /** Chart name per service name (the most recent version that had the service wins). */
+  chartOfService: ReadonlyMap<string, string>;
+}
+
+export function chartHistory(details: readonly ReleaseDetail[]): ChartHistory {
+  const versionsByChart = new Map<string, string[]>();
+  const chartOfService = new Map<string, string>();
+  const sorted = [...details].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+  for (const d of sorted) {
+    for (const s of d.services) {
+      const chart = s.chartName.trim() || s.serviceName;
+      chartOfService.set(s.serviceName, chart);
+      if (s.chartVersion.trim())
+        versionsByChart.set(chart, [...(versionsByChart.get(chart) ?? []), s.chartVersion]);
+    }
+  }
+  const latestByChart = new Map<string, string>();
+  for (const [chart, versions] of versionsByChart) {
+    const latest = latestChartVersion(versions);
+    if (latest) latestByChart.set(chart, latest);
+  }
+  return { latestByChart, chartOfService };
+}
+
+export interface ChartVersionSuggestion {
+  chart: string;
+  /** The latest version of the chart in the project, or null when it has none. */
+  latest: string | null;
+  /** The next patch of `latest`, or null. */
+  next: string | null;
+}
+
+/** The chart of a service and its next patch version, from the project's history. */
+export function suggestChartVersion(
+  history: ChartHistory,
+  serviceName: string,
+  chartName = '',
+): ChartVersionSuggestion {
+  const chart = chartName.trim() || history.chartOfService.get(serviceName) || serviceName;
+  const latest = history.latestByChart.get(chart) ?? null;
+  return { chart, latest, next: latest ? bumpPatch(latest) : null };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm, emptyImage, emptyService, type WizardForm } from './form-model';
+import { computeGates, reachableStep, stepOfPath } from './step-gates';
+
+const registries = [
+  { id: 'r', address: 'reg.example.com', provider: '', region: '', namespace: 'ns', isDefault: true },
+];
+const ctx = { takenNames: new Set(['v1']), registries };
+
+function ready(): WizardForm {
+  const f = emptyForm('K8SYaml', 'r');
+  f.name = 'v2';
+  f.envName = 'dev';
+  f.services = [
+    {
+      ...emptyService('api'),
+      yaml: 'kind: Deployment\n',
+      images: [
+        {
+          ...emptyImage(),
+          containerName: 'api',
+          imageName: 'api',
+          sourceRepo: 'dev.example.com/api',
+          sourceTag: '1',
+          targetTag: '1',
+        },
+      ],
+    },
+  ];
+  return f;
+}
+
+describe('step gates', () => {
+  it('lets a complete form through every step', () => {
+    const gates = computeGates(ready(), ctx);
+    expect(gates.firstBlocked).toBeNull();
+    expect(reachableStep('review', gates)).toBe('review');
+  });
+
+  it('stops Basics on a taken name and keeps later steps out of reach', () => {
+    const gates = computeGates({ ...ready(), name: 'v1' }, ctx);
+    expect(gates.blocking.basics?.key).toBe('nameTaken');
+    expect(reachableStep('images', gates)).toBe('basics');
+  });
+
+  it('puts YAML errors on Services and image problems on Images', () => {
+    const f = ready();
+    f.services[0]!.yaml = 'a: [1\n';
+    f.services[0]!.images[0]!.targetTag = 'bad tag';
+    const gates = computeGates(f, ctx);
+    expect(gates.blocking.services).toMatchObject({
+      key: 'yamlInvalid',
+      params: { service: 'api', line: 2 },
+    });
+    expect(gates.blocking.images).toMatchObject({ key: 'tagInvalid', params: { container: 'api' } });
+    expect(gates.firstBlocked).toBe('services');
+  });
+
+  it('ignores services that are not included, but needs at least one', () => {
+    const f = ready();
+    f.services[0]!.included = false;
+    expect(computeGates(f, ctx).blocking.services?.key).toBe('servicesRequired');
+  });
+
+  it('asks Helm for a chart version, a chart repository and image paths', () => {
+    const f = { ...ready(), type: 'HelmChart' as const };
+    const gates = computeGates(f, ctx);
+    expect(gates.blocking.services?.key).toBe('chartVersionRequired');
+    expect(gates.blocking.images?.key).toBe('chartRepoRequired');
+    expect(gates.counts.images).toBe(2);
+  });
+
+  it('maps fields to their steps', () => {
+    expect(stepOfPath(['labels'])).toBe('basics');
+    expect(stepOfPath(['services', 0, 'chartVersion'])).toBe('services');
+    expect(stepOfPath(['services', 0, 'images', 0, 'targetTag'])).toBe('images');
+    expect(stepOfPath(['chartRepo'])).toBe('images');
+  });
+});

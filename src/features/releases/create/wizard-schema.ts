@@ -1,0 +1,209 @@
+/**
+ * Validation of the wizard form: one zod schema (used by react-hook-form through zodResolver and by the
+ * step gates), mirroring the contract's required fields per type and source. Messages are keys of the
+ * wizard's message catalogue; `params` say which service or image an issue is about.
+ */
+import { z } from 'zod';
+import type { Registry } from '../../../api/model';
+import { MAX_DESCRIPTION_LENGTH, MAX_LABELS, MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../../../api/schemas';
+import { isImageRef } from '../../../lib/image-ref';
+import { isChartVersion } from '../../../lib/semver';
+import { yamlProblems } from '../../../lib/yaml-check';
+import type { ImageForm, ServiceForm, WizardForm } from './form-model';
+import { joinRef, targetRepoOf } from './target-image';
+
+export interface WizardContext {
+  /** Names of the project's existing versions. */
+  takenNames: ReadonlySet<string>;
+  registries: readonly Registry[];
+}
+
+export type IssueKey =
+  | 'nameRequired'
+  | 'nameTooLong'
+  | 'nameTaken'
+  | 'envRequired'
+  | 'baseRequired'
+  | 'descriptionTooLong'
+  | 'labelsTooMany'
+  | 'labelTooLong'
+  | 'servicesRequired'
+  | 'serviceNameRequired'
+  | 'serviceDuplicate'
+  | 'yamlRequired'
+  | 'yamlInvalid'
+  | 'chartVersionRequired'
+  | 'chartVersionInvalid'
+  | 'originalChartVersionRequired'
+  | 'registryRequired'
+  | 'chartRepoRequired'
+  | 'containerRequired'
+  | 'containerDuplicate'
+  | 'imageNameRequired'
+  | 'sourceImageInvalid'
+  | 'tagInvalid'
+  | 'targetImageInvalid'
+  | 'imagePathRequired';
+
+export interface IssueParams {
+  service?: string;
+  container?: string;
+  line?: number;
+}
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+type Add = (path: Array<string | number>, key: IssueKey, params?: IssueParams) => void;
+
+function checkBasics(v: WizardForm, ctx: WizardContext, add: Add) {
+  const name = v.name.trim();
+  if (!name) add(['name'], 'nameRequired');
+  else if (name.length > MAX_NAME_LENGTH) add(['name'], 'nameTooLong');
+  else if (ctx.takenNames.has(name)) add(['name'], 'nameTaken');
+  if (v.source === 'from_env' && !v.envName.trim()) add(['envName'], 'envRequired');
+  if (v.source === 'from_version' && !v.baseName.trim()) add(['baseName'], 'baseRequired');
+  if (v.description.length > MAX_DESCRIPTION_LENGTH) add(['description'], 'descriptionTooLong');
+  const labels = v.labels.filter((l) => l.trim());
+  if (labels.length > MAX_LABELS) add(['labels'], 'labelsTooMany');
+  else if (labels.some((l) => l.trim().length > MAX_LABEL_LENGTH)) add(['labels'], 'labelTooLong');
+}
+
+function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
+  const service = s.serviceName.trim() || `#${i + 1}`;
+  if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
+  if (v.source !== 'manual' && !s.yaml.trim()) add(['services', i, 'yaml'], 'yamlRequired', { service });
+  const problem = yamlProblems(s.yaml)[0];
+  if (problem) add(['services', i, 'yaml'], 'yamlInvalid', { service, line: problem.line });
+  if (v.type === 'HelmChart') {
+    const chart = s.chartVersion.trim();
+    if (!chart) add(['services', i, 'chartVersion'], 'chartVersionRequired', { service });
+    else if (!isChartVersion(chart)) add(['services', i, 'chartVersion'], 'chartVersionInvalid', { service });
+    if (v.source === 'from_version' && !s.originalChartVersion.trim()) {
+      add(['services', i, 'originalChartVersion'], 'originalChartVersionRequired', { service });
+    }
+  }
+}
+
+function checkImage(
+  v: WizardForm,
+  ctx: WizardContext,
+  s: ServiceForm,
+  i: number,
+  img: ImageForm,
+  j: number,
+  add: Add,
+) {
+  const at = (field: string) => ['services', i, 'images', j, field];
+  const params = {
+    service: s.serviceName.trim() || `#${i + 1}`,
+    container: img.containerName.trim() || `#${j + 1}`,
+  };
+  if (!img.containerName.trim()) add(at('containerName'), 'containerRequired', params);
+  if (!img.imageName.trim()) add(at('imageName'), 'imageNameRequired', params);
+  if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
+  else if (!isImageRef(joinRef(img.sourceRepo, img.sourceTag)))
+    add(at('sourceRepo'), 'sourceImageInvalid', params);
+  const registry = ctx.registries.find((r) => r.id === v.registryId);
+  if (!TAG.test(img.targetTag.trim())) add(at('targetTag'), 'tagInvalid', params);
+  else if (!isImageRef(joinRef(targetRepoOf(img, registry), img.targetTag))) {
+    add(at('targetRepo'), 'targetImageInvalid', params);
+  }
+  if (v.type === 'HelmChart') {
+    const p = img.imagePath;
+    if (!(p.repo.trim() || p.image.trim() || p.tag.trim())) add(at('imagePath'), 'imagePathRequired', params);
+  }
+}
+
+function checkAll(v: WizardForm, ctx: WizardContext, add: Add) {
+  checkBasics(v, ctx, add);
+  const included = v.services.map((s, i) => ({ s, i })).filter(({ s }) => s.included);
+  if (included.length === 0) add(['services'], 'servicesRequired');
+  const names = new Set<string>();
+  for (const { s, i } of included) {
+    checkService(v, s, i, add);
+    const name = s.serviceName.trim();
+    if (name && names.has(name)) add(['services', i, 'serviceName'], 'serviceDuplicate', { service: name });
+    names.add(name);
+  }
+  if (!v.registryId) add(['registryId'], 'registryRequired');
+  if (v.type === 'HelmChart' && !v.chartRepo.trim()) add(['chartRepo'], 'chartRepoRequired');
+  for (const { s, i } of included) {
+    const containers = new Set<string>();
+    s.images.forEach((img, j) => {
+      checkImage(v, ctx, s, i, img, j, add);
+      const c = img.containerName.trim();
+      if (c && containers.has(c)) {
+        add(['services', i, 'images', j, 'containerName'], 'containerDuplicate', {
+          service: s.serviceName,
+          container: c,
+        });
+      }
+      containers.add(c);
+    });
+  }
+}
+
+const imagePathShape = z.object({
+  repo: z.string(),
+  namespace: z.string(),
+  image: z.string(),
+  tag: z.string(),
+});
+const imageShape = z.object({
+  containerName: z.string(),
+  imageName: z.string(),
+  sourceRepo: z.string(),
+  sourceTag: z.string(),
+  targetRepo: z.string(),
+  targetTag: z.string(),
+  push: z.boolean(),
+  imagePath: imagePathShape,
+});
+const serviceShape = z.object({
+  included: z.boolean(),
+  serviceName: z.string(),
+  chartName: z.string(),
+  yaml: z.string(),
+  sourceYaml: z.string(),
+  chartVersion: z.string(),
+  originalChartVersion: z.string(),
+  images: z.array(imageShape),
+});
+
+/** The form schema for one context (existing names and registries change while the wizard is open). */
+export function wizardSchema(ctx: WizardContext) {
+  return z
+    .object({
+      type: z.enum(['K8SYaml', 'HelmChart']),
+      name: z.string(),
+      source: z.enum(['manual', 'from_env', 'from_version']),
+      envName: z.string(),
+      production: z.boolean(),
+      baseId: z.string(),
+      baseName: z.string(),
+      baseChartRepo: z.string(),
+      description: z.string(),
+      labels: z.array(z.string()),
+      services: z.array(serviceShape),
+      registryId: z.string(),
+      chartRepo: z.string(),
+    })
+    .superRefine((value, issues) => {
+      checkAll(value, ctx, (path, key, params) =>
+        issues.addIssue({ code: 'custom', path, message: key, params }),
+      );
+    });
+}
+
+export interface WizardIssue {
+  path: Array<string | number>;
+  key: IssueKey;
+  params: IssueParams;
+}
+
+/** Every problem of the form, in step order. */
+export function wizardIssues(value: WizardForm, ctx: WizardContext): WizardIssue[] {
+  const out: WizardIssue[] = [];
+  checkAll(value, ctx, (path, key, params = {}) => out.push({ path, key, params }));
+  return out;
+}

@@ -1,0 +1,39 @@
+/** Syntax problems of a YAML text (one or more documents), with positions for an editor to mark. */
+import { parseAllDocuments } from 'yaml';
+
+export interface YamlProblem {
+  /** Character offsets of the problem in the text. */
+  from: number;
+  to: number;
+  /** 1-based line of `from`. */
+  line: number;
+  message: string;
+}
+
+const MAX_PROBLEMS = 20;
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The syntax errors of `text` ([] when it parses). Text that is only whitespace parses. */
+export function yamlProblems(text: string): YamlProblem[] {
+  if (text.trim() === '') return [];
+  const problems: YamlProblem[] = [];
+  for (const doc of parseAllDocuments(text, { prettyErrors: false })) {
+    for (const error of doc.errors) {
+      const [from = 0, to = from] = error.pos;
+      const start = Math.min(Math.max(0, from), text.length);
+      problems.push({
+        from: start,
+        to: Math.min(Math.max(start, to), text.length),
+        line: lineOf(text, start),
+        message: error.message.split('\n')[0] ?? error.message,
+      });
+      if (problems.length >= MAX_PROBLEMS) return problems;
+    }
+  }
+  return problems;
+}
