@@ -1,0 +1,218 @@
+/**
+ * A fake Zadig v4.0+ for the proxy-mode browser tests. It answers as real servers do, not as the
+ * documentation says (see shared/spec/zadig-behaviour.md):
+ * - `/openapi/delivery/releases/:id` does not exist (gin's plain-text 404); detail is
+ *   `/releases/detail?projectKey=&versionName=` with real field names and no `id`; an unknown version
+ *   there is a 500.
+ * - retry reads `id` and `projectKey` from the query string only.
+ * - 401 (no or wrong token) and 403 (no permission) have empty bodies.
+ * Test hooks: project `forbidden-demo` answers 403 to everyone; the read-only token gets 403 for
+ * writes; project `slow-demo` never answers within the proxy's time limit. `/__fake/*` (not reachable
+ * through the app's proxy) seeds versions and shows what was asked.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { answerCatalog } from './catalog';
+import {
+  detail,
+  listItem,
+  MISSING_IMAGE_MARK,
+  newId,
+  PROJECTS,
+  seedVersions,
+  type FakeService,
+  type FakeVersion,
+} from './data';
+import { badRequest, empty, internal, json, readBody, str, text, typed, type Body } from './reply';
+
+export interface FakeZadigOptions {
+  /** The token of a user who may do everything. */
+  token: string;
+  /** A token that may read but gets 403 for every write. */
+  readOnlyToken: string;
+  /** How long `slow-demo` takes to answer (ms). */
+  slowMs: number;
+  /** How long creating or retrying a version takes (ms). */
+  workMs: number;
+}
+
+export function createFakeZadig(options: FakeZadigOptions) {
+  let versions: FakeVersion[] = seedVersions();
+  const requests: { method: string; url: string; auth: 'user' | 'read-only' | 'none' | 'wrong' }[] = [];
+
+  const finishWork = (v: FakeVersion) => {
+    setTimeout(() => {
+      if (!versions.includes(v)) return;
+      let failed = false;
+      for (const image of v.services.flatMap((s) => s.images)) {
+        if (!image.push_image || image.status === 'passed') continue;
+        const missing = v.status === 'creating' && image.source_image.includes(MISSING_IMAGE_MARK);
+        image.status = missing ? 'failed' : 'passed';
+        image.error = missing ? `pull ${image.source_image}: manifest unknown` : '';
+        failed ||= missing;
+      }
+      v.status = failed ? 'failed' : 'success';
+      if (!failed) v.error = '';
+      else v.error = 'image distribution failed';
+    }, options.workMs).unref();
+  };
+
+  const create = async (req: IncomingMessage, res: ServerResponse, type: FakeVersion['type']) => {
+    const body = ((await readBody(req)) ?? {}) as Body;
+    const projectKey = str(body.project_key);
+    const name = str(body.version_name).trim();
+    if (!projectKey || !name) return badRequest(res, 'project_key and version_name are required');
+    if (!PROJECTS.some((p) => p.project_key === projectKey)) return typed(res, 6560, 'project not found');
+    if (versions.some((v) => v.project_name === projectKey && v.version === name)) {
+      return typed(res, 6560, 'version already exist', `version ${name} already exist`);
+    }
+    const services = Array.isArray(body.services) ? (body.services as Body[]) : [];
+    if (type === 'HelmChart' && (services.length === 0 || !str(body.chart_repo_name))) {
+      return typed(res, 6560, 'create version failed', 'helm versions need services and chart_repo_name');
+    }
+    const version: FakeVersion = {
+      id: newId(),
+      version: name,
+      project_name: projectKey,
+      env_name: str(body.env_name),
+      production: body.production === true,
+      type,
+      source: str(body.source) || 'manual',
+      desc: str(body.desc),
+      labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
+      image_registry_id: str(body.image_registry_id),
+      chart_repo_name: str(body.chart_repo_name),
+      services: services.map((s): FakeService => ({
+        service_name: str(s.service_name),
+        chart_name: type === 'HelmChart' ? str(s.service_name) : '',
+        original_chart_version: '',
+        chart_version: str(s.chart_version),
+        chart_status: type === 'HelmChart' ? 'passed' : '',
+        yaml_content: str(s.yaml_content),
+        error: '',
+        images: (Array.isArray(s.images) ? (s.images as Body[]) : []).map((i) => ({
+          container_name: str(i.container_name),
+          image_name: str(i.image_name),
+          source_image: str(i.source_image),
+          source_image_tag: str(i.source_image_tag),
+          target_image: str(i.target_image),
+          target_image_tag: str(i.target_image_tag),
+          image_path: type === 'HelmChart' ? ((i.image_path as Record<string, string> | null) ?? null) : null,
+          push_image: i.push_image === true,
+          status: i.push_image === true ? 'running' : '',
+          error: '',
+        })),
+      })),
+      status: 'creating',
+      error: '',
+      created_by: 'e2e-user',
+      created_at: Math.floor(Date.now() / 1000),
+    };
+    versions.push(version);
+    finishWork(version);
+    json(res, 200, { message: 'success' });
+  };
+
+  async function openapi(req: IncomingMessage, res: ServerResponse, url: URL, readOnly: boolean) {
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const q = (name: string) => url.searchParams.get(name) ?? '';
+    const projectKey = q('projectKey');
+    if (projectKey === 'forbidden-demo') return empty(res, 403);
+    if (readOnly && method !== 'GET') return empty(res, 403);
+    if (projectKey === 'slow-demo') {
+      const timer = setTimeout(() => json(res, 200, { list: [], total: 0 }), options.slowMs);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    const R = '/openapi/delivery/releases';
+
+    if (method === 'GET' && path === '/openapi/projects/project') {
+      return json(res, 200, { total: PROJECTS.length, projects: PROJECTS });
+    }
+    if (method === 'GET' && path === R) {
+      const pageNum = Number(q('pageNum'));
+      const pageSize = Number(q('pageSize'));
+      if (!projectKey || !(pageNum >= 1) || !(pageSize >= 1)) {
+        return badRequest(res, 'projectKey, pageNum and pageSize are required and must be at least 1');
+      }
+      const mine = versions
+        .filter((v) => v.project_name === projectKey)
+        .sort((a, b) => b.created_at - a.created_at);
+      const page = mine.slice((pageNum - 1) * pageSize, pageNum * pageSize);
+      return json(res, 200, { list: page.map(listItem), total: mine.length });
+    }
+    if (method === 'GET' && path === `${R}/detail`) {
+      const found = versions.find((v) => v.project_name === projectKey && v.version === q('versionName'));
+      return found ? json(res, 200, detail(found)) : internal(res, 'mongo: no documents in result');
+    }
+    if (method === 'POST' && path === `${R}/k8s`) return create(req, res, 'K8SYaml');
+    if (method === 'POST' && path === `${R}/helm`) return create(req, res, 'HelmChart');
+    if (method === 'POST' && path === `${R}/retry`) {
+      req.resume(); // real servers ignore the body: id and projectKey come from the query string
+      const id = q('id');
+      if (!id || !projectKey) return badRequest(res, 'id and projectKey are required in the query string');
+      const found = versions.find((v) => v.id === id && v.project_name === projectKey);
+      if (!found) return internal(res, 'mongo: no documents in result');
+      if (found.status !== 'failed') {
+        return typed(
+          res,
+          6560,
+          'create version failed',
+          `can't reCreate version with status:${found.status}`,
+        );
+      }
+      found.status = 'retrying';
+      finishWork(found);
+      return json(res, 200, { message: 'success' });
+    }
+    const byId = path.startsWith(`${R}/`) ? decodeURIComponent(path.slice(R.length + 1)) : '';
+    if (method === 'DELETE' && byId && !byId.includes('/')) {
+      versions = versions.filter((v) => !(v.id === byId && v.project_name === projectKey));
+      return json(res, 200, { message: 'success' });
+    }
+    if (method === 'GET' && answerCatalog(res, path, url)) return;
+    // gin's answer for a route it does not have, e.g. the documented `GET /releases/:id`.
+    req.resume();
+    return text(res, 404, '404 page not found');
+  }
+
+  async function control(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method === 'GET' && url.pathname === '/__fake/requests') return json(res, 200, requests);
+    if (req.method === 'POST' && url.pathname === '/__fake/reset') {
+      versions = seedVersions();
+      requests.length = 0;
+      return json(res, 200, { message: 'success' });
+    }
+    if (req.method === 'GET' && url.pathname === '/__fake/versions') {
+      const found = versions.find(
+        (v) =>
+          v.project_name === url.searchParams.get('projectKey') &&
+          v.version === url.searchParams.get('versionName'),
+      );
+      return found ? json(res, 200, found) : empty(res, 404);
+    }
+    if (req.method === 'GET' && url.pathname === '/__fake/health') return json(res, 200, { ok: true });
+    return empty(res, 404);
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake-zadig');
+    if (url.pathname.startsWith('/__fake/')) return void control(req, res, url);
+    const header = req.headers.authorization ?? '';
+    const auth =
+      header === `Bearer ${options.token}`
+        ? 'user'
+        : header === `Bearer ${options.readOnlyToken}`
+          ? 'read-only'
+          : header
+            ? 'wrong'
+            : 'none';
+    requests.push({ method: req.method ?? '', url: req.url ?? '', auth });
+    if (auth === 'none' || auth === 'wrong') {
+      req.resume();
+      return empty(res, 401);
+    }
+    openapi(req, res, url, auth === 'read-only').catch((error: unknown) => internal(res, String(error)));
+  });
+  return { server };
+}
