@@ -29,6 +29,8 @@ export interface ServerConfig {
   /** A Zadig server to forward `/openapi/*` to (proxy mode); empty → sandbox. */
   zadigUrl?: string | undefined;
   zadigToken?: string | undefined;
+  /** How long the proxy waits for Zadig before answering 504 (ms, default 30 000). */
+  zadigTimeoutMs?: number | undefined;
   /** Seed demo data into an empty database (default true). */
   seed?: boolean | undefined;
   log?: ((line: string) => void) | undefined;
@@ -55,7 +57,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     const raw = env[name];
     if (raw === undefined || raw.trim() === '') return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
     return n;
   };
   return {
@@ -67,6 +70,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sandboxToken: env.SANDBOX_TOKEN || undefined,
     zadigUrl: env.ZADIG_URL?.trim() || undefined,
     zadigToken: env.ZADIG_TOKEN || undefined,
+    zadigTimeoutMs: int('ZADIG_TIMEOUT_MS', 30_000, 100),
   };
 }
 
@@ -96,7 +100,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const api = new Router();
   let proxy: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   if (proxyMode) {
-    proxy = createProxyHandler({ zadigUrl: config.zadigUrl!, token: config.zadigToken, timeoutMs: 30_000 });
+    proxy = createProxyHandler({
+      zadigUrl: config.zadigUrl!,
+      token: config.zadigToken,
+      timeoutMs: config.zadigTimeoutMs ?? 30_000,
+    });
   } else {
     const db = openDatabase(config.dataDir);
     if (config.seed !== false) {
@@ -127,7 +135,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const path = url.pathname;
 
     if (path === '/api/health') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { message: 'Method Not Allowed' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { message: 'Method Not Allowed' });
       return sendJson(res, 200, await health());
     }
     if (path.startsWith('/api/')) return sendJson(res, 404, { message: 'Not Found' });
@@ -137,7 +146,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (proxy && isOpenapi) return proxy(req, res);
     if (isOpenapi || isSandbox) {
       if (!sandbox) {
-        return sendJson(res, 404, { code: 404, message: 'Not Found', description: `${path}: not a proxy route` });
+        return sendJson(res, 404, {
+          code: 404,
+          message: 'Not Found',
+          description: `${path}: not a proxy route`,
+        });
       }
       if (isOpenapi && config.sandboxToken && !tokenMatches(req.headers.authorization, config.sandboxToken)) {
         req.resume();
@@ -172,7 +185,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         if (err.status === 413) res.setHeader('connection', 'close');
         return sendError(res, err);
       }
-      log(`error: ${req.method} ${req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      log(
+        `error: ${req.method} ${req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
       sendJson(res, 500, {
         code: 500,
         message: 'Internal Error: ',
