@@ -1,0 +1,65 @@
+/**
+ * A side-by-side, read-only comparison of two YAML texts on @codemirror/merge: changed lines marked,
+ * long unchanged stretches folded. Loaded on demand (`lazy-yaml-diff`).
+ */
+import { yaml } from '@codemirror/lang-yaml';
+import { MergeView } from '@codemirror/merge';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView, lineNumbers } from '@codemirror/view';
+import { Typography } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n';
+import { useCodeLook } from '../yaml-editor/use-code-look';
+import { yamlDiffMessages } from './messages';
+
+export interface YamlDiffProps {
+  /** The text before (left). */
+  before: string;
+  /** The text after (right). */
+  after: string;
+  beforeLabel: string;
+  afterLabel: string;
+}
+
+function side(doc: string, label: string, look: Extension) {
+  return {
+    doc,
+    extensions: [
+      lineNumbers(),
+      yaml(),
+      look,
+      EditorState.readOnly.of(true),
+      EditorView.editable.of(false),
+      EditorView.contentAttributes.of({ 'aria-label': label, 'aria-readonly': 'true' }),
+    ],
+  };
+}
+
+export function YamlDiff({ before, after, beforeLabel, afterLabel }: YamlDiffProps) {
+  const t = useT(yamlDiffMessages);
+  const look = useCodeLook('none');
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!host.current || before === after) return;
+    const view = new MergeView({
+      parent: host.current,
+      a: side(before, beforeLabel, look),
+      b: side(after, afterLabel, look),
+      collapseUnchanged: { margin: 3, minSize: 6 },
+      gutter: true,
+    });
+    return () => view.destroy();
+  }, [before, after, beforeLabel, afterLabel, look]);
+
+  if (before === after) return <Typography.Text type="secondary">{t('same')}</Typography.Text>;
+  return (
+    <div>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8, marginBottom: 4 }}>
+        <Typography.Text type="secondary">{beforeLabel}</Typography.Text>
+        <Typography.Text type="secondary">{afterLabel}</Typography.Text>
+      </div>
+      <div ref={host} style={{ maxHeight: 520, overflow: 'auto' }} />
+    </div>
+  );
+}

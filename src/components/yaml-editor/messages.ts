@@ -1,0 +1,16 @@
+import { defineMessages } from '../../i18n/i18n';
+
+export const yamlEditorMessages = defineMessages({
+  'zh-CN': {
+    loading: '正在加载编辑器…',
+    problem: '第 {line} 行：{message}',
+    problemCount: '{count} 处 YAML 语法错误，第一处在第 {line} 行：{message}',
+    ok: 'YAML 语法正确',
+  },
+  'en-US': {
+    loading: 'Loading the editor…',
+    problem: 'Line {line}: {message}',
+    problemCount: '{count} YAML syntax error(s), the first on line {line}: {message}',
+    ok: 'YAML syntax is valid',
+  },
+});

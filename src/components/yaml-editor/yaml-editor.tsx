@@ -1,0 +1,143 @@
+/**
+ * A YAML editor on CodeMirror 6: highlighting, line numbers, folding, search, undo, and syntax errors
+ * shown inline as you type. Controlled: `value` in, `onChange` out. Loaded on demand (`lazy-yaml-editor`).
+ */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { foldGutter, indentOnInput } from '@codemirror/language';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { Compartment, EditorState } from '@codemirror/state';
+import {
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { theme } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n';
+import { yamlProblems } from '../../lib/yaml-check';
+import { isDark } from '../yaml-viewer/yaml-viewer';
+import { yamlEditorMessages } from './messages';
+import { useCodeLook } from './use-code-look';
+import { yamlProblemsExtension } from './yaml-problems-extension';
+
+export interface YamlEditorProps {
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: (() => void) | undefined;
+  /** Accessible name of the editing area, e.g. "YAML of service1". */
+  label: string;
+  /** Id of an element describing the field (its error message). */
+  describedBy?: string | undefined;
+  invalid?: boolean | undefined;
+  maxHeight?: string | undefined;
+}
+
+export function YamlEditor({
+  value,
+  onChange,
+  onBlur,
+  label,
+  describedBy,
+  invalid,
+  maxHeight,
+}: YamlEditorProps) {
+  const t = useT(yamlEditorMessages);
+  const { token } = theme.useToken();
+  const dark = isDark(token.colorBgContainer);
+  const look = useCodeLook(maxHeight);
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const callbacks = useRef({ onChange, onBlur });
+  const compartments = useRef({
+    look: new Compartment(),
+    aria: new Compartment(),
+    problems: new Compartment(),
+  });
+
+  useEffect(() => {
+    callbacks.current = { onChange, onBlur };
+  }, [onChange, onBlur]);
+
+  // One editor for the component's life; later values arrive through the effect below.
+  useEffect(() => {
+    if (!host.current) return;
+    const c = compartments.current;
+    const editor = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: '',
+        extensions: [
+          lineNumbers(),
+          foldGutter(),
+          history(),
+          indentOnInput(),
+          highlightActiveLine(),
+          highlightActiveLineGutter(),
+          highlightSelectionMatches(),
+          yaml(),
+          search({ top: true }),
+          EditorState.tabSize.of(2),
+          keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+            if (update.focusChanged && !update.view.hasFocus) callbacks.current.onBlur?.();
+          }),
+          c.look.of([]),
+          c.aria.of([]),
+          c.problems.of([]),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  // Outside changes (a draft resumed, a reset) replace the text; typing does not come back here.
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor) return;
+    const current = editor.state.doc.toString();
+    if (current !== value) editor.dispatch({ changes: { from: 0, to: current.length, insert: value } });
+  }, [value]);
+
+  useEffect(() => {
+    const c = compartments.current;
+    view.current?.dispatch({
+      effects: [
+        c.look.reconfigure(look),
+        c.aria.reconfigure(
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            'aria-multiline': 'true',
+            'aria-invalid': invalid ? 'true' : 'false',
+            ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+          }),
+        ),
+        c.problems.reconfigure(
+          yamlProblemsExtension((p) => t('problem', { line: p.line, message: p.message }), dark),
+        ),
+      ],
+    });
+  }, [look, label, invalid, describedBy, t, dark]);
+
+  const first = yamlProblems(value)[0];
+  return (
+    <div>
+      <div ref={host} />
+      <div
+        aria-live="polite"
+        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+      >
+        {first
+          ? t('problemCount', { count: yamlProblems(value).length, line: first.line, message: first.message })
+          : ''}
+      </div>
+    </div>
+  );
+}
