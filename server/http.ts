@@ -145,8 +145,9 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function issueReason(issue: z.core.$ZodIssue, input: unknown): string {
   const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'is required';
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  const generic = issue.message.startsWith('Invalid');
+  if (issue.code === 'invalid_type' && generic) return `must be ${issue.expected}`;
+  if (issue.code === 'invalid_value' && generic) return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
   if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.join(', ')}`;
   return issue.message;
 }

@@ -1,0 +1,140 @@
+/** Test helpers: real servers on port 0 with a temporary DATA_DIR, and small HTTP helpers. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer, type ServerConfig } from '../app';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  staticDir: string;
+  request(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are asserted field by field
+  json<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<{ status: number; body: T }>;
+  /** Stops the server, keeping DATA_DIR (for restart tests). */
+  stop(): Promise<void>;
+  /** Stops the server and removes its directories. */
+  destroy(): Promise<void>;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `zrc-${prefix}-`));
+}
+
+export function makeStaticDir(): string {
+  const dir = tempDir('static');
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title><div id="root"></div>');
+  writeFileSync(join(dir, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
+  return dir;
+}
+
+export async function startTestServer(
+  overrides: Partial<ServerConfig> & { dataDir?: string; staticDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? tempDir('data');
+  const staticDir = overrides.staticDir ?? makeStaticDir();
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    pushMs: 50,
+    log: () => {},
+    ...overrides,
+    dataDir,
+    staticDir,
+  });
+  const request = (path: string, init: RequestInit & { json?: unknown } = {}) => {
+    const { json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (json !== undefined) headers.set('content-type', 'application/json');
+    return fetch(`${server.url}${path}`, {
+      ...rest,
+      headers,
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  };
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await server.close();
+  };
+  return {
+    ...server,
+    dataDir,
+    staticDir,
+    request,
+    async json(path, init) {
+      const res = await request(path, init);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    stop,
+    async destroy() {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(staticDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 10_000, intervalMs = 25 } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe();
+  while (!done(last)) {
+    if (Date.now() > deadline) throw new Error(`waitFor timed out; last value: ${JSON.stringify(last).slice(0, 800)}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+    last = await probe();
+  }
+  return last;
+}
+
+export const REGISTRY = '6650a1c2e4b0f1a2b3c4d5e6';
+export const TCR = '6650a1c2e4b0f1a2b3c4d5e7';
+export const HOST = 'harbor.demo.koderover.com/mall';
+
+/** A K8s create request (manual, one service, one image) with overrides. */
+export function k8sRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    project_key: 'yaml-demo',
+    version_name: 'v9.0.0',
+    source: 'manual',
+    desc: 'test version',
+    labels: ['test'],
+    image_registry_id: REGISTRY,
+    services: [
+      {
+        service_name: 'user-service',
+        images: [
+          {
+            container_name: 'user-service',
+            image_name: 'user-service',
+            source_image: `${HOST}/user-service:latest`,
+            source_image_tag: 'latest',
+            target_image: `${HOST}/user-service:v9.0.0`,
+            target_image_tag: 'v9.0.0',
+            push_image: true,
+          },
+        ],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export async function detailByName(server: TestServer, projectKey: string, versionName: string) {
+  return server.json(
+    `/openapi/delivery/releases/detail?projectKey=${projectKey}&versionName=${encodeURIComponent(versionName)}`,
+  );
+}
+
+export async function waitForStatus(server: TestServer, projectKey: string, versionName: string, statuses: string[]) {
+  const result = await waitFor(
+    () => detailByName(server, projectKey, versionName),
+    (r) => r.status === 200 && statuses.includes(r.body.status),
+  );
+  return result.body;
+}
