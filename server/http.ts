@@ -147,7 +147,8 @@ function issueReason(issue: z.core.$ZodIssue, input: unknown): string {
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'is required';
   const generic = issue.message.startsWith('Invalid');
   if (issue.code === 'invalid_type' && generic) return `must be ${issue.expected}`;
-  if (issue.code === 'invalid_value' && generic) return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
+  if (issue.code === 'invalid_value' && generic)
+    return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
   if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.join(', ')}`;
   return issue.message;
 }
@@ -156,7 +157,9 @@ function issueReason(issue: z.core.$ZodIssue, input: unknown): string {
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const reasons = result.error.issues.slice(0, 10).map((i) => `${fieldPath(i.path)}: ${issueReason(i, input)}`);
+  const reasons = result.error.issues
+    .slice(0, 10)
+    .map((i) => `${fieldPath(i.path)}: ${issueReason(i, input)}`);
   throw badRequest(reasons.join('; '));
 }
 

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseDetailWireSchema, releaseListResponseSchema } from '../src/api/schemas';
-import { detailByName, HOST, k8sRequest, REGISTRY, startTestServer, TCR, type TestServer } from './test/helpers';
+import {
+  detailByName,
+  HOST,
+  k8sRequest,
+  REGISTRY,
+  startTestServer,
+  TCR,
+  type TestServer,
+} from './test/helpers';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -22,7 +30,17 @@ describe('list', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const item = body.list[0];
     expect(Object.keys(item).sort()).toEqual(
-      ['id', 'version_name', 'type', 'source', 'status', 'labels', 'description', 'created_by', 'create_time'].sort(),
+      [
+        'id',
+        'version_name',
+        'type',
+        'source',
+        'status',
+        'labels',
+        'description',
+        'created_by',
+        'create_time',
+      ].sort(),
     );
     expect(item.services).toBeUndefined();
     expect(() => releaseListResponseSchema.parse(body)).not.toThrow();
@@ -111,7 +129,8 @@ describe('detail', () => {
 });
 
 describe('create validation', () => {
-  const post = (kind: 'k8s' | 'helm', json: unknown) => server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });
+  const post = (kind: 'k8s' | 'helm', json: unknown) =>
+    server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });
   const bad = async (kind: 'k8s' | 'helm', json: unknown, field: string) => {
     const before = (await list('projectKey=yaml-demo&pageNum=1&pageSize=1')).body.total;
     const r = await post(kind, json);
@@ -131,20 +150,55 @@ describe('create validation', () => {
     ['services', { services: [] }],
     ['labels[0]', { labels: [''] }],
     ['env_name', { source: 'from_env' }],
-    ['original_version', { source: 'from_version', services: [{ service_name: 'user-service', yaml_content: '', images: [] }] }],
+    [
+      'original_version',
+      { source: 'from_version', services: [{ service_name: 'user-service', yaml_content: '', images: [] }] },
+    ],
     ['services[0].yaml_content', { source: 'from_env', env_name: 'dev' }],
-    ['services[0].images[0].source_image', { services: [{ service_name: 'user-service', images: [{ ...image, source_image: 'Not An Image!' }] }] }],
-    ['services[0].images[0].target_image_tag', { services: [{ service_name: 'user-service', images: [{ ...image, target_image_tag: 'bad tag' }] }] }],
-    ['services[0].images[0].push_image', { services: [{ service_name: 'user-service', images: [{ ...image, push_image: 'yes' }] }] }],
-    ['services[0].images[0].container_name', { services: [{ service_name: 'user-service', images: [{ ...image, container_name: undefined }] }] }],
+    [
+      'services[0].images[0].source_image',
+      { services: [{ service_name: 'user-service', images: [{ ...image, source_image: 'Not An Image!' }] }] },
+    ],
+    [
+      'services[0].images[0].target_image_tag',
+      { services: [{ service_name: 'user-service', images: [{ ...image, target_image_tag: 'bad tag' }] }] },
+    ],
+    [
+      'services[0].images[0].push_image',
+      { services: [{ service_name: 'user-service', images: [{ ...image, push_image: 'yes' }] }] },
+    ],
+    [
+      'services[0].images[0].container_name',
+      { services: [{ service_name: 'user-service', images: [{ ...image, container_name: undefined }] }] },
+    ],
     ['services[1].service_name', { services: [k8sRequest().services[0], k8sRequest().services[0]] }],
-    ['services[0].images[1].container_name', { services: [{ service_name: 'user-service', images: [image, image] }] }],
-    ['services[0].images[0].target_image_tag', { services: [{ service_name: 'user-service', images: [{ ...image, target_image_tag: 'v1' }] }] }],
+    [
+      'services[0].images[1].container_name',
+      { services: [{ service_name: 'user-service', images: [image, image] }] },
+    ],
+    [
+      'services[0].images[0].target_image_tag',
+      { services: [{ service_name: 'user-service', images: [{ ...image, target_image_tag: 'v1' }] }] },
+    ],
     ['project_key', { project_key: 'no-such-project' }],
     ['project_key', { project_key: 'helm-demo' }],
     ['image_registry_id', { image_registry_id: 'no-such-registry' }],
-    ['env_name', { source: 'from_env', env_name: 'nope', services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }] }],
-    ['original_version', { source: 'from_version', original_version: 'v0.0.1-nope', services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }] }],
+    [
+      'env_name',
+      {
+        source: 'from_env',
+        env_name: 'nope',
+        services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }],
+      },
+    ],
+    [
+      'original_version',
+      {
+        source: 'from_version',
+        original_version: 'v0.0.1-nope',
+        services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }],
+      },
+    ],
   ])('K8s: a bad %s is refused, naming the field', async (field, overrides) => {
     await bad('k8s', k8sRequest({ version_name: 'v-bad', ...overrides }), field);
   });
@@ -152,7 +206,11 @@ describe('create validation', () => {
   it('K8s: from_version needs a base of the same type', async () => {
     await bad(
       'k8s',
-      k8sRequest({ source: 'from_version', original_version: 'v2.4.0', services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }] }),
+      k8sRequest({
+        source: 'from_version',
+        original_version: 'v2.4.0',
+        services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }],
+      }),
       'original_version',
     );
   });
@@ -193,13 +251,66 @@ describe('create validation', () => {
   it.each([
     ['chart_repo_name', { chart_repo_name: '' }],
     ['services[0].chart_version', { services: [{ service_name: 'billing', images: [helmImage] }] }],
-    ['services[0].images[0].image_path', { services: [{ service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: null }] }] }],
-    ['services[0].images[0].image_path', { services: [{ service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: {} }] }] }],
+    [
+      'services[0].images[0].image_path',
+      {
+        services: [
+          { service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: null }] },
+        ],
+      },
+    ],
+    [
+      'services[0].images[0].image_path',
+      {
+        services: [
+          { service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: {} }] },
+        ],
+      },
+    ],
     ['services', { services: [] }],
-    ['original_chart_repo_name', { source: 'from_version', original_version: 'v2.4.0', services: [{ service_name: 'billing', chart_version: '1', original_chart_version: '2.4.0', yaml_content: '', images: [helmImage] }] }],
-    ['services[0].original_chart_version', { source: 'from_version', original_version: 'v2.4.0', original_chart_repo_name: 'x', services: [{ service_name: 'billing', chart_version: '1', yaml_content: '', images: [helmImage] }] }],
+    [
+      'original_chart_repo_name',
+      {
+        source: 'from_version',
+        original_version: 'v2.4.0',
+        services: [
+          {
+            service_name: 'billing',
+            chart_version: '1',
+            original_chart_version: '2.4.0',
+            yaml_content: '',
+            images: [helmImage],
+          },
+        ],
+      },
+    ],
+    [
+      'services[0].original_chart_version',
+      {
+        source: 'from_version',
+        original_version: 'v2.4.0',
+        original_chart_repo_name: 'x',
+        services: [{ service_name: 'billing', chart_version: '1', yaml_content: '', images: [helmImage] }],
+      },
+    ],
     ['project_key', { project_key: 'yaml-demo' }],
-    ['original_version', { source: 'from_version', original_version: 'v1.4.0', original_chart_repo_name: 'x', services: [{ service_name: 'billing', chart_version: '1', original_chart_version: '1', yaml_content: '', images: [helmImage] }] }],
+    [
+      'original_version',
+      {
+        source: 'from_version',
+        original_version: 'v1.4.0',
+        original_chart_repo_name: 'x',
+        services: [
+          {
+            service_name: 'billing',
+            chart_version: '1',
+            original_chart_version: '1',
+            yaml_content: '',
+            images: [helmImage],
+          },
+        ],
+      },
+    ],
   ])('Helm: a bad %s is refused, naming the field', async (field, overrides) => {
     await bad('helm', helm(overrides), field);
   });
@@ -242,10 +353,14 @@ describe('delete', () => {
     // another project's key deletes nothing
     await server.json(`/openapi/delivery/releases/${body.id}?projectKey=helm-demo`, { method: 'DELETE' });
     expect((await server.json(`/openapi/delivery/releases/${body.id}`)).status).toBe(200);
-    const del = await server.json(`/openapi/delivery/releases/${body.id}?projectKey=yaml-demo`, { method: 'DELETE' });
+    const del = await server.json(`/openapi/delivery/releases/${body.id}?projectKey=yaml-demo`, {
+      method: 'DELETE',
+    });
     expect(del).toEqual({ status: 200, body: { message: 'success' } });
     expect((await server.json(`/openapi/delivery/releases/${body.id}`)).status).toBe(404);
-    const again = await server.json(`/openapi/delivery/releases/${body.id}?projectKey=yaml-demo`, { method: 'DELETE' });
+    const again = await server.json(`/openapi/delivery/releases/${body.id}?projectKey=yaml-demo`, {
+      method: 'DELETE',
+    });
     expect(again).toEqual({ status: 200, body: { message: 'success' } });
     // the name is free again
     const recreate = await server.json('/openapi/delivery/releases/k8s', {
@@ -262,12 +377,17 @@ describe('retry validation', () => {
     expect(none.status).toBe(400);
     expect(none.body.description).toContain('id: is required');
     expect(none.body.description).toContain('projectKey: is required');
-    const unknown = await server.json('/openapi/delivery/releases/retry?id=nope&projectKey=yaml-demo', { method: 'POST' });
-    expect(unknown.status).toBe(404);
-    const ok = await detailByName(server, 'yaml-demo', 'v1.4.0');
-    const notFailed = await server.json(`/openapi/delivery/releases/retry?id=${ok.body.id}&projectKey=yaml-demo`, {
+    const unknown = await server.json('/openapi/delivery/releases/retry?id=nope&projectKey=yaml-demo', {
       method: 'POST',
     });
+    expect(unknown.status).toBe(404);
+    const ok = await detailByName(server, 'yaml-demo', 'v1.4.0');
+    const notFailed = await server.json(
+      `/openapi/delivery/releases/retry?id=${ok.body.id}&projectKey=yaml-demo`,
+      {
+        method: 'POST',
+      },
+    );
     expect(notFailed.status).toBe(400);
     expect(notFailed.body).toMatchObject({
       type: 'error',
@@ -281,17 +401,28 @@ describe('token', () => {
   it('SANDBOX_TOKEN makes every /openapi request need the bearer token (401, empty body)', async () => {
     const guarded = await startTestServer({ sandboxToken: 's3cret' });
     try {
-      for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 's3cret' }]) {
-        const r = await guarded.request('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=1', { headers });
+      for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 's3cret' }] as Array<
+        Record<string, string>
+      >) {
+        const r = await guarded.request(
+          '/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=1',
+          { headers },
+        );
         expect(r.status).toBe(401);
         expect(await r.text()).toBe('');
       }
-      const post = await guarded.request('/openapi/delivery/releases/k8s', { method: 'POST', json: k8sRequest() });
+      const post = await guarded.request('/openapi/delivery/releases/k8s', {
+        method: 'POST',
+        json: k8sRequest(),
+      });
       expect(post.status).toBe(401);
       expect(await post.text()).toBe('');
-      const ok = await guarded.request('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=1', {
-        headers: { authorization: 'Bearer s3cret' },
-      });
+      const ok = await guarded.request(
+        '/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=1',
+        {
+          headers: { authorization: 'Bearer s3cret' },
+        },
+      );
       expect(ok.status).toBe(200);
       // the app and health need no token
       expect((await guarded.request('/api/health')).status).toBe(200);
@@ -304,7 +435,10 @@ describe('token', () => {
 
 describe('images catalog', () => {
   it('publishes valid references only', async () => {
-    const bad = await server.json('/sandbox/images', { method: 'POST', json: { image: 'no spaces allowed' } });
+    const bad = await server.json('/sandbox/images', {
+      method: 'POST',
+      json: { image: 'no spaces allowed' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.description).toContain('image:');
     const ref = `${HOST}/new-thing:1.0.0`;

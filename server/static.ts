@@ -112,7 +112,11 @@ export function createStaticHandler(staticDir: string) {
     const headers: Record<string, string | number> = {
       'content-type': type,
       etag: entry.etag,
-      'cache-control': isAsset ? 'public, max-age=31536000, immutable' : isHtml ? 'no-cache' : 'public, max-age=3600',
+      'cache-control': isAsset
+        ? 'public, max-age=31536000, immutable'
+        : isHtml
+          ? 'no-cache'
+          : 'public, max-age=3600',
       vary: 'Accept-Encoding',
     };
     if (req.headers['if-none-match'] === entry.etag) {

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { detailByName, HOST, k8sRequest, startTestServer, TCR, waitFor, waitForStatus, type TestServer } from './test/helpers';
+import {
+  detailByName,
+  HOST,
+  k8sRequest,
+  startTestServer,
+  TCR,
+  waitFor,
+  waitForStatus,
+  type TestServer,
+} from './test/helpers';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -20,7 +29,9 @@ describe('K8s versions', () => {
     const svc = env.services.find((s: { service_name: string }) => s.service_name === 'order-service');
     const container = svc.containers.find((c: { name: string }) => c.name === 'order-service');
     const yaml = await (
-      await server.request('/openapi/environments/service/yaml?projectKey=yaml-demo&envName=dev&serviceName=order-service')
+      await server.request(
+        '/openapi/environments/service/yaml?projectKey=yaml-demo&envName=dev&serviceName=order-service',
+      )
     ).text();
     expect(yaml).toContain(`image: ${container.image}`);
     const target = `${HOST}/order-service:v5.0.0`;
@@ -63,9 +74,15 @@ describe('K8s versions', () => {
     expect(stored).toContain(`image: ${target}`);
     expect(stored).not.toContain(container.image);
     expect(stored).toContain('image: harbor.demo.koderover.com/infra/log-agent:1.4.2'); // sidecar untouched
-    expect(done.services[0].images[0]).toMatchObject({ status: 'passed', error: '', image_path: null, push_image: true });
+    expect(done.services[0].images[0]).toMatchObject({
+      status: 'passed',
+      error: '',
+      image_path: null,
+      push_image: true,
+    });
     expect(await catalog()).toContain(target);
-    const listed = (await server.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=1')).body.list[0];
+    const listed = (await server.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=1'))
+      .body.list[0];
     expect(listed).toMatchObject({ version_name: 'v5.0.0', status: 'success', source: 'from_env' });
   });
 
@@ -77,7 +94,15 @@ describe('K8s versions', () => {
         {
           service_name: 'user-service',
           yaml_content: `kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n      - name: user-service\n        image: ${missing}\n`,
-          images: [{ ...k8sRequest().services[0]!.images[0]!, source_image: missing, source_image_tag: 'never-built-1', target_image: `${HOST}/user-service:v5.1.0`, target_image_tag: 'v5.1.0' }],
+          images: [
+            {
+              ...k8sRequest().services[0]!.images[0]!,
+              source_image: missing,
+              source_image_tag: 'never-built-1',
+              target_image: `${HOST}/user-service:v5.1.0`,
+              target_image_tag: 'v5.1.0',
+            },
+          ],
         },
         {
           service_name: 'storefront',
@@ -107,7 +132,10 @@ describe('K8s versions', () => {
     expect(failed.services[1].yaml_content).toContain(`image: ${HOST}/storefront:v5.1.0`);
 
     // retry before publishing fails again, keeping the same error
-    const retry1 = await server.json(`/openapi/delivery/releases/retry?id=${failed.id}&projectKey=yaml-demo`, { method: 'POST' });
+    const retry1 = await server.json(
+      `/openapi/delivery/releases/retry?id=${failed.id}&projectKey=yaml-demo`,
+      { method: 'POST' },
+    );
     expect(retry1.status).toBe(200);
     const during = await detailByName(server, 'yaml-demo', 'v5.1.0');
     expect(during.body.status).toBe('retrying');
@@ -126,10 +154,9 @@ describe('K8s versions', () => {
     const ok = await waitForStatus(server, 'yaml-demo', 'v5.1.0', ['success', 'failed']);
     expect(ok.status).toBe('success');
     expect(ok.error).toBe('');
-    expect(ok.services.flatMap((s: { images: Array<{ status: string }> }) => s.images.map((i) => i.status))).toEqual([
-      'passed',
-      'passed',
-    ]);
+    expect(
+      ok.services.flatMap((s: { images: Array<{ status: string }> }) => s.images.map((i) => i.status)),
+    ).toEqual(['passed', 'passed']);
     expect(await catalog()).toContain(`${HOST}/user-service:v5.1.0`);
   });
 
@@ -137,17 +164,37 @@ describe('K8s versions', () => {
     const missing = `${HOST}/cart:missing-2`;
     const req = k8sRequest({
       version_name: 'v5.2.0',
-      services: [{ service_name: 'cart', images: [{ ...k8sRequest().services[0]!.images[0]!, container_name: 'cart', source_image: missing, source_image_tag: 'missing-2' }] }],
+      services: [
+        {
+          service_name: 'cart',
+          images: [
+            {
+              ...k8sRequest().services[0]!.images[0]!,
+              container_name: 'cart',
+              source_image: missing,
+              source_image_tag: 'missing-2',
+            },
+          ],
+        },
+      ],
     });
     expect((await create('k8s', req)).status).toBe(200);
     const failed = await waitForStatus(server, 'yaml-demo', 'v5.2.0', ['failed']);
-    const both = await Promise.all([1, 2].map(() =>
-      server.json(`/openapi/delivery/releases/retry?id=${failed.id}&projectKey=yaml-demo`, { method: 'POST' }),
-    ));
+    const both = await Promise.all(
+      [1, 2].map(() =>
+        server.json(`/openapi/delivery/releases/retry?id=${failed.id}&projectKey=yaml-demo`, {
+          method: 'POST',
+        }),
+      ),
+    );
     const statuses = both.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 400]);
     const loser = both.find((r) => r.status === 400)!;
-    expect(loser.body).toMatchObject({ type: 'error', code: 6560, message: "can't reCreate version with status:retrying" });
+    expect(loser.body).toMatchObject({
+      type: 'error',
+      code: 6560,
+      message: "can't reCreate version with status:retrying",
+    });
   });
 
   it('from_version copies the base images when the request leaves them out', async () => {
@@ -182,29 +229,36 @@ describe('Helm versions', () => {
     ]);
     const env = (await server.json('/openapi/environments/staging?projectKey=helm-demo')).body;
     const services = await Promise.all(
-      env.services.map(async (s: { service_name: string; containers: Array<{ name: string; image: string; image_path: object }> }) => {
-        const values = await (
-          await server.request(`/openapi/environments/service/values?projectKey=helm-demo&envName=staging&serviceName=${s.service_name}`)
-        ).text();
-        const c = s.containers[0]!;
-        return {
-          service_name: s.service_name,
-          chart_version: '7.0.0',
-          yaml_content: values,
-          images: [
-            {
-              container_name: c.name,
-              image_name: c.name,
-              source_image: c.image,
-              source_image_tag: c.image.split(':').pop(),
-              target_image: `ccr.ccs.tencentyun.com/release/${c.name}:v7.0.0`,
-              target_image_tag: 'v7.0.0',
-              image_path: c.image_path,
-              push_image: true,
-            },
-          ],
-        };
-      }),
+      env.services.map(
+        async (s: {
+          service_name: string;
+          containers: Array<{ name: string; image: string; image_path: object }>;
+        }) => {
+          const values = await (
+            await server.request(
+              `/openapi/environments/service/values?projectKey=helm-demo&envName=staging&serviceName=${s.service_name}`,
+            )
+          ).text();
+          const c = s.containers[0]!;
+          return {
+            service_name: s.service_name,
+            chart_version: '7.0.0',
+            yaml_content: values,
+            images: [
+              {
+                container_name: c.name,
+                image_name: c.name,
+                source_image: c.image,
+                source_image_tag: c.image.split(':').pop(),
+                target_image: `ccr.ccs.tencentyun.com/release/${c.name}:v7.0.0`,
+                target_image_tag: 'v7.0.0',
+                image_path: c.image_path,
+                push_image: true,
+              },
+            ],
+          };
+        },
+      ),
     );
     const r = await create('helm', {
       project_key: 'helm-demo',
@@ -220,23 +274,40 @@ describe('Helm versions', () => {
     expect(done.status).toBe('success');
     expect(done.chart_repo_name).toBe('release-charts');
     const values = Object.fromEntries(
-      done.services.map((s: { service_name: string; yaml_content: string }) => [s.service_name, parse(s.yaml_content)]),
+      done.services.map((s: { service_name: string; yaml_content: string }) => [
+        s.service_name,
+        parse(s.yaml_content),
+      ]),
     );
     expect(values['payment-gateway'].image).toMatchObject({
       repository: 'ccr.ccs.tencentyun.com/release/payment-gateway',
       tag: 'v7.0.0',
     });
     expect(values.billing.image).toBe('ccr.ccs.tencentyun.com/release/billing:v7.0.0');
-    expect(values.ledger.image).toMatchObject({ repo: 'ccr.ccs.tencentyun.com/release', name: 'ledger', tag: 'v7.0.0' });
+    expect(values.ledger.image).toMatchObject({
+      repo: 'ccr.ccs.tencentyun.com/release',
+      name: 'ledger',
+      tag: 'v7.0.0',
+    });
     expect(values.notification.global.registry).toBe('ccr.ccs.tencentyun.com');
-    expect(values.notification.image).toMatchObject({ namespace: 'release', name: 'notification', tag: 'v7.0.0' });
+    expect(values.notification.image).toMatchObject({
+      namespace: 'release',
+      name: 'notification',
+      tag: 'v7.0.0',
+    });
     for (const s of done.services) {
       expect(s.chart_status).toBe('passed');
       expect(s.chart_version).toBe('7.0.0');
       expect(s.chart_name).not.toBe('');
     }
-    const charts = (await server.json('/sandbox/charts?repo=release-charts')).body.charts.map((c: { chart: string }) => c.chart);
-    expect(charts.sort()).toEqual(['billing:7.0.0', 'general-chart:7.0.0', 'general-chart:7.0.0', 'notification:7.0.0'].sort().filter((c, i, a) => a.indexOf(c) === i));
+    const charts = (await server.json('/sandbox/charts?repo=release-charts')).body.charts.map(
+      (c: { chart: string }) => c.chart,
+    );
+    expect(charts.sort()).toEqual(
+      ['billing:7.0.0', 'general-chart:7.0.0', 'general-chart:7.0.0', 'notification:7.0.0']
+        .sort()
+        .filter((c, i, a) => a.indexOf(c) === i),
+    );
   });
 });
 
@@ -247,22 +318,37 @@ describe('delete while creating', () => {
       const target = `${HOST}/user-service:v6.0.0-deleted`;
       const req = k8sRequest({
         version_name: 'v6.0.0',
-        services: [{ service_name: 'user-service', images: [{ ...k8sRequest().services[0]!.images[0]!, target_image: target, target_image_tag: 'v6.0.0-deleted' }] }],
+        services: [
+          {
+            service_name: 'user-service',
+            images: [
+              {
+                ...k8sRequest().services[0]!.images[0]!,
+                target_image: target,
+                target_image_tag: 'v6.0.0-deleted',
+              },
+            ],
+          },
+        ],
       });
-      expect((await slow.json('/openapi/delivery/releases/k8s', { method: 'POST', json: req })).status).toBe(200);
+      expect((await slow.json('/openapi/delivery/releases/k8s', { method: 'POST', json: req })).status).toBe(
+        200,
+      );
       const running = await waitFor(
         () => detailByName(slow, 'yaml-demo', 'v6.0.0'),
         (r) => r.body.services[0].images[0].status === 'running',
       );
       expect(running.body.status).toBe('creating');
-      const del = await slow.json(`/openapi/delivery/releases/${running.body.id}?projectKey=yaml-demo`, { method: 'DELETE' });
+      const del = await slow.json(`/openapi/delivery/releases/${running.body.id}?projectKey=yaml-demo`, {
+        method: 'DELETE',
+      });
       expect(del.body).toEqual({ message: 'success' });
       await new Promise((r) => setTimeout(r, 700));
       expect((await detailByName(slow, 'yaml-demo', 'v6.0.0')).status).toBe(404);
       expect((await slow.json('/sandbox/images')).body.images).not.toContain(target);
-      const names = (await slow.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=100')).body.list.map(
-        (i: { version_name: string }) => i.version_name,
-      );
+      const names = (
+        await slow.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=100')
+      ).body.list.map((i: { version_name: string }) => i.version_name);
       expect(names).not.toContain('v6.0.0');
       // and after a restart
       await slow.stop();
@@ -287,14 +373,25 @@ describe('persistence and demo data', () => {
     const finished = await waitForStatus(first, 'yaml-demo', 'v1.11.0', ['success', 'failed']);
     expect(finished.status).toBe('success');
     expect((await waitForStatus(first, 'helm-demo', 'v2.8.1', ['success', 'failed'])).status).toBe('success');
-    expect((await first.json('/openapi/delivery/releases/k8s', { method: 'POST', json: k8sRequest({ version_name: 'v-persist' }) })).status).toBe(200);
+    expect(
+      (
+        await first.json('/openapi/delivery/releases/k8s', {
+          method: 'POST',
+          json: k8sRequest({ version_name: 'v-persist' }),
+        })
+      ).status,
+    ).toBe(200);
     const before = await waitForStatus(first, 'yaml-demo', 'v-persist', ['success']);
-    const listBefore = (await first.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=100')).body;
+    const listBefore = (
+      await first.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=100')
+    ).body;
     await first.stop();
     const second = await startTestServer({ pushMs: 50, dataDir: first.dataDir, staticDir: first.staticDir });
     try {
       expect((await detailByName(second, 'yaml-demo', 'v-persist')).body).toEqual(before);
-      expect((await second.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=100')).body).toEqual(listBefore);
+      expect(
+        (await second.json('/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=100')).body,
+      ).toEqual(listBefore);
     } finally {
       await second.destroy();
     }
@@ -306,24 +403,34 @@ describe('persistence and demo data', () => {
       const statuses = new Set<string>();
       let total = 0;
       for (const key of ['yaml-demo', 'helm-demo']) {
-        const { body } = await fresh.json(`/openapi/delivery/releases?projectKey=${key}&pageNum=1&pageSize=100`);
+        const { body } = await fresh.json(
+          `/openapi/delivery/releases?projectKey=${key}&pageNum=1&pageSize=100`,
+        );
         total += body.total;
         for (const i of body.list) statuses.add(i.status);
-        expect(body.list.some((i: { description: string }) => /[\u4e00-\u9fff]/.test(i.description))).toBe(true);
-        expect(body.list.some((i: { description: string }) => /^[\x20-\x7e]+$/.test(i.description))).toBe(true);
+        expect(body.list.some((i: { description: string }) => /[\u4e00-\u9fff]/.test(i.description))).toBe(
+          true,
+        );
+        expect(body.list.some((i: { description: string }) => /^[\x20-\x7e]+$/.test(i.description))).toBe(
+          true,
+        );
       }
       expect(total).toBeGreaterThanOrEqual(25);
       expect([...statuses].sort()).toEqual(['creating', 'failed', 'retrying', 'success']);
       const failed = (await detailByName(fresh, 'yaml-demo', 'v1.9.1')).body;
       expect(failed.status).toBe('failed');
-      const missing = failed.services.flatMap((s: { images: Array<{ status: string; source_image: string }> }) => s.images).find(
-        (i: { status: string }) => i.status === 'failed',
-      ).source_image;
+      const missing = failed.services
+        .flatMap((s: { images: Array<{ status: string; source_image: string }> }) => s.images)
+        .find((i: { status: string }) => i.status === 'failed').source_image;
       expect(failed.error).toContain(missing);
       expect((await fresh.json('/sandbox/images')).body.images).not.toContain(missing);
       await fresh.json('/sandbox/images', { method: 'POST', json: { image: missing } });
-      await fresh.json(`/openapi/delivery/releases/retry?id=${failed.id}&projectKey=yaml-demo`, { method: 'POST' });
-      expect((await waitForStatus(fresh, 'yaml-demo', 'v1.9.1', ['success', 'failed'])).status).toBe('success');
+      await fresh.json(`/openapi/delivery/releases/retry?id=${failed.id}&projectKey=yaml-demo`, {
+        method: 'POST',
+      });
+      expect((await waitForStatus(fresh, 'yaml-demo', 'v1.9.1', ['success', 'failed'])).status).toBe(
+        'success',
+      );
       // catalog: env images and successful targets
       const images = new Set((await fresh.json('/sandbox/images')).body.images as string[]);
       for (const key of ['yaml-demo', 'helm-demo']) {

@@ -227,7 +227,12 @@ ${resources('400m', '768Mi')}
     name: 'notification',
     chart: 'notification',
     port: 9500,
-    imagePath: { repo: 'global.registry', namespace: 'image.namespace', image: 'image.name', tag: 'image.tag' },
+    imagePath: {
+      repo: 'global.registry',
+      namespace: 'image.namespace',
+      image: 'image.name',
+      tag: 'image.tag',
+    },
     values: (image) => {
       const { host, namespace, name, tag } = split(image);
       return `global:
@@ -255,7 +260,15 @@ export function helmImage(service: string, tag: string): string {
 /** A rendered Deployment for a Helm service (what `service/yaml` answers for a Helm env service). */
 export function renderedHelmYaml(spec: HelmServiceSpec, env: string, image: string): string {
   return deploymentYaml(
-    { name: spec.name, port: spec.port, replicas: 1, sidecars: [], env: { ENV: env }, cpu: '200m', memory: '256Mi' },
+    {
+      name: spec.name,
+      port: spec.port,
+      replicas: 1,
+      sidecars: [],
+      env: { ENV: env },
+      cpu: '200m',
+      memory: '256Mi',
+    },
     'helm-demo',
     env,
     image,

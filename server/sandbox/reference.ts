@@ -64,7 +64,8 @@ export class Reference {
   }
 
   project(projectKey: string): ProjectRow | undefined {
-    return this.db.prepare('SELECT * FROM projects WHERE project_key = ?').get(projectKey) as ProjectRow | undefined;
+    return this.db.prepare('SELECT * FROM projects WHERE project_key = ?').get(projectKey) as
+      ProjectRow | undefined;
   }
 
   environments(projectKey: string, production: boolean) {
@@ -92,7 +93,9 @@ export class Reference {
 
   envServices(projectKey: string, envKey: string): EnvServiceRow[] {
     return this.db
-      .prepare('SELECT * FROM env_services WHERE project_key = ? AND env_key = ? ORDER BY position, service_name')
+      .prepare(
+        'SELECT * FROM env_services WHERE project_key = ? AND env_key = ? ORDER BY position, service_name',
+      )
       .all(projectKey, envKey) as EnvServiceRow[];
   }
 
@@ -128,7 +131,9 @@ export class Reference {
   }
 
   registries() {
-    const rows = this.db.prepare('SELECT * FROM registries ORDER BY is_default DESC, address').all() as Array<{
+    const rows = this.db
+      .prepare('SELECT * FROM registries ORDER BY is_default DESC, address')
+      .all() as Array<{
       registry_id: string;
       address: string;
       provider: string;
@@ -141,8 +146,7 @@ export class Reference {
 
   registry(registryId: string) {
     return this.db.prepare('SELECT registry_id FROM registries WHERE registry_id = ?').get(registryId) as
-      | { registry_id: string }
-      | undefined;
+      { registry_id: string } | undefined;
   }
 
   serviceTemplates(projectKey: string) {
@@ -174,13 +178,16 @@ export class Reference {
   }
 
   publishImage(image: string, at = Date.now()): boolean {
-    return this.db.prepare('INSERT OR IGNORE INTO catalog (image, published_at) VALUES (?, ?)').run(image, at).changes > 0;
+    return (
+      this.db.prepare('INSERT OR IGNORE INTO catalog (image, published_at) VALUES (?, ?)').run(image, at)
+        .changes > 0
+    );
   }
 
   images(): string[] {
-    return (this.db.prepare('SELECT image FROM catalog ORDER BY image').all() as Array<{ image: string }>).map(
-      (r) => r.image,
-    );
+    return (
+      this.db.prepare('SELECT image FROM catalog ORDER BY image').all() as Array<{ image: string }>
+    ).map((r) => r.image);
   }
 
   chartPushes(repo?: string) {

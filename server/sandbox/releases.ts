@@ -33,7 +33,8 @@ function checkImages(body: CreateRequest): void {
     const containers = new Set<string>();
     service.images.forEach((image, j) => {
       const at = `services[${i}].images[${j}]`;
-      if (containers.has(image.container_name)) throw badRequest(`${at}.container_name: is listed twice in the service`);
+      if (containers.has(image.container_name))
+        throw badRequest(`${at}.container_name: is listed twice in the service`);
       containers.add(image.container_name);
       const source = parseImageRef(image.source_image);
       if (source?.tag && source.tag !== image.source_image_tag) {
@@ -79,19 +80,25 @@ export function buildRelease(
   let production = body.production ?? false;
   if (body.source === 'from_env') {
     const env = reference.environment(body.project_key, envName);
-    if (!env) throw badRequest(`env_name: environment ${envName} does not exist in project ${body.project_key}`);
+    if (!env)
+      throw badRequest(`env_name: environment ${envName} does not exist in project ${body.project_key}`);
     production = env.production === 1;
   }
 
-  let base: { services: ReturnType<ReleaseStore['services']>; images: ReturnType<ReleaseStore['images']> } | null =
-    null;
+  let base: {
+    services: ReturnType<ReleaseStore['services']>;
+    images: ReturnType<ReleaseStore['images']>;
+  } | null = null;
   const originalVersion = body.source === 'from_version' ? (body.original_version?.trim() ?? '') : '';
   if (body.source === 'from_version') {
     const row = store.rowByName(body.project_key, originalVersion);
     if (!row) {
-      throw badRequest(`original_version: version ${originalVersion} does not exist in project ${body.project_key}`);
+      throw badRequest(
+        `original_version: version ${originalVersion} does not exist in project ${body.project_key}`,
+      );
     }
-    if (row.type !== type) throw badRequest(`original_version: version ${originalVersion} is ${row.type}, not ${type}`);
+    if (row.type !== type)
+      throw badRequest(`original_version: version ${originalVersion} is ${row.type}, not ${type}`);
     base = { services: store.services(row.id), images: store.images(row.id) };
     if (!envName) envName = row.env_name;
     if (body.production === undefined) production = row.production === 1;
@@ -100,10 +107,14 @@ export function buildRelease(
   const services: NewRelease['services'] = body.services.map((service, i) => {
     const baseService = base?.services.find((s) => s.service_name === service.service_name);
     if (base && !baseService) {
-      throw badRequest(`services[${i}].service_name: ${service.service_name} is not in version ${originalVersion}`);
+      throw badRequest(
+        `services[${i}].service_name: ${service.service_name} is not in version ${originalVersion}`,
+      );
     }
     const envService =
-      body.source === 'from_env' ? reference.envService(body.project_key, envName, service.service_name) : undefined;
+      body.source === 'from_env'
+        ? reference.envService(body.project_key, envName, service.service_name)
+        : undefined;
     const template = reference.serviceTemplate(body.project_key, service.service_name);
 
     // Images: as sent; a from_version service sent without images copies the base version's images.

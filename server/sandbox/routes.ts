@@ -41,7 +41,10 @@ const detailQuery = z.object({ projectKey: required, versionName: required });
 const serviceQuery = z.object({ projectKey: required, envName: required, serviceName: required });
 const optionalPositive = (fallback: number, max: number) =>
   z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(max).default(fallback);
-const projectsQuery = z.object({ pageNum: optionalPositive(1, 1_000_000), pageSize: optionalPositive(20, 1000) });
+const projectsQuery = z.object({
+  pageNum: optionalPositive(1, 1_000_000),
+  pageSize: optionalPositive(20, 1000),
+});
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -116,7 +119,8 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
     };
     const q = validate(retryReleaseRequestSchema, merged);
     const row = store.row(q.id);
-    if (!row || row.project_key !== q.projectKey) throw versionNotFound(`version ${q.id} of project ${q.projectKey}`);
+    if (!row || row.project_key !== q.projectKey)
+      throw versionNotFound(`version ${q.id} of project ${q.projectKey}`);
     const result = store.retry(q.id);
     if (!result.ok) {
       const text = `can't reCreate version with status:${result.status}`;
@@ -135,11 +139,14 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
 
   const knownProject = (url: URL) => {
     const q = validate(projectKeyQuery, queryObject(url));
-    if (!reference.project(q.projectKey)) throw badRequest(`projectKey: project ${q.projectKey} does not exist`);
+    if (!reference.project(q.projectKey))
+      throw badRequest(`projectKey: project ${q.projectKey} does not exist`);
     return q.projectKey;
   };
 
-  router.get('/openapi/environments', ({ res, url }) => sendJson(res, 200, reference.environments(knownProject(url), false)));
+  router.get('/openapi/environments', ({ res, url }) =>
+    sendJson(res, 200, reference.environments(knownProject(url), false)),
+  );
   router.get('/openapi/environments/production', ({ res, url }) =>
     sendJson(res, 200, reference.environments(knownProject(url), true)),
   );
@@ -150,7 +157,8 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
       throw badRequest(`envName: environment ${q.envName} does not exist in project ${q.projectKey}`);
     }
     const service = reference.envService(q.projectKey, q.envName, q.serviceName);
-    if (!service) throw badRequest(`serviceName: service ${q.serviceName} is not in environment ${q.envName}`);
+    if (!service)
+      throw badRequest(`serviceName: service ${q.serviceName} is not in environment ${q.envName}`);
     return service;
   };
   router.get('/openapi/environments/service/yaml', ({ res, url }) =>
@@ -159,7 +167,9 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
   router.get('/openapi/environments/service/values', ({ res, url }) => {
     const service = serviceInEnv(url);
     if (service.type !== 'helm') {
-      throw badRequest(`serviceName: service ${service.service_name} is not a Helm service (it has no values)`);
+      throw badRequest(
+        `serviceName: service ${service.service_name} is not a Helm service (it has no values)`,
+      );
     }
     sendText(res, 200, service.values_yaml, 'text/yaml');
   });
@@ -168,7 +178,12 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
     const projectKey = knownProject(ctx.url);
     const env = reference.environment(projectKey, ctx.params.name!);
     if (!env || (production !== null && (env.production === 1) !== production)) {
-      throw typedError(404, 6164, 'environment not found', `environment ${ctx.params.name} not found in project ${projectKey}`);
+      throw typedError(
+        404,
+        6164,
+        'environment not found',
+        `environment ${ctx.params.name} not found in project ${projectKey}`,
+      );
     }
     sendJson(ctx.res, 200, reference.environmentDetail(env));
   };
@@ -195,7 +210,9 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
       charts: reference.chartPushes(repo).map((c) => ({ ...c, chart: `${c.chart_name}:${c.chart_version}` })),
     });
   });
-  router.get('/sandbox/chart-repos', ({ res, url }) => sendJson(res, 200, { repos: reference.chartRepos(knownProject(url)) }));
+  router.get('/sandbox/chart-repos', ({ res, url }) =>
+    sendJson(res, 200, { repos: reference.chartRepos(knownProject(url)) }),
+  );
 
   return router;
 }

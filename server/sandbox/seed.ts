@@ -52,46 +52,336 @@ interface DemoVersion {
 }
 
 const YAML_VERSIONS: DemoVersion[] = [
-  { name: 'v1.0.0', daysAgo: 160, status: 'success', source: 'from_env', env: 'qa', labels: ['GA', '正式发布'], desc: '首个正式版本：商城下单、用户注册与登录。', by: 'lilian' },
-  { name: 'v1.0.1', daysAgo: 152, status: 'success', source: 'from_env', env: 'qa', labels: ['hotfix'], desc: 'Fix cart total rounding for JPY.', by: 'patrick', services: ['order-service'] },
-  { name: 'v1.1.0', daysAgo: 141, status: 'success', source: 'from_env', env: 'qa', labels: ['feature'], desc: '新增优惠券与满减活动。', by: 'lilian' },
-  { name: 'v1.1.1', daysAgo: 133, status: 'failed', source: 'from_env', env: 'dev', labels: ['hotfix'], desc: 'Hotfix built from a dev branch that was never pushed.', by: 'mei', services: ['user-service'], failed: 'user-service' },
-  { name: 'v1.2.0', daysAgo: 121, status: 'success', source: 'manual', env: '', labels: ['feature', 'payments'], desc: 'Apple Pay and WeChat Pay at checkout.', by: 'patrick' },
-  { name: 'v1.3.0', daysAgo: 110, status: 'success', source: 'from_env', env: 'qa', labels: ['正式发布'], desc: '订单服务拆分读写库，提升大促期间吞吐。', by: 'zhang.wei' },
-  { name: 'v1.3.1', daysAgo: 103, status: 'success', source: 'from_version', env: 'qa', labels: ['hotfix', '紧急修复'], desc: '修复 v1.3.0 中库存扣减的并发问题。', by: 'zhang.wei', services: ['order-service'] },
-  { name: 'v1.4.0', daysAgo: 92, status: 'success', source: 'from_env', env: 'qa', labels: ['feature'], desc: 'Order history search and CSV export.', by: 'mei' },
-  { name: 'v1.5.0', daysAgo: 80, status: 'success', source: 'from_env', env: 'qa', labels: ['GA'], desc: 'Storefront redesign (new product page, faster images).', by: 'lilian' },
-  { name: 'v1.6.0', daysAgo: 69, status: 'success', source: 'from_env', env: 'qa', labels: ['双十一', 'performance'], desc: '双十一大促准备：扩容与限流策略。', by: 'zhang.wei' },
-  { name: 'v1.7.0', daysAgo: 57, status: 'success', source: 'manual', env: '', labels: ['security'], desc: 'Rotate session signing keys; stricter password policy.', by: 'patrick', services: ['user-service', 'storefront'] },
-  { name: 'v1.8.0', daysAgo: 44, status: 'success', source: 'from_env', env: 'qa', labels: ['feature', '会员'], desc: '会员积分与等级体系上线。', by: 'mei' },
-  { name: 'v1.9.0', daysAgo: 30, status: 'success', source: 'from_env', env: 'qa', labels: ['正式发布'], desc: 'Monthly release: wishlist, saved addresses, bug fixes.', by: 'lilian' },
-  { name: 'v1.9.1', daysAgo: 21, status: 'failed', source: 'from_env', env: 'dev', labels: ['hotfix'], desc: '支付超时热修复：源镜像尚未构建完成（发布镜像后可重试）。', by: 'zhang.wei', services: ['order-service', 'storefront'], failed: 'order-service' },
-  { name: 'v1.10.0', daysAgo: 9, status: 'success', source: 'from_version', env: 'qa', labels: ['feature'], desc: 'Gift cards; based on v1.9.0 with a new storefront build.', by: 'mei' },
-  { name: 'v1.10.1', daysAgo: 3, status: 'success', source: 'from_env', env: 'qa', labels: ['hotfix', '紧急修复'], desc: '修复礼品卡余额显示错误。', by: 'patrick', services: ['storefront'] },
-  { name: 'v1.11.0', daysAgo: 0.001, status: 'creating', source: 'from_env', env: 'qa', labels: ['正式发布', 'GA'], desc: 'Release candidate for the spring campaign (still being created).', by: 'lilian' },
+  {
+    name: 'v1.0.0',
+    daysAgo: 160,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['GA', '正式发布'],
+    desc: '首个正式版本：商城下单、用户注册与登录。',
+    by: 'lilian',
+  },
+  {
+    name: 'v1.0.1',
+    daysAgo: 152,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['hotfix'],
+    desc: 'Fix cart total rounding for JPY.',
+    by: 'patrick',
+    services: ['order-service'],
+  },
+  {
+    name: 'v1.1.0',
+    daysAgo: 141,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['feature'],
+    desc: '新增优惠券与满减活动。',
+    by: 'lilian',
+  },
+  {
+    name: 'v1.1.1',
+    daysAgo: 133,
+    status: 'failed',
+    source: 'from_env',
+    env: 'dev',
+    labels: ['hotfix'],
+    desc: 'Hotfix built from a dev branch that was never pushed.',
+    by: 'mei',
+    services: ['user-service'],
+    failed: 'user-service',
+  },
+  {
+    name: 'v1.2.0',
+    daysAgo: 121,
+    status: 'success',
+    source: 'manual',
+    env: '',
+    labels: ['feature', 'payments'],
+    desc: 'Apple Pay and WeChat Pay at checkout.',
+    by: 'patrick',
+  },
+  {
+    name: 'v1.3.0',
+    daysAgo: 110,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['正式发布'],
+    desc: '订单服务拆分读写库，提升大促期间吞吐。',
+    by: 'zhang.wei',
+  },
+  {
+    name: 'v1.3.1',
+    daysAgo: 103,
+    status: 'success',
+    source: 'from_version',
+    env: 'qa',
+    labels: ['hotfix', '紧急修复'],
+    desc: '修复 v1.3.0 中库存扣减的并发问题。',
+    by: 'zhang.wei',
+    services: ['order-service'],
+  },
+  {
+    name: 'v1.4.0',
+    daysAgo: 92,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['feature'],
+    desc: 'Order history search and CSV export.',
+    by: 'mei',
+  },
+  {
+    name: 'v1.5.0',
+    daysAgo: 80,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['GA'],
+    desc: 'Storefront redesign (new product page, faster images).',
+    by: 'lilian',
+  },
+  {
+    name: 'v1.6.0',
+    daysAgo: 69,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['双十一', 'performance'],
+    desc: '双十一大促准备：扩容与限流策略。',
+    by: 'zhang.wei',
+  },
+  {
+    name: 'v1.7.0',
+    daysAgo: 57,
+    status: 'success',
+    source: 'manual',
+    env: '',
+    labels: ['security'],
+    desc: 'Rotate session signing keys; stricter password policy.',
+    by: 'patrick',
+    services: ['user-service', 'storefront'],
+  },
+  {
+    name: 'v1.8.0',
+    daysAgo: 44,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['feature', '会员'],
+    desc: '会员积分与等级体系上线。',
+    by: 'mei',
+  },
+  {
+    name: 'v1.9.0',
+    daysAgo: 30,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['正式发布'],
+    desc: 'Monthly release: wishlist, saved addresses, bug fixes.',
+    by: 'lilian',
+  },
+  {
+    name: 'v1.9.1',
+    daysAgo: 21,
+    status: 'failed',
+    source: 'from_env',
+    env: 'dev',
+    labels: ['hotfix'],
+    desc: '支付超时热修复：源镜像尚未构建完成（发布镜像后可重试）。',
+    by: 'zhang.wei',
+    services: ['order-service', 'storefront'],
+    failed: 'order-service',
+  },
+  {
+    name: 'v1.10.0',
+    daysAgo: 9,
+    status: 'success',
+    source: 'from_version',
+    env: 'qa',
+    labels: ['feature'],
+    desc: 'Gift cards; based on v1.9.0 with a new storefront build.',
+    by: 'mei',
+  },
+  {
+    name: 'v1.10.1',
+    daysAgo: 3,
+    status: 'success',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['hotfix', '紧急修复'],
+    desc: '修复礼品卡余额显示错误。',
+    by: 'patrick',
+    services: ['storefront'],
+  },
+  {
+    name: 'v1.11.0',
+    daysAgo: 0.001,
+    status: 'creating',
+    source: 'from_env',
+    env: 'qa',
+    labels: ['正式发布', 'GA'],
+    desc: 'Release candidate for the spring campaign (still being created).',
+    by: 'lilian',
+  },
 ];
 
 const HELM_VERSIONS: DemoVersion[] = [
-  { name: 'v2.0.0', daysAgo: 170, status: 'success', source: 'from_env', env: 'staging', labels: ['GA', '正式发布'], desc: '支付平台 2.0：网关、账单、账本与通知四个服务。', by: 'lilian' },
-  { name: 'v2.0.1', daysAgo: 158, status: 'success', source: 'from_env', env: 'staging', labels: ['hotfix'], desc: 'Gateway retries card-network callbacks with backoff.', by: 'patrick', services: ['payment-gateway'] },
-  { name: 'v2.1.0', daysAgo: 139, status: 'success', source: 'manual', env: '', labels: ['feature'], desc: 'Monthly invoices as PDF; email and SMS notifications.', by: 'mei' },
-  { name: 'v2.2.0', daysAgo: 118, status: 'failed', source: 'from_env', env: 'dev', labels: ['feature', '对账'], desc: '自动对账（构建产物缺失，版本失败）。', by: 'zhang.wei', services: ['ledger', 'billing'], failed: 'ledger' },
-  { name: 'v2.2.1', daysAgo: 111, status: 'success', source: 'from_env', env: 'staging', labels: ['对账'], desc: '自动对账（重新构建后发布）。', by: 'zhang.wei', services: ['ledger', 'billing'] },
-  { name: 'v2.3.0', daysAgo: 95, status: 'success', source: 'from_version', env: 'staging', labels: ['performance'], desc: 'Ledger write path batched; p99 latency down 40%.', by: 'patrick', services: ['ledger'] },
-  { name: 'v2.4.0', daysAgo: 77, status: 'success', source: 'from_env', env: 'staging', labels: ['正式发布', 'PCI-DSS'], desc: '通过 PCI-DSS 复审的版本。', by: 'lilian' },
-  { name: 'v2.5.0', daysAgo: 60, status: 'success', source: 'from_env', env: 'staging', labels: ['feature'], desc: 'Refunds API v2 and partial captures.', by: 'mei', services: ['payment-gateway', 'billing'] },
-  { name: 'v2.6.0', daysAgo: 41, status: 'success', source: 'from_env', env: 'staging', labels: ['双十一'], desc: '大促容量规划：网关扩容到 6 副本。', by: 'zhang.wei' },
-  { name: 'v2.7.0', daysAgo: 25, status: 'success', source: 'manual', env: '', labels: ['feature', 'i18n'], desc: 'Notifications in English, 简体中文 and 日本語.', by: 'patrick', services: ['notification'] },
-  { name: 'v2.8.0', daysAgo: 12, status: 'success', source: 'from_env', env: 'staging', labels: ['正式发布'], desc: '月度发布：账单导出、通知模板管理。', by: 'lilian' },
-  { name: 'v2.8.1', daysAgo: 0.002, status: 'retrying', source: 'from_env', env: 'staging', labels: ['hotfix'], desc: 'Gateway TLS hotfix; first attempt failed, retry in progress.', by: 'mei', services: ['payment-gateway', 'notification'], failed: 'payment-gateway' },
+  {
+    name: 'v2.0.0',
+    daysAgo: 170,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['GA', '正式发布'],
+    desc: '支付平台 2.0：网关、账单、账本与通知四个服务。',
+    by: 'lilian',
+  },
+  {
+    name: 'v2.0.1',
+    daysAgo: 158,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['hotfix'],
+    desc: 'Gateway retries card-network callbacks with backoff.',
+    by: 'patrick',
+    services: ['payment-gateway'],
+  },
+  {
+    name: 'v2.1.0',
+    daysAgo: 139,
+    status: 'success',
+    source: 'manual',
+    env: '',
+    labels: ['feature'],
+    desc: 'Monthly invoices as PDF; email and SMS notifications.',
+    by: 'mei',
+  },
+  {
+    name: 'v2.2.0',
+    daysAgo: 118,
+    status: 'failed',
+    source: 'from_env',
+    env: 'dev',
+    labels: ['feature', '对账'],
+    desc: '自动对账（构建产物缺失，版本失败）。',
+    by: 'zhang.wei',
+    services: ['ledger', 'billing'],
+    failed: 'ledger',
+  },
+  {
+    name: 'v2.2.1',
+    daysAgo: 111,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['对账'],
+    desc: '自动对账（重新构建后发布）。',
+    by: 'zhang.wei',
+    services: ['ledger', 'billing'],
+  },
+  {
+    name: 'v2.3.0',
+    daysAgo: 95,
+    status: 'success',
+    source: 'from_version',
+    env: 'staging',
+    labels: ['performance'],
+    desc: 'Ledger write path batched; p99 latency down 40%.',
+    by: 'patrick',
+    services: ['ledger'],
+  },
+  {
+    name: 'v2.4.0',
+    daysAgo: 77,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['正式发布', 'PCI-DSS'],
+    desc: '通过 PCI-DSS 复审的版本。',
+    by: 'lilian',
+  },
+  {
+    name: 'v2.5.0',
+    daysAgo: 60,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['feature'],
+    desc: 'Refunds API v2 and partial captures.',
+    by: 'mei',
+    services: ['payment-gateway', 'billing'],
+  },
+  {
+    name: 'v2.6.0',
+    daysAgo: 41,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['双十一'],
+    desc: '大促容量规划：网关扩容到 6 副本。',
+    by: 'zhang.wei',
+  },
+  {
+    name: 'v2.7.0',
+    daysAgo: 25,
+    status: 'success',
+    source: 'manual',
+    env: '',
+    labels: ['feature', 'i18n'],
+    desc: 'Notifications in English, 简体中文 and 日本語.',
+    by: 'patrick',
+    services: ['notification'],
+  },
+  {
+    name: 'v2.8.0',
+    daysAgo: 12,
+    status: 'success',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['正式发布'],
+    desc: '月度发布：账单导出、通知模板管理。',
+    by: 'lilian',
+  },
+  {
+    name: 'v2.8.1',
+    daysAgo: 0.002,
+    status: 'retrying',
+    source: 'from_env',
+    env: 'staging',
+    labels: ['hotfix'],
+    desc: 'Gateway TLS hotfix; first attempt failed, retry in progress.',
+    by: 'mei',
+    services: ['payment-gateway', 'notification'],
+    failed: 'payment-gateway',
+  },
 ];
 
 function insertReferenceData(db: Db, now: number): void {
   const project = db.prepare(
     'INSERT INTO projects (project_key, project_name, description, deploy_type, position) VALUES (?, ?, ?, ?, ?)',
   );
-  project.run('yaml-demo', '商城 Mall (K8s YAML)', 'Online mall: storefront, orders and users, deployed with plain Kubernetes YAML. 电商商城示例项目。', 'k8s', 1);
-  project.run('helm-demo', '支付平台 Payments (Helm)', 'Payment gateway, billing, ledger and notifications, deployed with Helm charts. 支付平台示例项目。', 'helm', 2);
+  project.run(
+    'yaml-demo',
+    '商城 Mall (K8s YAML)',
+    'Online mall: storefront, orders and users, deployed with plain Kubernetes YAML. 电商商城示例项目。',
+    'k8s',
+    1,
+  );
+  project.run(
+    'helm-demo',
+    '支付平台 Payments (Helm)',
+    'Payment gateway, billing, ledger and notifications, deployed with Helm charts. 支付平台示例项目。',
+    'helm',
+    2,
+  );
 
   const registry = db.prepare(
     'INSERT INTO registries (registry_id, address, provider, region, namespace, is_default) VALUES (?, ?, ?, ?, ?, ?)',
@@ -99,11 +389,14 @@ function insertReferenceData(db: Db, now: number): void {
   registry.run(DEMO_REGISTRY_ID, `https://${REGISTRY_HOST}`, 'harbor', '', REGISTRY_NAMESPACE, 1);
   registry.run(DEMO_TCR_REGISTRY_ID, `https://${TCR_HOST}`, 'tencent', 'ap-shanghai', TCR_NAMESPACE, 0);
 
-  const env = db.prepare(`INSERT INTO environments (project_key, env_key, namespace, production, registry_id, status,
+  const env =
+    db.prepare(`INSERT INTO environments (project_key, env_key, namespace, production, registry_id, status,
     cluster_name, update_time) VALUES (?, ?, ?, ?, ?, 'running', ?, ?)`);
-  const envService = db.prepare(`INSERT INTO env_services (project_key, env_key, service_name, type, status, chart_name,
+  const envService =
+    db.prepare(`INSERT INTO env_services (project_key, env_key, service_name, type, status, chart_name,
     chart_version, yaml, values_yaml, containers, position) VALUES (?, ?, ?, ?, 'Running', ?, ?, ?, ?, ?, ?)`);
-  const template = db.prepare(`INSERT INTO service_templates (project_key, service_name, source, type, chart_name, yaml,
+  const template =
+    db.prepare(`INSERT INTO service_templates (project_key, service_name, source, type, chart_name, yaml,
     containers, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const publish = db.prepare('INSERT OR IGNORE INTO catalog (image, published_at) VALUES (?, ?)');
 
@@ -114,16 +407,36 @@ function insertReferenceData(db: Db, now: number): void {
     { key: 'prod', prod: true, ago: 3, build: 0, branch: '' },
   ];
   for (const e of yamlEnvs) {
-    env.run('yaml-demo', e.key, `yaml-demo-${e.key}`, e.prod ? 1 : 0, DEMO_REGISTRY_ID, e.prod ? 'prod-cluster' : 'test-cluster', (now - e.ago * DAY) * 1000);
+    env.run(
+      'yaml-demo',
+      e.key,
+      `yaml-demo-${e.key}`,
+      e.prod ? 1 : 0,
+      DEMO_REGISTRY_ID,
+      e.prod ? 'prod-cluster' : 'test-cluster',
+      (now - e.ago * DAY) * 1000,
+    );
     K8S_SERVICES.forEach((svc, i) => {
       const tag = e.prod ? 'v1.10.1' : buildTag(now - e.ago * DAY - i * 600, e.build + i, e.branch);
-      const image = e.prod && svc.name !== 'storefront' ? k8sImage(svc.name, 'v1.10.0') : k8sImage(svc.name, tag);
+      const image =
+        e.prod && svc.name !== 'storefront' ? k8sImage(svc.name, 'v1.10.0') : k8sImage(svc.name, tag);
       const containers = [
         { name: svc.name, image, image_name: svc.name },
         ...svc.sidecars.map((s) => ({ name: s.name, image: s.image, image_name: s.name })),
       ];
       for (const c of containers) publish.run(c.image, now * 1000);
-      envService.run('yaml-demo', e.key, svc.name, 'k8s', '', '', deploymentYaml(svc, 'yaml-demo', e.key, image), '', JSON.stringify(containers), i);
+      envService.run(
+        'yaml-demo',
+        e.key,
+        svc.name,
+        'k8s',
+        '',
+        '',
+        deploymentYaml(svc, 'yaml-demo', e.key, image),
+        '',
+        JSON.stringify(containers),
+        i,
+      );
     });
   }
   K8S_SERVICES.forEach((svc, i) => {
@@ -133,7 +446,16 @@ function insertReferenceData(db: Db, now: number): void {
       ...svc.sidecars.map((s) => ({ name: s.name, image: s.image, image_name: s.name })),
     ];
     for (const c of containers) publish.run(c.image, now * 1000);
-    template.run('yaml-demo', svc.name, 'spock', 'k8s', '', deploymentYaml(svc, 'yaml-demo', '{{.env}}', image), JSON.stringify(containers), i);
+    template.run(
+      'yaml-demo',
+      svc.name,
+      'spock',
+      'k8s',
+      '',
+      deploymentYaml(svc, 'yaml-demo', '{{.env}}', image),
+      JSON.stringify(containers),
+      i,
+    );
   });
 
   // Helm project
@@ -143,18 +465,49 @@ function insertReferenceData(db: Db, now: number): void {
     { key: 'prod', prod: true, ago: 12, build: 0, branch: '' },
   ];
   for (const e of helmEnvs) {
-    env.run('helm-demo', e.key, `helm-demo-${e.key}`, e.prod ? 1 : 0, DEMO_TCR_REGISTRY_ID, e.prod ? 'prod-cluster' : 'test-cluster', (now - e.ago * DAY) * 1000);
+    env.run(
+      'helm-demo',
+      e.key,
+      `helm-demo-${e.key}`,
+      e.prod ? 1 : 0,
+      DEMO_TCR_REGISTRY_ID,
+      e.prod ? 'prod-cluster' : 'test-cluster',
+      (now - e.ago * DAY) * 1000,
+    );
     HELM_SERVICES.forEach((svc, i) => {
-      const image = helmImage(svc.name, e.prod ? 'v2.8.0' : buildTag(now - e.ago * DAY - i * 900, e.build + i, e.branch));
+      const image = helmImage(
+        svc.name,
+        e.prod ? 'v2.8.0' : buildTag(now - e.ago * DAY - i * 900, e.build + i, e.branch),
+      );
       publish.run(image, now * 1000);
       const containers = [{ name: svc.name, image, image_name: svc.name, image_path: svc.imagePath }];
-      envService.run('helm-demo', e.key, svc.name, 'helm', svc.chart, e.prod ? '2.8.0' : '0.1.0', renderedHelmYaml(svc, e.key, image), svc.values(image), JSON.stringify(containers), i);
+      envService.run(
+        'helm-demo',
+        e.key,
+        svc.name,
+        'helm',
+        svc.chart,
+        e.prod ? '2.8.0' : '0.1.0',
+        renderedHelmYaml(svc, e.key, image),
+        svc.values(image),
+        JSON.stringify(containers),
+        i,
+      );
     });
   }
   HELM_SERVICES.forEach((svc, i) => {
     const image = helmImage(svc.name, 'latest');
     publish.run(image, now * 1000);
-    template.run('helm-demo', svc.name, 'spock', 'helm', svc.chart, svc.values(image), JSON.stringify([{ name: svc.name, image, image_name: svc.name }]), i);
+    template.run(
+      'helm-demo',
+      svc.name,
+      'spock',
+      'helm',
+      svc.chart,
+      svc.values(image),
+      JSON.stringify([{ name: svc.name, image, image_name: svc.name }]),
+      i,
+    );
   });
 }
 
@@ -175,11 +528,22 @@ function insertVersions(db: Db, now: number): void {
         helm || v.failed !== name || v.name !== 'v1.9.1'
           ? buildTag(created - 3600 - i * 420, 100 + index * 7 + i, helm ? 'release' : 'main')
           : '';
-      const source = v.failed === name && !helm && v.name === 'v1.9.1' ? DEMO_MISSING_IMAGE : helm ? helmImage(name, sourceTag) : k8sImage(name, sourceTag);
+      const source =
+        v.failed === name && !helm && v.name === 'v1.9.1'
+          ? DEMO_MISSING_IMAGE
+          : helm
+            ? helmImage(name, sourceTag)
+            : k8sImage(name, sourceTag);
       const targetTag = v.name;
       const target = helm ? helmImage(name, targetTag) : k8sImage(name, targetTag);
       const failedHere = v.failed === name;
-      const status = failedHere ? (v.status === 'retrying' ? 'waiting' : 'failed') : inFlight && v.status === 'creating' ? 'waiting' : 'passed';
+      const status = failedHere
+        ? v.status === 'retrying'
+          ? 'waiting'
+          : 'failed'
+        : inFlight && v.status === 'creating'
+          ? 'waiting'
+          : 'passed';
       const srcMissing = failedHere && v.status === 'failed';
       if (!srcMissing) publish.run(source, created * 1000);
       if (status === 'passed') publish.run(target, created * 1000);
@@ -200,7 +564,9 @@ function insertVersions(db: Db, now: number): void {
       const envName = v.env || (helm ? 'staging' : 'qa');
       const yaml = helm
         ? substituteHelmValues(helmSpec!.values(source), [image])
-        : substituteK8sYaml(deploymentYaml(k8sSpec!, 'yaml-demo', envName, source), [image], { source: v.source });
+        : substituteK8sYaml(deploymentYaml(k8sSpec!, 'yaml-demo', envName, source), [image], {
+            source: v.source,
+          });
       const chartVersion = helm ? `${v.name.slice(1)}` : '';
       return {
         service_name: name,
@@ -251,7 +617,13 @@ function insertVersions(db: Db, now: number): void {
     const id = store.insert(release);
     if (v.status === 'success') {
       for (const s of release.services) {
-        pushChart.run(release.release.chart_repo_name, s.chart_name, s.chart_version, id, release.release.created_time * 1000);
+        pushChart.run(
+          release.release.chart_repo_name,
+          s.chart_name,
+          s.chart_version,
+          id,
+          release.release.created_time * 1000,
+        );
       }
     }
   });

@@ -57,7 +57,11 @@ export interface ImageRow {
 
 /** A new version with its services and images, as stored. */
 export interface NewRelease {
-  release: Omit<ReleaseRow, 'id' | 'labels' | 'production'> & { labels: string[]; production: boolean; id?: string };
+  release: Omit<ReleaseRow, 'id' | 'labels' | 'production'> & {
+    labels: string[];
+    production: boolean;
+    id?: string;
+  };
   services: Array<{
     service_name: string;
     chart_name: string;
@@ -107,7 +111,9 @@ export class ReleaseStore {
 
   constructor(readonly db: Db) {
     this.stmts = {
-      count: db.prepare<[string], { release_count: number }>('SELECT release_count FROM projects WHERE project_key = ?'),
+      count: db.prepare<[string], { release_count: number }>(
+        'SELECT release_count FROM projects WHERE project_key = ?',
+      ),
       page: db.prepare<[string, number, number], ReleaseRow>(`
         SELECT r.* FROM releases r
         JOIN (SELECT id FROM releases WHERE project_key = ? ORDER BY created_time DESC, id DESC LIMIT ? OFFSET ?) p
@@ -117,7 +123,9 @@ export class ReleaseStore {
       byName: db.prepare<[string, string], ReleaseRow>(
         'SELECT * FROM releases WHERE project_key = ? AND version_name = ?',
       ),
-      services: db.prepare<[string], ServiceRow>('SELECT * FROM release_services WHERE release_id = ? ORDER BY position'),
+      services: db.prepare<[string], ServiceRow>(
+        'SELECT * FROM release_services WHERE release_id = ? ORDER BY position',
+      ),
       images: db.prepare<[string], ImageRow>(
         'SELECT * FROM release_images WHERE release_id = ? ORDER BY service_position, position',
       ),
@@ -137,7 +145,9 @@ export class ReleaseStore {
         VALUES (@release_id, @service_position, @position, @container_name, @image_name, @source_image,
           @source_image_tag, @target_image, @target_image_tag, @image_path, @push_image, @status, @error)`),
       delete: db.prepare<[string, string]>('DELETE FROM releases WHERE id = ? AND project_key = ?'),
-      markRetrying: db.prepare<[string]>("UPDATE releases SET status = 'retrying' WHERE id = ? AND status = 'failed'"),
+      markRetrying: db.prepare<[string]>(
+        "UPDATE releases SET status = 'retrying' WHERE id = ? AND status = 'failed'",
+      ),
       requeueImages: db.prepare<[string]>(`
         UPDATE release_images SET status = 'waiting', error = '', started_at = NULL
         WHERE release_id = ? AND push_image = 1 AND status <> 'passed'`),

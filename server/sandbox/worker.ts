@@ -51,7 +51,9 @@ export class Worker {
       finishImage: db.prepare<[string, string, number]>(
         "UPDATE release_images SET status = ?, error = ? WHERE id = ? AND status = 'running'",
       ),
-      publish: db.prepare<[string, number]>('INSERT OR IGNORE INTO catalog (image, published_at) VALUES (?, ?)'),
+      publish: db.prepare<[string, number]>(
+        'INSERT OR IGNORE INTO catalog (image, published_at) VALUES (?, ?)',
+      ),
       inCatalog: db.prepare<[string]>('SELECT 1 FROM catalog WHERE image = ?'),
       imagesOf: db.prepare<[string], ImageRow>(
         'SELECT * FROM release_images WHERE release_id = ? ORDER BY service_position, position',
@@ -62,7 +64,9 @@ export class Worker {
       charts: db.prepare<[string], { position: number; chart_name: string; chart_version: string }>(
         'SELECT position, chart_name, chart_version FROM release_services WHERE release_id = ?',
       ),
-      chartPassed: db.prepare<[string]>("UPDATE release_services SET chart_status = 'passed' WHERE release_id = ?"),
+      chartPassed: db.prepare<[string]>(
+        "UPDATE release_services SET chart_status = 'passed' WHERE release_id = ?",
+      ),
       pushChart: db.prepare<[string, string, string, string, number]>(`
         INSERT INTO chart_pushes (repo, chart_name, chart_version, release_id, pushed_at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (repo, chart_name, chart_version) DO UPDATE SET release_id = excluded.release_id,
@@ -116,7 +120,8 @@ export class Worker {
     // versions with nothing (left) to copy end now
     for (const release of this.stmts.inFlight.all()) {
       const images = this.stmts.imagesOf.all(release.id);
-      if (!images.some((i) => i.status === 'waiting' || i.status === 'running')) this.finishRelease(release.id);
+      if (!images.some((i) => i.status === 'waiting' || i.status === 'running'))
+        this.finishRelease(release.id);
     }
     for (const image of this.stmts.pending.all()) {
       if (this.active.size >= this.concurrency) break;
@@ -142,7 +147,8 @@ export class Worker {
           this.stmts.finishImage.run('failed', manifestUnknown(image.source_image), image.id);
         }
         const images = this.stmts.imagesOf.all(image.release_id);
-        if (!images.some((i) => i.status === 'waiting' || i.status === 'running')) this.finishRelease(image.release_id);
+        if (!images.some((i) => i.status === 'waiting' || i.status === 'running'))
+          this.finishRelease(image.release_id);
       })();
     } catch (e) {
       this.options.log?.(`worker: copy ${imageId} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -158,14 +164,22 @@ export class Worker {
       const images = this.stmts.imagesOf.all(releaseId);
       const failed = images.filter((i) => i.push_image === 1 && i.status !== 'passed');
       if (failed.length > 0) {
-        const error = failed.map((i) => i.error || `${i.source_image}: ${i.status || 'not copied'}`).join('; ');
+        const error = failed
+          .map((i) => i.error || `${i.source_image}: ${i.status || 'not copied'}`)
+          .join('; ');
         this.stmts.finishRelease.run('failed', error, releaseId);
         return;
       }
       if (release.type === 'HelmChart') {
         const now = Date.now();
         for (const chart of this.stmts.charts.all(releaseId)) {
-          this.stmts.pushChart.run(release.chart_repo_name, chart.chart_name, chart.chart_version, releaseId, now);
+          this.stmts.pushChart.run(
+            release.chart_repo_name,
+            chart.chart_name,
+            chart.chart_version,
+            releaseId,
+            now,
+          );
         }
         this.stmts.chartPassed.run(releaseId);
       }

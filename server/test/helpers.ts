@@ -85,7 +85,8 @@ export async function waitFor<T>(
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`waitFor timed out; last value: ${JSON.stringify(last).slice(0, 800)}`);
+    if (Date.now() > deadline)
+      throw new Error(`waitFor timed out; last value: ${JSON.stringify(last).slice(0, 800)}`);
     await new Promise((r) => setTimeout(r, intervalMs));
     last = await probe();
   }
@@ -131,7 +132,12 @@ export async function detailByName(server: TestServer, projectKey: string, versi
   );
 }
 
-export async function waitForStatus(server: TestServer, projectKey: string, versionName: string, statuses: string[]) {
+export async function waitForStatus(
+  server: TestServer,
+  projectKey: string,
+  versionName: string,
+  statuses: string[],
+) {
   const result = await waitFor(
     () => detailByName(server, projectKey, versionName),
     (r) => r.status === 200 && statuses.includes(r.body.status),

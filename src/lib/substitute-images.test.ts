@@ -79,9 +79,13 @@ describe('substituteK8sYaml', () => {
 
   it('falls back to text replacement for YAML that does not parse', () => {
     const broken = 'image: a.io/b/c:1\n  bad: [\n';
-    const out = substituteK8sYaml(broken, [{ container_name: 'c', source_image: 'a.io/b/c:1', target_image: 'a.io/b/c:2' }], {
-      source: 'from_version',
-    });
+    const out = substituteK8sYaml(
+      broken,
+      [{ container_name: 'c', source_image: 'a.io/b/c:1', target_image: 'a.io/b/c:2' }],
+      {
+        source: 'from_version',
+      },
+    );
     expect(out).toBe('image: a.io/b/c:2\n  bad: [\n');
   });
 });
@@ -141,7 +145,10 @@ port: 20222
 `;
   it('writes image + tag in place and keeps comments', () => {
     const out = substituteHelmValues(values, [
-      { target_image: 'ccr.example.com/koderover-demo/service2:123', image_path: { image: 'image.repository', tag: 'image.tag' } },
+      {
+        target_image: 'ccr.example.com/koderover-demo/service2:123',
+        image_path: { image: 'image.repository', tag: 'image.tag' },
+      },
     ]);
     expect(out).toBe(values.replace('tag: "latest"', 'tag: "123"'));
     expect(parse(out).image.tag).toBe('123');
@@ -156,14 +163,26 @@ port: 20222
     const out = substituteHelmValues(values, [
       {
         target_image: 'new.example.com/team/app:v1.2.0',
-        image_path: { repo: 'deploy.registry', namespace: 'deploy.ns', image: 'deploy.name', tag: 'deploy.version' },
+        image_path: {
+          repo: 'deploy.registry',
+          namespace: 'deploy.ns',
+          image: 'deploy.name',
+          tag: 'deploy.version',
+        },
       },
     ]);
-    expect(parse(out).deploy).toEqual({ registry: 'new.example.com', ns: 'team', name: 'app', version: 'v1.2.0' });
+    expect(parse(out).deploy).toEqual({
+      registry: 'new.example.com',
+      ns: 'team',
+      name: 'app',
+      version: 'v1.2.0',
+    });
     expect(out).toContain('# values for service2');
   });
   it('writes the single-key form and creates missing keys', () => {
-    const out = substituteHelmValues(values, [{ target_image: 'new.example.com/team/app:v1', image_path: { image: 'extra.image' } }]);
+    const out = substituteHelmValues(values, [
+      { target_image: 'new.example.com/team/app:v1', image_path: { image: 'extra.image' } },
+    ]);
     expect(parse(out).extra).toEqual({ image: 'new.example.com/team/app:v1' });
     expect(parse(out).port).toBe(20222);
   });

@@ -154,7 +154,10 @@ export function substituteK8sYaml(
   const parsed = docs.filter((d): d is Document.Parsed => 'errors' in d);
   if (parsed.length !== docs.length || parsed.some((d) => d.errors.length > 0)) {
     if (!replaceSources) return yamlText;
-    return images.reduce((text, img) => replaceImageOccurrences(text, img.source_image, img.target_image), yamlText);
+    return images.reduce(
+      (text, img) => replaceImageOccurrences(text, img.source_image, img.target_image),
+      yamlText,
+    );
   }
 
   const edits: Edit[] = [];
@@ -175,7 +178,8 @@ export function substituteK8sYaml(
         Scalar(_key, node) {
           if (edited.has(node) || typeof node.value !== 'string' || !node.range) return;
           let value = node.value;
-          for (const img of images) value = replaceImageOccurrences(value, img.source_image, img.target_image);
+          for (const img of images)
+            value = replaceImageOccurrences(value, img.source_image, img.target_image);
           if (value === node.value) return;
           if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
             const [start, end] = node.range;
@@ -281,7 +285,12 @@ export function substituteHelmValues(valuesText: string, images: readonly HelmIm
     const keys = splitPath(path);
     if (keys.length === 0) continue;
     const node = doc.contents ? doc.getIn(keys, true) : undefined;
-    if (isScalar(node) && node.range && node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED) {
+    if (
+      isScalar(node) &&
+      node.range &&
+      node.type !== Scalar.BLOCK_LITERAL &&
+      node.type !== Scalar.BLOCK_FOLDED
+    ) {
       const edit = scalarEdit(valuesText, node, value);
       if (edit) edits.push(edit);
     } else {
