@@ -170,48 +170,81 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // A required field missing.
   fc
     .constantFrom(...ALL_REQUIRED)
-    .map((path) => ({ field: lastOf(path), apply: (r) => setAt(r, path, undefined) })),
+    .map((path) => ({
+      field: lastOf(path),
+      apply: (r: Record<string, unknown>) => setAt(r, path, undefined),
+    })),
   // A string field of the wrong type (null, number, object, array, deep nesting...).
   fc
     .tuple(
       fc.constantFrom(...REQUIRED_STRINGS, ...IMAGE_REFS, ...IMAGE_TAGS, ...OPTIONAL_STRINGS, ['source']),
       notString,
     )
-    .map(([path, value]) => ({ field: lastOf(path), apply: (r) => setAt(r, path, value) })),
+    .map(([path, value]) => ({
+      field: lastOf(path),
+      apply: (r: Record<string, unknown>) => setAt(r, path, value),
+    })),
   // A required string that is blank, or longer than allowed.
   fc
     .tuple(fc.constantFrom(...REQUIRED_STRINGS), fc.oneof(blank, tooLong(128)))
-    .map(([path, value]) => ({ field: lastOf(path), apply: (r) => setAt(r, path, value) })),
+    .map(([path, value]) => ({
+      field: lastOf(path),
+      apply: (r: Record<string, unknown>) => setAt(r, path, value),
+    })),
   fc
     .record({ value: tooLong(4096) })
-    .map(({ value }) => ({ field: 'desc', apply: (r) => setAt(r, ['desc'], value) })),
+    .map(({ value }) => ({
+      field: 'desc',
+      apply: (r: Record<string, unknown>) => setAt(r, ['desc'], value),
+    })),
   // Bad image references and tags, bad enums, wrong booleans.
   fc
     .tuple(fc.constantFrom(...IMAGE_REFS), badImageRef)
-    .map(([path, value]) => ({ field: lastOf(path), apply: (r) => setAt(r, path, value) })),
+    .map(([path, value]) => ({
+      field: lastOf(path),
+      apply: (r: Record<string, unknown>) => setAt(r, path, value),
+    })),
   fc
     .tuple(fc.constantFrom(...IMAGE_TAGS), badTag)
-    .map(([path, value]) => ({ field: lastOf(path), apply: (r) => setAt(r, path, value) })),
-  badEnum.map((value) => ({ field: 'source', apply: (r) => setAt(r, ['source'], value) })),
+    .map(([path, value]) => ({
+      field: lastOf(path),
+      apply: (r: Record<string, unknown>) => setAt(r, path, value),
+    })),
+  badEnum.map((value) => ({
+    field: 'source',
+    apply: (r: Record<string, unknown>) => setAt(r, ['source'], value),
+  })),
   hostileValue
     .filter((v) => typeof v !== 'boolean')
-    .map((value) => ({ field: 'push_image', apply: (r) => setAt(r, [...IMAGE, 'push_image'], value) })),
+    .map((value) => ({
+      field: 'push_image',
+      apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'push_image'], value),
+    })),
   // Lists: not a list, empty, too many labels, bad label.
-  fc.constant<Mutation>({ field: 'services', apply: (r) => setAt(r, ['services'], []) }),
+  fc.constant<Mutation>({
+    field: 'services',
+    apply: (r: Record<string, unknown>) => setAt(r, ['services'], []),
+  }),
   hostileValue
     .filter((v) => !Array.isArray(v) && v !== null)
-    .map((value) => ({ field: 'labels', apply: (r) => setAt(r, ['labels'], value) })),
+    .map((value) => ({
+      field: 'labels',
+      apply: (r: Record<string, unknown>) => setAt(r, ['labels'], value),
+    })),
   fc
     .array(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 33, maxLength: 60 })
-    .map((labels) => ({ field: 'labels', apply: (r) => setAt(r, ['labels'], labels) })),
+    .map((labels) => ({
+      field: 'labels',
+      apply: (r: Record<string, unknown>) => setAt(r, ['labels'], labels),
+    })),
   fc.oneof(blank, tooLong(64), notString).map((label) => ({
     field: 'labels',
-    apply: (r) => setAt(r, ['labels'], ['ok', label]),
+    apply: (r: Record<string, unknown>) => setAt(r, ['labels'], ['ok', label]),
   })),
   // Source rules: from_env without an environment.
   fc.constant<Mutation>({
     field: 'env_name',
-    apply: (r) => setAt(setAt(r, ['source'], 'from_env'), ['env_name'], undefined),
+    apply: (r: Record<string, unknown>) => setAt(setAt(r, ['source'], 'from_env'), ['env_name'], undefined),
   }),
   // The whole body is not an object, or not JSON at all.
   fc
@@ -234,14 +267,23 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 const helmOnly: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom<Mutation>(
-    { field: 'chart_repo_name', apply: (r) => setAt(r, ['chart_repo_name'], undefined) },
-    { field: 'chart_version', apply: (r) => setAt(r, ['services', 0, 'chart_version'], undefined) },
-    { field: 'image_path', apply: (r) => setAt(r, [...IMAGE, 'image_path'], null) },
-    { field: 'image_path', apply: (r) => setAt(r, [...IMAGE, 'image_path'], {}) },
+    {
+      field: 'chart_repo_name',
+      apply: (r: Record<string, unknown>) => setAt(r, ['chart_repo_name'], undefined),
+    },
+    {
+      field: 'chart_version',
+      apply: (r: Record<string, unknown>) => setAt(r, ['services', 0, 'chart_version'], undefined),
+    },
+    { field: 'image_path', apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'image_path'], null) },
+    { field: 'image_path', apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'image_path'], {}) },
   ),
   hostileValue
     .filter((v) => v !== null && (typeof v !== 'object' || Array.isArray(v)))
-    .map((value) => ({ field: 'image_path', apply: (r) => setAt(r, [...IMAGE, 'image_path'], value) })),
+    .map((value) => ({
+      field: 'image_path',
+      apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'image_path'], value),
+    })),
 );
 
 function bodyText(value: unknown): string {
