@@ -1,11 +1,15 @@
 /** Query factories for delivery versions: every read of releases goes through these. */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getRelease, listReleases, type ListReleasesParams, type ReleaseRef } from '../../api/releases';
 import { isActiveStatus } from '../../api/model';
 
 /** How often a version in flight is polled (ms). */
 export const LIVE_DETAIL_INTERVAL = 2000;
 export const LIVE_LIST_INTERVAL = 4000;
+/** Polling of the whole-project cache (filters) is slower: it reloads every page. */
+export const LIVE_ALL_INTERVAL = 8000;
+/** Page size used when reading every version of a project (for filters). */
+export const ALL_VERSIONS_PAGE_SIZE = 100;
 
 export const releaseQueries = {
   all: () => ['releases'] as const,
@@ -26,5 +30,26 @@ export const releaseQueries = {
       queryFn: ({ signal }) => getRelease({ projectKey, id, name }, signal),
       refetchInterval: (query) =>
         query.state.data && isActiveStatus(query.state.data.status) ? LIVE_DETAIL_INTERVAL : false,
+    }),
+  /** Prefix of one version's detail queries (whatever name they were asked with). */
+  detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,
+  allVersionsKey: (projectKey: string) => [...releaseQueries.all(), 'all-versions', projectKey] as const,
+  /**
+   * Every version of a project, read page by page (the API has no filters, so filtering needs them all).
+   * Pages of 100; the caller fetches the next page until there is none, which gives progress.
+   */
+  allVersions: (projectKey: string) =>
+    infiniteQueryOptions({
+      queryKey: releaseQueries.allVersionsKey(projectKey),
+      queryFn: ({ pageParam, signal }) =>
+        listReleases({ projectKey, page: pageParam, size: ALL_VERSIONS_PAGE_SIZE }, signal),
+      initialPageParam: 1,
+      getNextPageParam: (last, _pages, lastPage) =>
+        last.items.length > 0 && lastPage * ALL_VERSIONS_PAGE_SIZE < last.total ? lastPage + 1 : undefined,
+      staleTime: 30_000,
+      refetchInterval: (query) =>
+        query.state.data?.pages.some((page) => page.items.some((item) => isActiveStatus(item.status)))
+          ? LIVE_ALL_INTERVAL
+          : false,
     }),
 };

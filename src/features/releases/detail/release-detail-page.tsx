@@ -1,3 +1,185 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Card, Skeleton, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ErrorView, isNotFound } from '../../../components/api-error';
+import { LinkButton } from '../../../components/link-button';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import { rememberProject } from '../../projects/last-project';
+import { useRetryRelease, type ReleaseTarget } from '../mutations';
+import { releaseQueries } from '../queries';
+import { DeleteReleaseDialog } from '../shared/delete-release-dialog';
+import { StatusTag } from '../shared/status-tag';
+import { DetailActions } from './detail-actions';
+import { detailMessages } from './messages';
+import { ReleaseProgress } from './release-progress';
+import { ReleaseSummary } from './release-summary';
+import { ServiceSection } from './service-section';
+import { useFinishNotice } from './use-finish-notice';
+
+/** `/projects/:projectKey/releases/:id?name=`: one version, live while it is being created. */
 export function ReleaseDetailPage() {
-  return <div />;
+  const { projectKey = '', id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const name = searchParams.get('name') ?? undefined;
+  return <ReleaseDetailView key={`${projectKey}/${id}`} projectKey={projectKey} id={id} name={name} />;
+}
+
+function ReleaseDetailView({
+  projectKey,
+  id,
+  name,
+}: {
+  projectKey: string;
+  id: string;
+  name?: string | undefined;
+}) {
+  const t = useT(detailMessages);
+  const tc = useT(commonMessages);
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [deleting, setDeleting] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const deletedRef = useRef(false);
+  // No polling while the version is being deleted or after: it would answer "not found".
+  const deletingNow =
+    useIsMutating({
+      mutationKey: ['releases', 'delete'],
+      predicate: (m) => (m.state.variables as ReleaseTarget | undefined)?.id === id,
+    }) > 0;
+  const query = useQuery({
+    ...releaseQueries.detail({ projectKey, id, name }),
+    enabled: !deleted && !deletingNow,
+  });
+  const release = query.data;
+  const retry = useRetryRelease();
+
+  useEffect(() => rememberProject(projectKey), [projectKey]);
+  useEffect(
+    () => () => {
+      if (deletedRef.current) client.removeQueries({ queryKey: releaseQueries.detailOf(projectKey, id) });
+    },
+    [client, projectKey, id],
+  );
+  useFinishNotice(release?.status, release?.name ?? name ?? id);
+
+  const listPath = paths.releases(projectKey);
+  const back = (
+    <Link to={listPath}>
+      <ArrowLeftOutlined aria-hidden /> {t('back')}
+    </Link>
+  );
+
+  if (query.isPending) {
+    return (
+      <div aria-busy="true" aria-label={t('loading')}>
+        {back}
+        <Skeleton active title paragraph={{ rows: 4 }} style={{ marginTop: 16 }} />
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </div>
+    );
+  }
+  if (query.isError && !release) {
+    if (isNotFound(query.error)) {
+      return (
+        <ErrorView
+          error={query.error}
+          title={t('notFoundTitle')}
+          extra={
+            <LinkButton type="primary" to={listPath}>
+              {tc('action.backToList')}
+            </LinkButton>
+          }
+        />
+      );
+    }
+    return <ErrorView error={query.error} onRetry={() => void query.refetch()} extra={back} />;
+  }
+  if (!release) return null;
+
+  const target = { projectKey, id, name: release.name };
+  return (
+    <article aria-labelledby="release-title">
+      {back}
+      <div
+        style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', margin: '12px 0 16px' }}
+      >
+        <Typography.Title level={3} id="release-title" style={{ margin: 0, wordBreak: 'break-all' }}>
+          {release.name}
+        </Typography.Title>
+        <StatusTag status={release.status} />
+        <div style={{ flex: 1 }} />
+        <DetailActions
+          release={release}
+          projectKey={projectKey}
+          retrying={retry.isPending}
+          onRetry={() => retry.mutate(target)}
+          onDelete={() => setDeleting(true)}
+        />
+      </div>
+      {retry.isError && (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorView
+            variant="inline"
+            error={retry.error}
+            title={t('retryFailed', { name: release.name })}
+            onClose={() => retry.reset()}
+          />
+        </div>
+      )}
+      {query.isError && (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorView variant="inline" error={query.error} onRetry={() => void query.refetch()} />
+        </div>
+      )}
+      {release.status === 'failed' && release.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('failedTitle')}
+          description={
+            <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{release.error}</span>
+          }
+        />
+      )}
+      <Card title={t('summary')} size="small" style={{ marginBottom: 16 }}>
+        <ReleaseSummary release={release} />
+      </Card>
+      <Card title={t('progress')} size="small" style={{ marginBottom: 16 }}>
+        <ReleaseProgress release={release} />
+      </Card>
+      <Typography.Title level={4}>{t('services', { count: release.services.length })}</Typography.Title>
+      {release.services.length === 0 && <Typography.Text type="secondary">{t('noServices')}</Typography.Text>}
+      {release.services.map((service) => (
+        <ServiceSection
+          key={service.serviceName}
+          service={service}
+          helm={release.type === 'HelmChart'}
+          releaseName={release.name}
+        />
+      ))}
+      {deleting && (
+        <DeleteReleaseDialog
+          target={target}
+          strong={
+            release.status === 'creating'
+              ? { kind: 'creating' }
+              : release.production
+                ? { kind: 'production', env: release.envName }
+                : null
+          }
+          onClose={() => setDeleting(false)}
+          onDeleted={() => {
+            deletedRef.current = true;
+            setDeleted(true);
+            void navigate(listPath);
+          }}
+        />
+      )}
+    </article>
+  );
 }

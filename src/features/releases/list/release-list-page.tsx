@@ -1,3 +1,164 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Progress, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { LinkButton } from '../../../components/link-button';
+import type { ReleaseSummary } from '../../../api/model';
+import { ErrorView } from '../../../components/api-error';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import { rememberProject } from '../../projects/last-project';
+import { useRetryRelease } from '../mutations';
+import { sharedMessages } from '../shared/messages';
+import { useDeleteFlow } from '../shared/use-delete-flow';
+import { ListFiltersBar } from './list-filters';
+import { listMessages } from './messages';
+import { ReleaseTable } from './release-table';
+import { useReleaseRows } from './use-release-rows';
+import {
+  hasFilters,
+  parseListState,
+  serializeListState,
+  type ListFilters,
+  type ListState,
+} from './url-state';
+
+/** `/projects/:projectKey/releases`: the paginated, filterable version list. */
 export function ReleaseListPage() {
-  return <div />;
+  const { projectKey = '' } = useParams();
+  return <ReleaseList key={projectKey} projectKey={projectKey} />;
+}
+
+function ReleaseList({ projectKey }: { projectKey: string }) {
+  const t = useT(listMessages);
+  const tc = useT(commonMessages);
+  const ts = useT(sharedMessages);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = useMemo(() => parseListState(searchParams), [searchParams]);
+  const data = useReleaseRows(projectKey, state);
+  const retry = useRetryRelease();
+  const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
+  const deleteFlow = useDeleteFlow(projectKey);
+
+  useEffect(() => rememberProject(projectKey), [projectKey]);
+
+  const update = (next: Partial<ListState>, replace = false) => {
+    const merged = { ...state, ...next };
+    setSearchParams(serializeListState(merged), { replace });
+  };
+  const onFilters = (next: Partial<ListFilters>) => update({ ...next, page: 1 }, 'q' in next);
+
+  const onRetry = (release: ReleaseSummary) => {
+    setRetryFailure(null);
+    retry.mutate(
+      { projectKey, id: release.id, name: release.name },
+      { onError: (error) => setRetryFailure({ name: release.name, error }) },
+    );
+  };
+
+  const newButton = (
+    <LinkButton to={paths.newRelease(projectKey)} type="primary" icon={<PlusOutlined />}>
+      {tc('action.newRelease')}
+    </LinkButton>
+  );
+
+  const filtering = hasFilters(state);
+  const noData = !data.loading && data.rows.length === 0;
+  const lastPage = Math.max(1, Math.ceil(data.total / state.size));
+
+  let body;
+  if (data.error && data.rows.length === 0 && !data.loading) {
+    body = <ErrorView error={data.error} onRetry={data.refetch} />;
+  } else if (noData && !filtering && data.total === 0 && !data.stale) {
+    body = (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={
+          <>
+            <Typography.Title level={5}>{t('empty.project', { project: projectKey })}</Typography.Title>
+            <Typography.Text type="secondary">{t('empty.projectHint')}</Typography.Text>
+          </>
+        }
+      >
+        {newButton}
+      </Empty>
+    );
+  } else if (noData && data.total > 0 && state.page > lastPage) {
+    body = (
+      <Empty description={t('empty.page', { page: state.page, pages: lastPage })}>
+        <Button onClick={() => update({ page: 1 })}>{t('empty.toFirst')}</Button>
+      </Empty>
+    );
+  } else if (noData && filtering && data.progress?.done) {
+    body = (
+      <Empty description={t('empty.filtered')}>
+        <Button onClick={() => onFilters({ q: '', status: [], type: '', label: [] })}>
+          {t('filter.clear')}
+        </Button>
+      </Empty>
+    );
+  } else {
+    body = (
+      <ReleaseTable
+        projectKey={projectKey}
+        rows={data.rows}
+        total={data.total}
+        page={state.page}
+        size={state.size}
+        loading={data.loading}
+        stale={data.stale}
+        filtering={filtering}
+        onPageChange={(page, size) => update({ page: size === state.size ? page : 1, size })}
+        onRetry={onRetry}
+        onDelete={(release) => void deleteFlow.start(release)}
+        retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
+        checkingId={deleteFlow.checkingId}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="release-list-title">
+      <div style={{ display: 'flex', alignItems: 'center', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
+        <div style={{ flex: 1, minWidth: 200 }}>
+          <Typography.Title level={3} id="release-list-title" style={{ margin: 0 }}>
+            {t('title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('subtitle', { project: projectKey })}</Typography.Text>
+        </div>
+        {newButton}
+      </div>
+      <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />
+      {data.progress && !data.progress.done && !data.error && (
+        <div role="status" style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">
+            {t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
+          </Typography.Text>
+          <Progress
+            percent={data.progress.total ? Math.round((100 * data.progress.loaded) / data.progress.total) : 0}
+            size="small"
+            aria-label={t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
+          />
+        </div>
+      )}
+      {data.error !== null && data.rows.length > 0 && (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
+        </div>
+      )}
+      {retryFailure && (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorView
+            variant="inline"
+            error={retryFailure.error}
+            title={ts('retry.failed', { name: retryFailure.name })}
+            onClose={() => setRetryFailure(null)}
+          />
+        </div>
+      )}
+      {body}
+      {deleteFlow.dialog}
+    </section>
+  );
 }

@@ -1,0 +1,81 @@
+import { Alert, Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/i18n';
+import { describeError } from './describe-error';
+import { errorMessages } from './messages';
+import { useTokenRequest } from './token-request';
+
+export interface ErrorViewProps {
+  error: unknown;
+  /** Offered as "Try again" when trying again may help. */
+  onRetry?: (() => void) | undefined;
+  /** `page` fills the content area; `inline` sits next to the action that failed. */
+  variant?: 'page' | 'inline';
+  /** Extra actions (e.g. a way back), shown after the built-in ones. */
+  extra?: ReactNode;
+  /** Replaces the generic title, e.g. "Could not delete v12". */
+  title?: string | undefined;
+  onClose?: (() => void) | undefined;
+}
+
+/** Shows any error the way `describeError` decides; the only component that renders API errors. */
+export function ErrorView({ error, onRetry, variant = 'page', extra, title, onClose }: ErrorViewProps) {
+  const t = useT(errorMessages);
+  const requestToken = useTokenRequest();
+  const p = describeError(error);
+  const heading = title ?? t(`title.${p.kind}`);
+  const text = t(`text.${p.kind}`, { detail: p.detail });
+  const serverSaid = p.serverText ? t('serverSaid', { text: p.serverText }) : null;
+  const actions = (
+    <>
+      {p.needsToken && requestToken && (
+        <Button type="primary" onClick={requestToken}>
+          {t('enterToken')}
+        </Button>
+      )}
+      {p.retryable && onRetry && <Button onClick={onRetry}>{t('retry')}</Button>}
+      {extra}
+    </>
+  );
+  const hasActions = (p.needsToken && requestToken) || (p.retryable && onRetry) || extra;
+
+  if (variant === 'inline') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={heading}
+        description={
+          <>
+            {serverSaid && <div>{serverSaid}</div>}
+            <div>{text}</div>
+          </>
+        }
+        action={hasActions ? <div style={{ display: 'flex', gap: 8 }}>{actions}</div> : undefined}
+        closable={onClose ? { onClose, 'aria-label': t('close') } : false}
+      />
+    );
+  }
+  const status =
+    p.kind === 'not-found' ? '404' : p.kind === 'forbidden' || p.kind === 'unauthorized' ? '403' : 'error';
+  return (
+    <div role="alert">
+      <Result
+        status={status}
+        title={heading}
+        subTitle={
+          <>
+            {serverSaid && <div>{serverSaid}</div>}
+            <div>{text}</div>
+          </>
+        }
+        extra={
+          hasActions ? (
+            <div style={{ display: 'flex', gap: 8, justifyContent: 'center' }}>{actions}</div>
+          ) : undefined
+        }
+      />
+    </div>
+  );
+}

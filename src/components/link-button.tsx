@@ -1,0 +1,28 @@
+import { Button, type ButtonProps } from 'antd';
+import type { MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+
+/** A button that is a real link (middle-click, copy link) but navigates inside the app on a plain click. */
+export function LinkButton({ to, onClick, ...props }: Omit<ButtonProps, 'href'> & { to: string }) {
+  const navigate = useNavigate();
+  return (
+    <Button
+      {...props}
+      href={to}
+      onClick={(event: MouseEvent<HTMLElement>) => {
+        onClick?.(event as MouseEvent<HTMLButtonElement & HTMLAnchorElement>);
+        if (
+          event.defaultPrevented ||
+          event.button !== 0 ||
+          event.metaKey ||
+          event.ctrlKey ||
+          event.shiftKey ||
+          event.altKey
+        )
+          return;
+        event.preventDefault();
+        void navigate(to);
+      }}
+    />
+  );
+}

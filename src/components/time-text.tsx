@@ -1,0 +1,26 @@
+import { Tooltip } from 'antd';
+import { useLocale } from '../i18n/i18n';
+import { formatExact, formatRelative, toIso } from '../lib/time';
+import { useNow } from './use-now';
+
+/** A time shown relative ("5 minutes ago"), exact on hover and focus; `fallback` when there is none. */
+export function TimeText({ value, fallback = '—' }: { value: number | null; fallback?: string }) {
+  const { locale } = useLocale();
+  const now = useNow();
+  if (value === null) return <span>{fallback}</span>;
+  const exact = formatExact(value, locale);
+  return (
+    <Tooltip title={exact}>
+      <time dateTime={toIso(value)} tabIndex={0}>
+        {formatRelative(value, Math.max(now, 0), locale)}
+      </time>
+    </Tooltip>
+  );
+}
+
+/** The exact time as text. */
+export function ExactTime({ value, fallback = '—' }: { value: number | null; fallback?: string }) {
+  const { locale } = useLocale();
+  if (value === null) return <span>{fallback}</span>;
+  return <time dateTime={toIso(value)}>{formatExact(value, locale)}</time>;
+}

@@ -1,0 +1,33 @@
+import type { ReleaseService } from '../../../api/model';
+
+export interface ImageProgress {
+  /** Images that are to be pushed. */
+  total: number;
+  /** Of those, pushed successfully. */
+  pushed: number;
+  /** Count per image status ('' = not started; images not to be pushed are counted as 'not-pushed'). */
+  byStatus: Record<string, number>;
+}
+
+/** "x of N images pushed" and the count per status, over every service of a version. */
+export function imageProgress(services: readonly ReleaseService[]): ImageProgress {
+  const byStatus: Record<string, number> = {};
+  let total = 0;
+  let pushed = 0;
+  for (const service of services) {
+    for (const image of service.images) {
+      const key = image.pushImage ? image.status : image.status || 'not-pushed';
+      byStatus[key] = (byStatus[key] ?? 0) + 1;
+      if (!image.pushImage) continue;
+      total++;
+      if (image.status === 'passed') pushed++;
+    }
+  }
+  return { total, pushed, byStatus };
+}
+
+/** `image:tag` unless the image reference already ends with that tag. */
+export function withTag(image: string, tag: string): string {
+  if (!tag || image.endsWith(`:${tag}`) || image.includes('@')) return image;
+  return `${image}:${tag}`;
+}

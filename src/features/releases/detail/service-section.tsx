@@ -1,0 +1,143 @@
+import { Button, Card, Descriptions, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { CodeOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import type { ReleaseImage, ReleaseService } from '../../../api/model';
+import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { ImageStatusTag } from '../shared/status-tag';
+import { withTag } from './image-progress';
+import { detailMessages } from './messages';
+
+export interface ServiceSectionProps {
+  service: ReleaseService;
+  helm: boolean;
+  releaseName: string;
+}
+
+/** One service: chart data (Helm), its images, and its YAML / values on demand. */
+export function ServiceSection({ service, helm, releaseName }: ServiceSectionProps) {
+  const t = useT(detailMessages);
+  const tc = useT(commonMessages);
+  const [open, setOpen] = useState(false);
+  const dash = tc('empty');
+
+  const columns: TableColumnsType<ReleaseImage> = [
+    { key: 'container', title: t('img.container'), render: (_, i) => i.containerName || dash, width: 140 },
+    { key: 'name', title: t('img.name'), render: (_, i) => i.imageName || dash, width: 140 },
+    {
+      key: 'images',
+      title: t('img.images'),
+      render: (_, i) => (
+        <div style={{ wordBreak: 'break-all' }}>
+          <Typography.Text code>{withTag(i.sourceImage, i.sourceImageTag) || dash}</Typography.Text>
+          <span aria-hidden> → </span>
+          <Typography.Text code>{withTag(i.targetImage, i.targetImageTag) || dash}</Typography.Text>
+        </div>
+      ),
+    },
+    { key: 'push', title: t('img.push'), width: 70, render: (_, i) => (i.pushImage ? t('yes') : t('no')) },
+    {
+      key: 'status',
+      title: t('img.status'),
+      width: 120,
+      render: (_, i) => <ImageStatusTag status={i.status} pushImage={i.pushImage} />,
+    },
+    {
+      key: 'error',
+      title: t('img.error'),
+      render: (_, i) =>
+        i.error ? (
+          <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+            {i.error}
+          </Typography.Text>
+        ) : (
+          dash
+        ),
+    },
+  ];
+
+  const label = helm
+    ? t('valuesOf', { service: service.serviceName })
+    : t('yamlOf', { service: service.serviceName });
+  const toggleText = helm ? (open ? t('hideValues') : t('showValues')) : open ? t('hideYaml') : t('showYaml');
+  const headingId = `svc-${service.serviceName}`;
+
+  return (
+    <Card
+      size="small"
+      title={
+        <span id={headingId}>
+          {service.serviceName}{' '}
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+            {t('img.count', { count: service.images.length })}
+          </Typography.Text>
+        </span>
+      }
+      extra={
+        <Button
+          size="small"
+          icon={<CodeOutlined />}
+          aria-expanded={open}
+          aria-label={`${toggleText}: ${service.serviceName}`}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {toggleText}
+        </Button>
+      }
+      style={{ marginBottom: 16 }}
+    >
+      <section aria-labelledby={headingId}>
+        {helm && (
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 3 }}
+            style={{ marginBottom: 12 }}
+            items={[
+              { key: 'chart', label: t('svc.chart'), children: service.chartName || dash },
+              { key: 'version', label: t('svc.chartVersion'), children: service.chartVersion || dash },
+              {
+                key: 'status',
+                label: t('svc.chartStatus'),
+                children:
+                  service.chartStatus === 'passed' ? (
+                    <Tag color="success">{t('svc.chartPassed')}</Tag>
+                  ) : service.chartStatus ? (
+                    <Tag>{service.chartStatus}</Tag>
+                  ) : (
+                    <Tag>{t('svc.chartPending')}</Tag>
+                  ),
+              },
+            ]}
+          />
+        )}
+        {service.error && (
+          <Typography.Paragraph type="danger" style={{ whiteSpace: 'pre-wrap' }}>
+            {service.error}
+          </Typography.Paragraph>
+        )}
+        <Table<ReleaseImage>
+          size="small"
+          rowKey="key"
+          columns={columns}
+          dataSource={service.images.map((image, n) => ({ ...image, key: String(n) }))}
+          pagination={false}
+          scroll={{ x: 900 }}
+        />
+        {open && (
+          <div style={{ marginTop: 12 }}>
+            {service.yamlContent ? (
+              <LazyYamlViewer
+                value={service.yamlContent}
+                label={label}
+                fileName={`${releaseName}-${service.serviceName}${helm ? '-values' : ''}.yaml`}
+              />
+            ) : (
+              <Typography.Text type="secondary">{t('noYaml')}</Typography.Text>
+            )}
+          </div>
+        )}
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReleaseSummary } from '../../../api/model';
+import type { ListFilters } from './url-state';
+
+/** The versions matching every given filter (name contains, any of the statuses, type, all labels). */
+export function filterReleases(items: readonly ReleaseSummary[], filters: ListFilters): ReleaseSummary[] {
+  const q = filters.q.trim().toLocaleLowerCase();
+  return items.filter(
+    (item) =>
+      (!q || item.name.toLocaleLowerCase().includes(q)) &&
+      (filters.status.length === 0 || filters.status.includes(item.status)) &&
+      (!filters.type || item.type === filters.type) &&
+      filters.label.every((label) => item.labels.includes(label)),
+  );
+}
+
+/** Pages may overlap when versions are added while they load: keep the first of each id. */
+export function uniqueById(items: readonly ReleaseSummary[]): ReleaseSummary[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}
+
+/** Every label used, sorted, for the label filter's options. */
+export function collectLabels(items: readonly ReleaseSummary[]): string[] {
+  return [...new Set(items.flatMap((item) => item.labels))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,115 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Input, Select } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/schemas';
+import { useT } from '../../../i18n/i18n';
+import { useReleaseLabels } from '../shared/status-tag';
+import { listMessages } from './messages';
+import { hasFilters, type ListFilters } from './url-state';
+
+export interface ListFiltersBarProps {
+  filters: ListFilters;
+  labels: string[];
+  onChange: (next: Partial<ListFilters>) => void;
+}
+
+const TYPING_DELAY_MS = 250;
+
+/** Name, status, type and label filters; the name goes to the URL once typing pauses. */
+export function ListFiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
+  const t = useT(listMessages);
+  const words = useReleaseLabels();
+  const [text, setText] = useState(filters.q);
+  const [lastUrlQ, setLastUrlQ] = useState(filters.q);
+  const [pending, setPending] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // The URL changed from elsewhere (back/forward, "clear filters"): show its value, unless it is
+  // only the echo of what was typed here.
+  if (filters.q !== lastUrlQ) {
+    setLastUrlQ(filters.q);
+    if (filters.q !== text && !pending) setText(filters.q);
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onType = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    setPending(true);
+    timer.current = setTimeout(() => {
+      setPending(false);
+      onChange({ q: value });
+    }, TYPING_DELAY_MS);
+  };
+
+  const statusOptions = [...new Set([...RELEASE_STATUSES, ...filters.status])].map((value) => ({
+    value,
+    label: words.status(value),
+  }));
+  const typeOptions = RELEASE_TYPES.map((value) => ({ value, label: words.type(value) }));
+  const labelOptions = [...new Set([...labels, ...filters.label])].map((value) => ({ value, label: value }));
+
+  return (
+    <div role="search" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
+      <Input
+        allowClear
+        prefix={<SearchOutlined aria-hidden />}
+        placeholder={t('filter.name')}
+        aria-label={t('filter.name')}
+        value={text}
+        onChange={(event) => onType(event.target.value)}
+        onPressEnter={() => {
+          clearTimeout(timer.current);
+          setPending(false);
+          onChange({ q: text });
+        }}
+        style={{ width: 260 }}
+        maxLength={200}
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        placeholder={t('filter.status')}
+        aria-label={t('filter.status')}
+        value={filters.status}
+        options={statusOptions}
+        onChange={(status: string[]) => onChange({ status })}
+        style={{ minWidth: 160 }}
+        maxTagCount="responsive"
+      />
+      <Select
+        allowClear
+        placeholder={t('filter.type')}
+        aria-label={t('filter.type')}
+        value={filters.type || undefined}
+        options={typeOptions}
+        onChange={(type: string | undefined) => onChange({ type: type ?? '' })}
+        style={{ minWidth: 140 }}
+      />
+      <Select
+        mode="tags"
+        allowClear
+        placeholder={t('filter.label')}
+        aria-label={t('filter.label')}
+        value={filters.label}
+        options={labelOptions}
+        onChange={(label: string[]) => onChange({ label })}
+        style={{ minWidth: 180 }}
+        maxTagCount="responsive"
+      />
+      {hasFilters(filters) && (
+        <Button
+          onClick={() => {
+            clearTimeout(timer.current);
+            setPending(false);
+            setText('');
+            onChange({ q: '', status: [], type: '', label: [] });
+          }}
+        >
+          {t('filter.clear')}
+        </Button>
+      )}
+    </div>
+  );
+}

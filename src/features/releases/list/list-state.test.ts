@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { ReleaseSummary } from '../../../api/model';
+import { collectLabels, filterReleases, uniqueById } from './filter-releases';
+import { hasFilters, parseListState, serializeListState } from './url-state';
+
+const release = (over: Partial<ReleaseSummary>): ReleaseSummary => ({
+  id: 'id',
+  name: 'v1',
+  type: 'K8SYaml',
+  source: 'manual',
+  status: 'success',
+  labels: [],
+  description: '',
+  createdBy: 'ann',
+  createdAt: 1,
+  ...over,
+});
+
+describe('list URL state', () => {
+  it('parses page, size and filters', () => {
+    const state = parseListState(
+      new URLSearchParams('page=3&size=50&q=v1&status=failed&status=creating&type=HelmChart&label=a&label=b'),
+    );
+    expect(state).toEqual({
+      page: 3,
+      size: 50,
+      q: 'v1',
+      status: ['failed', 'creating'],
+      type: 'HelmChart',
+      label: ['a', 'b'],
+    });
+  });
+
+  it('falls back on bad values instead of failing', () => {
+    const state = parseListState(new URLSearchParams('page=-2&size=7&status=&status=failed&status=failed'));
+    expect(state.page).toBe(1);
+    expect(state.size).toBe(20);
+    expect(state.status).toEqual(['failed']);
+    expect(parseListState(new URLSearchParams('page=abc&size=1e3')).page).toBe(1);
+    expect(parseListState(new URLSearchParams('page=0')).page).toBe(1);
+  });
+
+  it('round-trips and leaves defaults out', () => {
+    const state = parseListState(new URLSearchParams('page=2&size=10&label=x'));
+    expect(serializeListState(state).toString()).toBe('page=2&size=10&label=x');
+    expect(serializeListState(parseListState(new URLSearchParams(''))).toString()).toBe('');
+  });
+
+  it('knows when filters are set', () => {
+    expect(hasFilters(parseListState(new URLSearchParams('page=2')))).toBe(false);
+    expect(hasFilters(parseListState(new URLSearchParams('q=%20')))).toBe(false);
+    expect(hasFilters(parseListState(new URLSearchParams('type=K8SYaml')))).toBe(true);
+  });
+});
+
+describe('filterReleases', () => {
+  const items = [
+    release({ id: '1', name: 'Release-1.0', status: 'failed', labels: ['prod', 'hotfix'] }),
+    release({ id: '2', name: 'release-2.0', status: 'success', type: 'HelmChart', labels: ['prod'] }),
+    release({ id: '3', name: 'v3', status: 'creating' }),
+  ];
+  const none = { q: '', status: [], type: '', label: [] };
+
+  it('matches names case-insensitively', () => {
+    expect(filterReleases(items, { ...none, q: 'RELEASE' }).map((r) => r.id)).toEqual(['1', '2']);
+  });
+
+  it('combines filters with AND, statuses with OR, labels all required', () => {
+    expect(filterReleases(items, { ...none, status: ['failed', 'creating'] }).map((r) => r.id)).toEqual([
+      '1',
+      '3',
+    ]);
+    expect(filterReleases(items, { ...none, label: ['prod', 'hotfix'] }).map((r) => r.id)).toEqual(['1']);
+    expect(filterReleases(items, { ...none, type: 'HelmChart', q: 'release' }).map((r) => r.id)).toEqual([
+      '2',
+    ]);
+    expect(filterReleases(items, { ...none, type: 'HelmChart', status: ['failed'] })).toEqual([]);
+  });
+
+  it('dedupes and collects labels', () => {
+    expect(uniqueById([...items, items[0]!]).length).toBe(3);
+    expect(collectLabels(items)).toEqual(['hotfix', 'prod']);
+  });
+});

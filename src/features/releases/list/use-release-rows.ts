@@ -1,0 +1,91 @@
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import type { ReleaseSummary } from '../../../api/model';
+import { releaseQueries } from '../queries';
+import { collectLabels, filterReleases, uniqueById } from './filter-releases';
+import { hasFilters, type ListState } from './url-state';
+
+export interface ReleaseRows {
+  rows: ReleaseSummary[];
+  total: number;
+  /** First load: nothing to show yet. */
+  loading: boolean;
+  /** Showing the previous page (or a partial search) while the new one loads. */
+  stale: boolean;
+  error: unknown;
+  refetch: () => void;
+  filtering: boolean;
+  /** While filtering: how many of the project's versions have been read so far. */
+  progress: { loaded: number; total: number; done: boolean } | null;
+  labels: string[];
+}
+
+/**
+ * The rows to show. Without filters: one server page (previous page kept while the next loads, the
+ * following page prefetched). With filters: every version of the project, read in the background and
+ * filtered here, then paged here.
+ */
+export function useReleaseRows(projectKey: string, state: ListState): ReleaseRows {
+  const filtering = hasFilters(state);
+  const client = useQueryClient();
+  const pageQuery = useQuery({
+    ...releaseQueries.list({ projectKey, page: state.page, size: state.size }),
+    enabled: !filtering,
+  });
+  const allQuery = useInfiniteQuery({ ...releaseQueries.allVersions(projectKey), enabled: filtering });
+  const { hasNextPage, isFetchingNextPage, isError: allFailed, fetchNextPage } = allQuery;
+
+  useEffect(() => {
+    if (filtering && hasNextPage && !isFetchingNextPage && !allFailed) void fetchNextPage();
+  }, [filtering, hasNextPage, isFetchingNextPage, allFailed, fetchNextPage]);
+
+  const pageTotal = pageQuery.data?.total ?? 0;
+  useEffect(() => {
+    if (filtering || pageQuery.isPlaceholderData || state.page * state.size >= pageTotal) return;
+    void client.prefetchQuery(releaseQueries.list({ projectKey, page: state.page + 1, size: state.size }));
+  }, [client, filtering, pageQuery.isPlaceholderData, pageTotal, projectKey, state.page, state.size]);
+
+  const everything = useMemo(
+    () => uniqueById(allQuery.data?.pages.flatMap((page) => page.items) ?? []),
+    [allQuery.data],
+  );
+  const matching = useMemo(
+    () => (filtering ? filterReleases(everything, state) : []),
+    [everything, filtering, state],
+  );
+  const labels = useMemo(
+    () => collectLabels([...everything, ...(pageQuery.data?.items ?? [])]),
+    [everything, pageQuery.data],
+  );
+
+  if (!filtering) {
+    return {
+      rows: pageQuery.data?.items ?? [],
+      total: pageTotal,
+      loading: pageQuery.isPending,
+      stale: pageQuery.isPlaceholderData,
+      error: pageQuery.error,
+      refetch: () => void pageQuery.refetch(),
+      filtering,
+      progress: null,
+      labels,
+    };
+  }
+  const projectTotal = allQuery.data?.pages.at(-1)?.total ?? 0;
+  const start = (state.page - 1) * state.size;
+  return {
+    rows: matching.slice(start, start + state.size),
+    total: matching.length,
+    loading: allQuery.isPending,
+    stale: Boolean(hasNextPage),
+    error: allQuery.error,
+    refetch: () => void allQuery.refetch(),
+    filtering,
+    progress: {
+      loaded: Math.min(everything.length, projectTotal),
+      total: projectTotal,
+      done: !hasNextPage,
+    },
+    labels,
+  };
+}

@@ -1,0 +1,88 @@
+import { App, Input, Modal, Typography } from 'antd';
+import { useId, useState } from 'react';
+import { ErrorView } from '../../../components/api-error';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { useDeleteRelease, type ReleaseTarget } from '../mutations';
+import { sharedMessages } from './messages';
+
+export type StrongReason = { kind: 'creating' } | { kind: 'production'; env: string } | { kind: 'unknown' };
+
+export interface DeleteReleaseDialogProps {
+  target: ReleaseTarget;
+  /** Why the user must type the name; null for a plain confirmation. */
+  strong: StrongReason | null;
+  onClose: () => void;
+  /** Runs after the delete finished and the lists were refreshed. */
+  onDeleted?: () => void;
+}
+
+/** Confirms a delete by naming the version; a risky one (creating, production) needs the name typed. */
+export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: DeleteReleaseDialogProps) {
+  const t = useT(sharedMessages);
+  const tc = useT(commonMessages);
+  const { message } = App.useApp();
+  const [typed, setTyped] = useState('');
+  const mutation = useDeleteRelease();
+  const inputId = useId();
+  const confirmed = !strong || typed.trim() === target.name;
+
+  const submit = () => {
+    if (!confirmed) return;
+    mutation.mutate(target, {
+      onSuccess: () => {
+        void message.success(t('delete.done', { name: target.name }));
+        onClose();
+        onDeleted?.();
+      },
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={t('delete.title', { name: target.name })}
+      okText={t('delete.confirm')}
+      cancelText={tc('action.cancel')}
+      okButtonProps={{ danger: true, disabled: !confirmed, loading: mutation.isPending }}
+      onOk={submit}
+      onCancel={onClose}
+      mask={{ closable: !mutation.isPending }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{t('delete.body', { name: target.name })}</Typography.Paragraph>
+      {strong && (
+        <>
+          <Typography.Paragraph type="warning" strong>
+            {strong.kind === 'creating' && t('delete.reasonCreating')}
+            {strong.kind === 'production' && t('delete.reasonProduction', { env: strong.env })}
+            {strong.kind === 'unknown' && t('delete.reasonUnknown')}
+          </Typography.Paragraph>
+          <label htmlFor={inputId}>
+            <Typography.Paragraph>{t('delete.typeToConfirm', { name: target.name })}</Typography.Paragraph>
+          </label>
+          <Input
+            id={inputId}
+            aria-label={t('delete.typeLabel')}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            onPressEnter={submit}
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+          />
+        </>
+      )}
+      {mutation.isError && (
+        <div style={{ marginTop: 16 }}>
+          <ErrorView
+            variant="inline"
+            error={mutation.error}
+            title={t('delete.failed', { name: target.name })}
+            onRetry={submit}
+          />
+        </div>
+      )}
+    </Modal>
+  );
+}

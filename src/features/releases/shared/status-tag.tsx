@@ -1,0 +1,105 @@
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  MinusCircleOutlined,
+  QuestionCircleOutlined,
+  SyncOutlined,
+} from '@ant-design/icons';
+import { Tag } from 'antd';
+import { isActiveStatus } from '../../../api/model';
+import { commonMessages, labelFor } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { sharedMessages } from './messages';
+
+/** A version's status: coloured, spinning while creating/retrying; an unknown status shows its raw word. */
+export function StatusTag({ status }: { status: string }) {
+  const t = useT(commonMessages);
+  const text = labelFor(t, 'status', status) || '?';
+  if (isActiveStatus(status)) {
+    return (
+      <Tag color="processing" icon={<SyncOutlined spin />}>
+        {text}
+      </Tag>
+    );
+  }
+  if (status === 'success') {
+    return (
+      <Tag color="success" icon={<CheckCircleOutlined />}>
+        {text}
+      </Tag>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <Tag color="error" icon={<CloseCircleOutlined />}>
+        {text}
+      </Tag>
+    );
+  }
+  return (
+    <Tag icon={<QuestionCircleOutlined />} color="default">
+      {text}
+    </Tag>
+  );
+}
+
+const IMAGE_FAILED = ['failed', 'timeout', 'cancelled', 'reject'];
+const IMAGE_ACTIVE = ['running', 'prepare', 'waiting', 'created'];
+const IMAGE_KNOWN = ['passed', ...IMAGE_FAILED, ...IMAGE_ACTIVE];
+
+/** An image push's status, as the image-distribution job reports it. */
+export function ImageStatusTag({ status, pushImage }: { status: string; pushImage: boolean }) {
+  const t = useT(sharedMessages);
+  if (!pushImage && !status) {
+    return (
+      <Tag icon={<MinusCircleOutlined />} color="default">
+        {t('image.notPushed')}
+      </Tag>
+    );
+  }
+  if (!status) {
+    return (
+      <Tag icon={<ClockCircleOutlined />} color="default">
+        {t('image.notStarted')}
+      </Tag>
+    );
+  }
+  const text = IMAGE_KNOWN.includes(status) ? t(`image.${status}` as 'image.passed') : status;
+  if (status === 'passed') {
+    return (
+      <Tag color="success" icon={<CheckCircleOutlined />}>
+        {text}
+      </Tag>
+    );
+  }
+  if (IMAGE_FAILED.includes(status)) {
+    return (
+      <Tag color="error" icon={<CloseCircleOutlined />}>
+        {text}
+      </Tag>
+    );
+  }
+  if (IMAGE_ACTIVE.includes(status)) {
+    return (
+      <Tag color="processing" icon={<SyncOutlined spin />}>
+        {text}
+      </Tag>
+    );
+  }
+  return (
+    <Tag icon={<QuestionCircleOutlined />} color="default">
+      {text}
+    </Tag>
+  );
+}
+
+/** A version's type or source in words (unknown values raw). */
+export function useReleaseLabels() {
+  const t = useT(commonMessages);
+  return {
+    type: (value: string) => labelFor(t, 'type', value) || t('empty'),
+    source: (value: string) => labelFor(t, 'source', value) || t('empty'),
+    status: (value: string) => labelFor(t, 'status', value) || t('empty'),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Time for people: a relative phrase ("3 minutes ago", "3 分钟前") and an exact date-time, both in the
+ * user's locale and time zone. Pure; `now` is passed in so callers (and tests) decide what "now" is.
+ */
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['week', 7 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "5 minutes ago" / "5 分钟前"; under 45 s it says "now" / "现在". */
+export function formatRelative(timeMs: number, nowMs: number, locale: string): string {
+  const diff = timeMs - nowMs;
+  const abs = Math.abs(diff);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (abs < 45_000) return rtf.format(0, 'second');
+  for (const [unit, size] of UNITS) {
+    if (abs >= size || unit === 'second') {
+      return rtf.format(Math.round(diff / size), unit);
+    }
+  }
+  return rtf.format(0, 'second');
+}
+
+/** The exact date and time with seconds and the time zone, e.g. "Apr 24, 2024, 11:16:17 AM GMT+8". */
+export function formatExact(timeMs: number, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(timeMs));
+}
+
+/** ISO 8601 for `<time dateTime>`. */
+export function toIso(timeMs: number): string {
+  return new Date(timeMs).toISOString();
+}
