@@ -170,29 +170,30 @@ const serviceShape = z.object({
   images: z.array(imageShape),
 });
 
+/** The form's shape (no rules): also reads a stored draft back. */
+export const wizardShape = z.object({
+  type: z.enum(['K8SYaml', 'HelmChart']),
+  name: z.string(),
+  source: z.enum(['manual', 'from_env', 'from_version']),
+  envName: z.string(),
+  production: z.boolean(),
+  baseId: z.string(),
+  baseName: z.string(),
+  baseChartRepo: z.string(),
+  description: z.string(),
+  labels: z.array(z.string()),
+  services: z.array(serviceShape),
+  registryId: z.string(),
+  chartRepo: z.string(),
+});
+
 /** The form schema for one context (existing names and registries change while the wizard is open). */
 export function wizardSchema(ctx: WizardContext) {
-  return z
-    .object({
-      type: z.enum(['K8SYaml', 'HelmChart']),
-      name: z.string(),
-      source: z.enum(['manual', 'from_env', 'from_version']),
-      envName: z.string(),
-      production: z.boolean(),
-      baseId: z.string(),
-      baseName: z.string(),
-      baseChartRepo: z.string(),
-      description: z.string(),
-      labels: z.array(z.string()),
-      services: z.array(serviceShape),
-      registryId: z.string(),
-      chartRepo: z.string(),
-    })
-    .superRefine((value, issues) => {
-      checkAll(value, ctx, (path, key, params) =>
-        issues.addIssue({ code: 'custom', path, message: key, params }),
-      );
-    });
+  return wizardShape.superRefine((value, issues) => {
+    checkAll(value, ctx, (path, key, params) =>
+      issues.addIssue({ code: 'custom', path, message: encodeIssue(key, params), params }),
+    );
+  });
 }
 
 export interface WizardIssue {
@@ -206,4 +207,19 @@ export function wizardIssues(value: WizardForm, ctx: WizardContext): WizardIssue
   const out: WizardIssue[] = [];
   checkAll(value, ctx, (path, key, params = {}) => out.push({ path, key, params }));
   return out;
+}
+
+/** Field errors carry the issue key and its params in the message (react-hook-form keeps only text). */
+export function encodeIssue(key: IssueKey, params: IssueParams = {}): string {
+  return Object.keys(params).length > 0 ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+export function decodeIssue(message: string): { key: string; params: IssueParams } {
+  const bar = message.indexOf('|');
+  if (bar < 0) return { key: message, params: {} };
+  try {
+    return { key: message.slice(0, bar), params: JSON.parse(message.slice(bar + 1)) as IssueParams };
+  } catch {
+    return { key: message.slice(0, bar), params: {} };
+  }
 }

@@ -1,0 +1,125 @@
+/**
+ * Services and images pre-filled from what the project already has: an environment, a base version, or
+ * a service template. Pure: the caller reads the data and puts the result into the form.
+ */
+import type { EnvironmentDetail, Registry, ReleaseDetail, ServiceTemplate } from '../../../api/model';
+import { imageRepository, parseImageRef } from '../../../lib/image-ref';
+import {
+  EMPTY_IMAGE_PATH,
+  emptyImage,
+  emptyService,
+  type ImageForm,
+  type ImagePathForm,
+  type ServiceForm,
+  type WizardType,
+} from './form-model';
+import { suggestChartVersion, type ChartHistory } from './history';
+import { derivedTargetRepo } from './target-image';
+
+function pathForm(
+  path: { repo?: string; namespace?: string; image?: string; tag?: string } | null,
+): ImagePathForm {
+  return {
+    repo: path?.repo ?? '',
+    namespace: path?.namespace ?? '',
+    image: path?.image ?? '',
+    tag: path?.tag ?? '',
+  };
+}
+
+/** Splits `registry/ns/name:tag` into repository and tag (`latest` when it has none). */
+export function splitImage(image: string): { repo: string; tag: string } {
+  const ref = parseImageRef(image.trim());
+  if (!ref) return { repo: image.trim(), tag: '' };
+  return { repo: imageRepository(ref), tag: ref.tag || 'latest' };
+}
+
+/** An image of a running container: source as it runs, target tag = source tag. */
+export function imageFromContainer(
+  container: { name: string; image: string; imageName: string; imagePath?: Parameters<typeof pathForm>[0] },
+  type: WizardType,
+): ImageForm {
+  const { repo, tag } = splitImage(container.image);
+  const name = container.imageName || repo.split('/').pop() || container.name;
+  return {
+    ...emptyImage(),
+    containerName: container.name,
+    imageName: name,
+    sourceRepo: repo,
+    sourceTag: tag,
+    targetTag: tag,
+    imagePath: type === 'HelmChart' ? pathForm(container.imagePath ?? null) : { ...EMPTY_IMAGE_PATH },
+  };
+}
+
+function chartVersionFor(history: ChartHistory | undefined, serviceName: string, chartName = ''): string {
+  return history ? (suggestChartVersion(history, serviceName, chartName).next ?? '') : '';
+}
+
+/** The services of an environment, with the YAML (K8s) or values (Helm) read for each. */
+export function servicesFromEnv(
+  env: EnvironmentDetail,
+  yamlByService: ReadonlyMap<string, string>,
+  type: WizardType,
+  history?: ChartHistory,
+): ServiceForm[] {
+  return env.services.map((s) => {
+    const yaml = yamlByService.get(s.serviceName) ?? '';
+    return {
+      ...emptyService(s.serviceName),
+      yaml,
+      sourceYaml: yaml,
+      chartVersion: type === 'HelmChart' ? chartVersionFor(history, s.serviceName) : '',
+      images: s.containers.map((c) => imageFromContainer(c, type)),
+    };
+  });
+}
+
+/** The services of a base version: its YAML, images (source as they were, target tag kept) and charts. */
+export function servicesFromVersion(
+  base: ReleaseDetail,
+  registries: readonly Registry[],
+  registryId: string,
+  history?: ChartHistory,
+): ServiceForm[] {
+  const registry = registries.find((r) => r.id === registryId);
+  const type: WizardType = base.type === 'HelmChart' ? 'HelmChart' : 'K8SYaml';
+  return base.services.map((s) => ({
+    ...emptyService(s.serviceName),
+    chartName: s.chartName,
+    yaml: s.yamlContent,
+    sourceYaml: s.yamlContent,
+    originalChartVersion: type === 'HelmChart' ? s.chartVersion : '',
+    chartVersion: type === 'HelmChart' ? chartVersionFor(history, s.serviceName, s.chartName) : '',
+    images: s.images.map((img) => {
+      const source = splitImage(img.sourceImage);
+      const target = splitImage(img.targetImage);
+      const targetTag = img.targetImageTag || target.tag;
+      const derived = derivedTargetRepo(registry, img.imageName);
+      return {
+        ...emptyImage(),
+        containerName: img.containerName,
+        imageName: img.imageName,
+        sourceRepo: source.repo,
+        sourceTag: img.sourceImageTag || source.tag,
+        targetRepo: target.repo && target.repo !== derived ? target.repo : '',
+        targetTag,
+        push: img.pushImage,
+        imagePath: type === 'HelmChart' ? pathForm(img.imagePath) : { ...EMPTY_IMAGE_PATH },
+      };
+    }),
+  }));
+}
+
+/** A service from a template: its containers' images; YAML left to the template on the server. */
+export function serviceFromTemplate(
+  template: ServiceTemplate,
+  type: WizardType,
+  history?: ChartHistory,
+): ServiceForm {
+  return {
+    ...emptyService(template.serviceName),
+    chartVersion: type === 'HelmChart' ? chartVersionFor(history, template.serviceName) : '',
+    images: template.containers.map((c) => imageFromContainer(c, type)),
+  };
+}
