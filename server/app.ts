@@ -104,6 +104,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       zadigUrl: config.zadigUrl!,
       token: config.zadigToken,
       timeoutMs: config.zadigTimeoutMs ?? 30_000,
+      log,
     });
   } else {
     const db = openDatabase(config.dataDir);

@@ -159,6 +159,14 @@ const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'list index matches the list order (newest first, id descending) so pages need no sort',
+    sql: `
+      DROP INDEX releases_by_project_time;
+      CREATE INDEX releases_by_project_time ON releases (project_key, created_time DESC, id DESC);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -119,6 +119,12 @@ export class ReleaseStore {
         JOIN (SELECT id FROM releases WHERE project_key = ? ORDER BY created_time DESC, id DESC LIMIT ? OFFSET ?) p
           ON p.id = r.id
         ORDER BY r.created_time DESC, r.id DESC`),
+      // deep pages read the index from the other end: OFFSET steps through skipped entries
+      pageFromEnd: db.prepare<[string, number, number], ReleaseRow>(`
+        SELECT r.* FROM releases r
+        JOIN (SELECT id FROM releases WHERE project_key = ? ORDER BY created_time ASC, id ASC LIMIT ? OFFSET ?) p
+          ON p.id = r.id
+        ORDER BY r.created_time DESC, r.id DESC`),
       byId: db.prepare<[string], ReleaseRow>('SELECT * FROM releases WHERE id = ?'),
       byName: db.prepare<[string, string], ReleaseRow>(
         'SELECT * FROM releases WHERE project_key = ? AND version_name = ?',
@@ -161,7 +167,18 @@ export class ReleaseStore {
   /** One page (1-based) of a project's versions, newest first, without services. */
   list(projectKey: string, pageNum: number, pageSize: number) {
     const offset = (pageNum - 1) * pageSize;
-    const rows = offset > Number.MAX_SAFE_INTEGER ? [] : this.stmts.page.all(projectKey, pageSize, offset);
+    const total = this.total(projectKey);
+    let rows: ReleaseRow[] = [];
+    if (offset < total) {
+      rows =
+        offset + pageSize / 2 <= total / 2
+          ? this.stmts.page.all(projectKey, pageSize, offset)
+          : this.stmts.pageFromEnd.all(
+              projectKey,
+              Math.min(pageSize, total - offset),
+              Math.max(0, total - offset - pageSize),
+            );
+    }
     return {
       list: rows.map((r) => ({
         id: r.id,
@@ -174,7 +191,7 @@ export class ReleaseStore {
         created_by: r.created_by,
         create_time: r.created_time,
       })),
-      total: this.total(projectKey),
+      total,
     };
   }
 
