@@ -13,7 +13,7 @@ import {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ pushMs: 60 });
+  server = await startTestServer({ pushMs: 150 });
 });
 afterAll(async () => {
   await server.destroy();
@@ -398,7 +398,9 @@ describe('persistence and demo data', () => {
   });
 
   it('demo data: every status, both languages, and a failed version that can be retried to success', async () => {
-    const fresh = await startTestServer({ pushMs: 30 });
+    // slow copies first, so the seeded in-flight versions are still in flight when listed
+    const slow = await startTestServer({ pushMs: 60_000 });
+    let fresh: TestServer = slow;
     try {
       const statuses = new Set<string>();
       let total = 0;
@@ -417,6 +419,8 @@ describe('persistence and demo data', () => {
       }
       expect(total).toBeGreaterThanOrEqual(25);
       expect([...statuses].sort()).toEqual(['creating', 'failed', 'retrying', 'success']);
+      await slow.stop();
+      fresh = await startTestServer({ pushMs: 30, dataDir: slow.dataDir, staticDir: slow.staticDir });
       const failed = (await detailByName(fresh, 'yaml-demo', 'v1.9.1')).body;
       expect(failed.status).toBe('failed');
       const missing = failed.services
@@ -453,6 +457,7 @@ describe('persistence and demo data', () => {
       for (const s of ok.services) for (const i of s.images) expect(images.has(i.target_image)).toBe(true);
     } finally {
       await fresh.destroy();
+      await slow.destroy();
     }
   });
 });
