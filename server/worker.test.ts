@@ -197,6 +197,33 @@ describe('K8s versions', () => {
     });
   });
 
+  it('a version with nothing to push succeeds at once; its images keep status ""', async () => {
+    const base = k8sRequest().services[0]!.images[0]!;
+    const req = k8sRequest({
+      version_name: 'v5.2.5',
+      services: [
+        {
+          service_name: 'user-service',
+          images: [
+            {
+              ...base,
+              source_image: `${HOST}/nowhere:1`,
+              source_image_tag: '1',
+              target_image: `${HOST}/user-service:v5.2.5`,
+              target_image_tag: 'v5.2.5',
+              push_image: false,
+            },
+          ],
+        },
+      ],
+    });
+    expect((await create('k8s', req)).status).toBe(200);
+    const done = await waitForStatus(server, 'yaml-demo', 'v5.2.5', ['success', 'failed']);
+    expect(done.status).toBe('success');
+    expect(done.services[0].images[0]).toMatchObject({ status: '', error: '', push_image: false });
+    expect(await catalog()).not.toContain(`${HOST}/user-service:v5.2.5`);
+  });
+
   it('from_version copies the base images when the request leaves them out', async () => {
     const base = (await detailByName(server, 'yaml-demo', 'v1.9.0')).body;
     const r = await create('k8s', {
