@@ -18,6 +18,23 @@ export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
   return apiRequest('/api/health', { schema: healthResponseSchema, signal });
 }
 
+/**
+ * Checks an API token with the cheapest authenticated read (one project). `refused` when Zadig answers
+ * 401; any other answer but a retryable failure means Zadig accepted it (a 403 only says the account
+ * may not list projects). Network and server failures are thrown as ApiError.
+ */
+export async function verifyToken(token: string, signal?: AbortSignal): Promise<'ok' | 'refused'> {
+  try {
+    await apiRequest('/openapi/projects/project', { query: { pageNum: 1, pageSize: 1 }, token, signal });
+    return 'ok';
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 401) return 'refused';
+    if (error.retryable) throw error;
+    return 'ok';
+  }
+}
+
 export async function listProjects(signal?: AbortSignal): Promise<Project[]> {
   const body = await apiRequest('/openapi/projects/project', {
     query: { pageNum: 1, pageSize: 500 },

@@ -13,6 +13,11 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   signal?: AbortSignal | undefined;
   /** Per-request time limit in ms (default 30 s). */
   timeoutMs?: number;
+  /**
+   * Send this API token instead of the registered one; a 401 then comes back to the caller instead of
+   * opening the token dialog (used to check a token before it is kept).
+   */
+  token?: string;
 }
 
 type Result<S> = S extends z.ZodType ? z.output<S> : string;
@@ -24,11 +29,13 @@ export function setTokenProvider(provider: () => string | null): void {
 }
 
 /**
- * Called on a 401; resolves true when the user supplied a (new) token, and the request is sent again
- * once. Registered by the token dialog; without one, 401 surfaces as an ApiError.
+ * Called on a 401 with the token the refused request carried; resolves true when there is a (new)
+ * token to use, and the request is sent again once. Registered by the token dialog; without one, 401
+ * surfaces as an ApiError.
  */
-let unauthorizedHandler: (() => Promise<boolean>) | null = null;
-export function setUnauthorizedHandler(handler: (() => Promise<boolean>) | null): void {
+export type UnauthorizedHandler = (usedToken: string | null) => Promise<boolean>;
+let unauthorizedHandler: UnauthorizedHandler | null = null;
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
   unauthorizedHandler = handler;
 }
 
@@ -63,7 +70,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ): Promise<Result<S>> {
-  const { method = 'GET', query, body, schema, signal, timeoutMs = 30_000 } = options;
+  const { method = 'GET', query, body, schema, signal, timeoutMs = 30_000, token: givenToken } = options;
   const url = buildUrl(path, query);
   let payload: string | undefined;
   if (body !== undefined) {
@@ -76,12 +83,13 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   for (let attempt = 0; ; attempt++) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (payload !== undefined) headers['Content-Type'] = 'application/json';
-    const token = tokenProvider();
+    const token = givenToken ?? tokenProvider();
     if (token) headers.Authorization = `Bearer ${token}`;
 
     const response = await send(url, { method, headers, body: payload ?? null }, timeoutMs, signal);
     const text = await response.text().catch(() => '');
-    if (response.status === 401 && attempt === 0 && unauthorizedHandler && (await unauthorizedHandler())) {
+    const askForToken = response.status === 401 && attempt === 0 && givenToken === undefined;
+    if (askForToken && unauthorizedHandler && (await unauthorizedHandler(token ?? null))) {
       continue;
     }
     if (!response.ok) throw errorFromResponse(response.status, response.statusText, text);

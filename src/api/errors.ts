@@ -66,6 +66,8 @@ export function kindForStatus(status: number, text = ''): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
+  // Real Zadig answers an unknown version name with a 500 carrying MongoDB's "no documents" error.
+  if (status === 500 && /no documents in result/i.test(text)) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 504 || status === 408) return 'timeout';
   return 'server';

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { AuthProvider } from '../features/auth';
 import { LocaleProvider } from '../i18n/i18n';
 import { createQueryClient } from './query-client';
 import { router } from './router';
@@ -13,7 +14,9 @@ export function App() {
       <ThemeProvider>
         <ThemedAntd>
           <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
+            <AuthProvider>
+              <RouterProvider router={router} />
+            </AuthProvider>
           </QueryClientProvider>
         </ThemedAntd>
       </ThemeProvider>

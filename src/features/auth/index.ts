@@ -1,0 +1,2 @@
+export { AuthProvider } from './auth-provider';
+export { SignOutButton } from './sign-out-button';

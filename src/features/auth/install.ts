@@ -1,0 +1,28 @@
+/**
+ * Connects the API client to the token store and the token dialog: requests carry the user's token,
+ * and a 401 asks for one (once, however many requests were refused) before they are sent again.
+ */
+import { setTokenProvider, setUnauthorizedHandler } from '../../api/client';
+import { tokenPrompt, type TokenPrompt } from './token-prompt';
+import { readToken } from './token-store';
+
+/**
+ * The 401 handler. A request refused with a token that has since been replaced (another request's
+ * 401 already asked) is simply sent again with the new one.
+ */
+export function createUnauthorizedHandler(prompt: TokenPrompt, current: () => string | null) {
+  return async (usedToken: string | null): Promise<boolean> => {
+    const now = current();
+    if (now && now !== usedToken) return true;
+    return prompt.request();
+  };
+}
+
+let installed = false;
+
+export function installAuth(): void {
+  if (installed) return;
+  installed = true;
+  setTokenProvider(readToken);
+  setUnauthorizedHandler(createUnauthorizedHandler(tokenPrompt, readToken));
+}

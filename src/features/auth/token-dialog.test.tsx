@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntdApp } from 'antd';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiRequest } from '../../api/client';
+import { LocaleProvider } from '../../i18n/i18n';
+import { AuthProvider } from './auth-provider';
+import { SignOutButton } from './sign-out-button';
+import { forgetToken, TOKEN_STORAGE_KEY } from './token-store';
+
+const GOOD = 'good-token-123';
+
+beforeAll(() => {
+  // antd asks for media queries; jsdom has none.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+});
+
+afterEach(() => {
+  cleanup();
+  forgetToken();
+  vi.unstubAllGlobals();
+});
+
+/** A Zadig that wants `Bearer GOOD`, answering 401 with an empty body otherwise. */
+function fakeZadig() {
+  const calls: { url: string; auth: string | null }[] = [];
+  const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
+    const auth = new Headers(init.headers).get('authorization');
+    calls.push({ url, auth });
+    if (auth !== `Bearer ${GOOD}`) return new Response(null, { status: 401 });
+    return new Response(JSON.stringify({ url }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+function renderApp() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <LocaleProvider initial="en-US">
+      <AntdApp>
+        <QueryClientProvider client={client}>
+          <AuthProvider>
+            <SignOutButton />
+            <label>
+              Draft <input defaultValue="" />
+            </label>
+          </AuthProvider>
+        </QueryClientProvider>
+      </AntdApp>
+    </LocaleProvider>,
+  );
+}
+
+describe('the API token dialog', { timeout: 40_000 }, () => {
+  it('opens once for concurrent 401s, refuses a wrong token, then retries every request with the right one', async () => {
+    const calls = fakeZadig();
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(screen.getByLabelText('Draft'), 'half-filled');
+
+    let results: Promise<unknown[]> = Promise.resolve([]);
+    act(() => {
+      results = Promise.all([apiRequest('/openapi/a'), apiRequest('/openapi/b'), apiRequest('/openapi/c')]);
+    });
+    const dialog = await screen.findByRole('dialog', { name: /API token/ });
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    expect(dialog.textContent).toMatch(/Account settings/);
+
+    const input = screen.getByLabelText('API token');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect((await screen.findByText('Paste your API token.')).textContent).toBeTruthy();
+
+    await user.click(input);
+    await user.paste('wrong-token');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByText(/Zadig refused this token/);
+    expect((input as HTMLInputElement).value).toBe('wrong-token');
+
+    await user.clear(input);
+    await user.paste(`Bearer ${GOOD}`);
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await results).toHaveLength(3);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe(GOOD);
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+    const retried = calls.filter((c) => c.auth === `Bearer ${GOOD}` && /openapi\/[abc]$/.test(c.url));
+    expect(retried.map((c) => c.url).sort()).toEqual(['/openapi/a', '/openapi/b', '/openapi/c']);
+    expect((screen.getByLabelText('Draft') as HTMLInputElement).value).toBe('half-filled');
+  });
+
+  it('remembers on this device when ticked, and signing out forgets it', async () => {
+    fakeZadig();
+    const user = userEvent.setup();
+    renderApp();
+    let result: Promise<unknown> = Promise.resolve();
+    act(() => {
+      result = apiRequest('/openapi/a');
+    });
+    await screen.findByRole('dialog');
+    await user.click(screen.getByLabelText('API token'));
+    await user.paste(GOOD);
+    await user.click(screen.getByRole('checkbox', { name: 'Remember on this device' }));
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await result;
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBe(GOOD);
+
+    await user.click(await screen.findByRole('button', { name: /Sign out/ }));
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Sign out/ })).toBeNull());
+  });
+
+  it('hands the 401 back when the user cancels', async () => {
+    fakeZadig();
+    const user = userEvent.setup();
+    renderApp();
+    let result: Promise<unknown> = Promise.resolve();
+    act(() => {
+      result = apiRequest('/openapi/a').catch((error: unknown) => error);
+    });
+    await screen.findByRole('dialog');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await result).toMatchObject({ status: 401, kind: 'unauthorized' });
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * One question at a time: every 401 (and every "Enter API token" button) waits on the same open
+ * dialog, so concurrent 401s open one dialog, and all of them retry once it is answered.
+ */
+type Listener = () => void;
+
+export class TokenPrompt {
+  private pending: { promise: Promise<boolean>; resolve: (ok: boolean) => void } | null = null;
+  private readonly listeners = new Set<Listener>();
+
+  /** Opens the dialog, or joins the one already open; true when the user gave a token. */
+  request(): Promise<boolean> {
+    if (!this.pending) {
+      let resolve: (ok: boolean) => void = () => undefined;
+      const promise = new Promise<boolean>((r) => (resolve = r));
+      this.pending = { promise, resolve };
+      this.emit();
+    }
+    return this.pending.promise;
+  }
+
+  /** Closes the dialog: `true` after a token was kept, `false` when the user cancelled. */
+  settle(ok: boolean): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    this.emit();
+    pending.resolve(ok);
+  }
+
+  isOpen = (): boolean => this.pending !== null;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export const tokenPrompt = new TokenPrompt();
