@@ -1,0 +1,171 @@
+/**
+ * Browser figures: the app and the floor page in Chromium, each load on a fresh context (cold cache).
+ * Times are taken inside the page (performance.now() from navigation start) by a MutationObserver
+ * that notes when a given text first appears in a visible element.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { median } from './stats';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Installed before any page script: records `window.__seen[text]` when `text` first shows. Kept as
+ * source text: a function passed from here would be rewritten by the TypeScript loader (helpers the
+ * page does not have).
+ */
+const WATCH_FOR_TEXT = `(texts) => {
+  window.__seen = {};
+  const visible = (node) => {
+    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    return !!el && el.getClientRects().length > 0 && el.checkVisibility();
+  };
+  const look = (node) => {
+    for (const text of texts) {
+      if (window.__seen[text] === undefined && node.textContent && node.textContent.includes(text) && visible(node)) {
+        window.__seen[text] = performance.now();
+      }
+    }
+  };
+  new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach(look);
+  }).observe(document, { childList: true, subtree: true });
+}`;
+
+async function seenAt(page: Page, text: string, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (t) => (window as unknown as { __seen: Record<string, number> }).__seen?.[t],
+    text,
+    { timeout, polling: 50 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function freshPage(browser: Browser, base: string, watch: string[]) {
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+  });
+  await context.addInitScript(
+    ({ locale }) => {
+      localStorage.setItem('zrc.locale', locale);
+      localStorage.setItem('zrc.theme', 'light');
+    },
+    { locale: 'en-US' },
+  );
+  await context.addInitScript({ content: `(${WATCH_FOR_TEXT})(${JSON.stringify(watch)});` });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Median time from navigation start until `text` is visible, over `runs` cold loads of `path`. */
+export async function coldLoad(
+  browser: Browser,
+  base: string,
+  path: string,
+  text: string,
+  runs: number,
+  afterLoad?: (page: Page) => Promise<void>,
+): Promise<{ ms: number; all: number[] }> {
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await freshPage(browser, base, [text]);
+    await page.goto(path);
+    all.push(await seenAt(page, text));
+    if (afterLoad) await afterLoad(page);
+    await context.close();
+  }
+  return { ms: median(all), all };
+}
+
+/** JS heap in use after load and a forced garbage collection (bytes). */
+export async function heapAfterLoad(
+  browser: Browser,
+  base: string,
+  path: string,
+  text: string,
+): Promise<number> {
+  const { context, page } = await freshPage(browser, base, [text]);
+  await page.goto(path);
+  await seenAt(page, text);
+  await page.waitForLoadState('networkidle');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return usedSize;
+}
+
+/**
+ * Next page: open page 1, then click the pagination's next button and time until page 2's first row
+ * shows. With prefetch the app has fetched page 2 in the background first; without, that background
+ * fetch is refused so the click has to fetch.
+ */
+export async function nextPage(
+  browser: Browser,
+  base: string,
+  path: string,
+  firstOnPage1: string,
+  firstOnPage2: string,
+  prefetch: boolean,
+  runs: number,
+): Promise<{ ms: number; all: number[] }> {
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await freshPage(browser, base, [firstOnPage1]);
+    const page2 = /[?&]pageNum=2(&|$)/;
+    if (!prefetch)
+      await page.route(
+        (url) => page2.test(url.search),
+        (route) => route.abort(),
+      );
+    await page.goto(path);
+    await seenAt(page, firstOnPage1);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    if (!prefetch) await page.unrouteAll({ behavior: 'wait' });
+    const next = page
+      .getByRole('listitem', { name: /next page/i })
+      .or(page.getByTitle('Next Page'))
+      .first();
+    const elapsed = await next.evaluate(
+      (el, text) =>
+        new Promise<number>((resolve, reject) => {
+          const target = (el.querySelector('button') ?? el) as HTMLElement;
+          const observer = new MutationObserver(() => {
+            const cells = document.querySelectorAll('tbody tr');
+            for (const cell of Array.from(cells)) {
+              if (cell.textContent?.includes(text) && cell.checkVisibility()) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+                return;
+              }
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => reject(new Error(`page 2 row "${text}" not shown`)), 30_000);
+          const start = performance.now();
+          target.click();
+        }),
+      firstOnPage2,
+    );
+    all.push(elapsed);
+    await context.close();
+  }
+  return { ms: median(all), all };
+}

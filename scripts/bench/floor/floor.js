@@ -1,0 +1,63 @@
+// The benchmark's floor: the least a page can do to show the same data. It fetches the same JSON as
+// the app and writes a plain HTML table. `?project=P&page=N&size=S` lists versions; `?detail=ID&project=P`
+// lists a version's services and images.
+const params = new URLSearchParams(location.search);
+const out = document.getElementById('out');
+const project = params.get('project') ?? 'yaml-demo';
+
+function cell(row, text) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  row.appendChild(td);
+}
+
+function table(headers, rows) {
+  const t = document.createElement('table');
+  const head = t.createTHead().insertRow();
+  for (const h of headers) {
+    const th = document.createElement('th');
+    th.textContent = h;
+    head.appendChild(th);
+  }
+  const body = t.createTBody();
+  for (const r of rows) {
+    const tr = body.insertRow();
+    for (const value of r) cell(tr, value);
+  }
+  out.replaceChildren(t);
+}
+
+async function main() {
+  const detail = params.get('detail');
+  if (detail) {
+    const res = await fetch(
+      `/openapi/delivery/releases/${encodeURIComponent(detail)}?projectKey=${encodeURIComponent(project)}`,
+    );
+    const body = await res.json();
+    table(
+      ['Service', 'Images'],
+      body.services.map((s) => [s.service_name, s.images.map((i) => i.target_image).join(', ')]),
+    );
+    return;
+  }
+  const page = params.get('page') ?? '1';
+  const size = params.get('size') ?? '20';
+  const res = await fetch(
+    `/openapi/delivery/releases?projectKey=${encodeURIComponent(project)}&pageNum=${page}&pageSize=${size}`,
+  );
+  const body = await res.json();
+  table(
+    ['Version', 'Status', 'Labels', 'Created by', 'Created'],
+    body.list.map((r) => [
+      r.version_name,
+      r.status,
+      r.labels.join(', '),
+      r.created_by,
+      new Date((r.create_time ?? r.created_time) * 1000).toLocaleString(),
+    ]),
+  );
+}
+
+main().catch((e) => {
+  out.textContent = String(e);
+});

@@ -1,0 +1,236 @@
+/**
+ * `npm run bench`: seeds a large sandbox (100,000 versions in one project; one version with 200
+ * services and ~4 MB of YAML), starts the real server on it with the built app plus a floor page, then
+ * measures the app in Chromium beside the floor and the API under 50 concurrent clients. Prints a
+ * Markdown table, writes JSON to bench-results/ and the table to docs/benchmark.md.
+ *
+ * Env: BENCH_DIST (built app, default dist; built into a temp dir when missing), BENCH_PORT (4311),
+ * BENCH_RUNS (5), BENCH_VERSIONS (100000).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load, type LoadResult } from './api-load';
+import { coldLoad, heapAfterLoad, launch, nextPage } from './browser';
+import { BENCH_PROJECT, seedLarge } from './seed-large';
+import { machine } from './stats';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4311);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const VERSIONS = Number(process.env.BENCH_VERSIONS ?? 100_000);
+const BASE = `http://127.0.0.1:${PORT}`;
+const LIST_PATH = `/projects/${BENCH_PROJECT}/releases`;
+const PAGE_SIZE = 20;
+
+const temp: string[] = [];
+let server: ChildProcess | null = null;
+
+function cleanup() {
+  if (server && server.exitCode === null) server.kill('SIGTERM');
+  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+}
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `zrc-bench-${prefix}-`));
+  temp.push(dir);
+  return dir;
+}
+
+/** The built app with the floor page added under /floor/. */
+function staticDir(): string {
+  let dist = process.env.BENCH_DIST ?? 'dist';
+  if (!existsSync(join(dist, 'index.html'))) {
+    dist = tempDir('build');
+    console.log(`building the app into ${dist} …`);
+    const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
+  const dir = tempDir('static');
+  cpSync(dist, dir, { recursive: true });
+  cpSync(join(import.meta.dirname, 'floor'), join(dir, 'floor'), { recursive: true });
+  return dir;
+}
+
+async function startServer(dataDir: string, staticDirectory: string): Promise<void> {
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STATIC_DIR: staticDirectory,
+      SANDBOX_PUSH_MS: '600000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server did not start on ${BASE}`);
+}
+
+async function firstNames(page: number): Promise<string> {
+  const res = await fetch(
+    `${BASE}/openapi/delivery/releases?projectKey=${BENCH_PROJECT}&pageNum=${page}&pageSize=${PAGE_SIZE}`,
+  );
+  const body = (await res.json()) as { list: Array<{ version_name: string }> };
+  return body.list[0]!.version_name;
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const api = (r: LoadResult) =>
+  `${Math.round(r.rps)} req/s · p50 ${r.p50.toFixed(1)} ms · p99 ${r.p99.toFixed(1)} ms` +
+  (r.errors ? ` · ${r.errors} errors` : '');
+
+async function main() {
+  const staticDirectory = staticDir();
+  const dataDir = tempDir('data');
+  console.log(`seeding ${VERSIONS} versions …`);
+  const seed = seedLarge(dataDir, VERSIONS);
+  console.log(
+    `seeded in ${seed.seconds.toFixed(1)} s (large version: ${seed.largeServices} services, ${mb(seed.largeYamlBytes)} of YAML)`,
+  );
+  await startServer(dataDir, staticDirectory);
+
+  const page1 = await firstNames(1);
+  const page2 = await firstNames(2);
+  const detailPath = `/projects/${BENCH_PROJECT}/releases/${seed.largeId}`;
+  const floorList = `/floor/index.html?project=${BENCH_PROJECT}&page=1&size=${PAGE_SIZE}`;
+  const floorDetail = `/floor/index.html?project=${BENCH_PROJECT}&detail=${seed.largeId}`;
+
+  const browser = await launch();
+  console.log(`browser: Chromium ${browser.version()}, ${RUNS} runs per figure`);
+  // One warm-up load each, so the server's compressed-file cache is not in the first figure.
+  await coldLoad(browser, BASE, LIST_PATH, page1, 1);
+  await coldLoad(browser, BASE, floorList, page1, 1);
+
+  const listOurs = await coldLoad(browser, BASE, LIST_PATH, page1, RUNS);
+  const listFloor = await coldLoad(browser, BASE, floorList, page1, RUNS);
+  const nextWith = await nextPage(browser, BASE, LIST_PATH, page1, page2, true, RUNS);
+  const nextWithout = await nextPage(browser, BASE, LIST_PATH, page1, page2, false, RUNS);
+  const detailOurs = await coldLoad(browser, BASE, detailPath, 'svc-000', RUNS);
+  const detailFloor = await coldLoad(browser, BASE, floorDetail, 'svc-000', RUNS);
+  const heap = {
+    listOurs: await heapAfterLoad(browser, BASE, LIST_PATH, page1),
+    listFloor: await heapAfterLoad(browser, BASE, floorList, page1),
+    detailOurs: await heapAfterLoad(browser, BASE, detailPath, 'svc-000'),
+    detailFloor: await heapAfterLoad(browser, BASE, floorDetail, 'svc-000'),
+  };
+  const browserVersion = browser.version();
+  await browser.close();
+
+  console.log('API load …');
+  const pages = Math.ceil(VERSIONS / PAGE_SIZE);
+  const ids = seed.sampleIds;
+  const apiList = await load(PORT, (i) => {
+    const pageNum = 1 + ((i * 7919) % pages);
+    return `/openapi/delivery/releases?projectKey=${BENCH_PROJECT}&pageNum=${pageNum}&pageSize=${PAGE_SIZE}`;
+  });
+  const apiDetail = await load(
+    PORT,
+    (i) => `/openapi/delivery/releases/${ids[i % ids.length]}?projectKey=${BENCH_PROJECT}`,
+  );
+  const apiLarge = await load(
+    PORT,
+    () => `/openapi/delivery/releases/${seed.largeId}?projectKey=${BENCH_PROJECT}`,
+    { maxRequests: 500, maxMs: 15_000 },
+  );
+
+  const host = { ...machine(), browser: `Chromium ${browserVersion}` };
+  const rows: Array<[string, string, string, string]> = [
+    [
+      'List: cold load → first row visible',
+      ms(listOurs.ms),
+      ms(listFloor.ms),
+      ratio(listOurs.ms, listFloor.ms),
+    ],
+    ['List: next page click → rows visible (prefetched)', ms(nextWith.ms), '', ''],
+    ['List: next page click → rows visible (no prefetch)', ms(nextWithout.ms), '', ''],
+    [
+      `Detail (${seed.largeServices} services, ${mb(seed.largeYamlBytes)} YAML): cold load → first service visible`,
+      ms(detailOurs.ms),
+      ms(detailFloor.ms),
+      ratio(detailOurs.ms, detailFloor.ms),
+    ],
+    [
+      'JS heap after list load (after GC)',
+      mb(heap.listOurs),
+      mb(heap.listFloor),
+      ratio(heap.listOurs, heap.listFloor),
+    ],
+    [
+      'JS heap after large detail load (after GC)',
+      mb(heap.detailOurs),
+      mb(heap.detailFloor),
+      ratio(heap.detailOurs, heap.detailFloor),
+    ],
+    [`API list (page of ${PAGE_SIZE}, random page of ${pages}), 50 clients`, api(apiList), '', ''],
+    ['API detail (1 service), 50 clients', api(apiDetail), '', ''],
+    [
+      `API detail (${seed.largeServices} services, ${mb(seed.largeYamlBytes)}), 50 clients`,
+      api(apiLarge),
+      '',
+      '',
+    ],
+  ];
+  const when = new Date().toISOString();
+  const table = [
+    `Measured ${when.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, ${host.os}, Node ${host.node}, ${host.browser}.`,
+    `Sandbox with ${VERSIONS.toLocaleString('en-US')} versions in \`${BENCH_PROJECT}\`; browser figures are the median of ${RUNS} cold loads (fresh browser context each), at 1280×800.`,
+    '',
+    '| Figure | Ours | Floor page | Ours / floor |',
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+
+  const result = {
+    when,
+    machine: host,
+    runs: RUNS,
+    versions: VERSIONS,
+    large: { services: seed.largeServices, yamlBytes: seed.largeYamlBytes },
+    seedSeconds: seed.seconds,
+    list: { ours: listOurs, floor: listFloor },
+    nextPage: { prefetched: nextWith, noPrefetch: nextWithout },
+    detail: { ours: detailOurs, floor: detailFloor },
+    heap,
+    api: { list: apiList, detail: apiDetail, largeDetail: apiLarge },
+  };
+  mkdirSync('bench-results', { recursive: true });
+  const json = JSON.stringify(result, null, 2);
+  writeFileSync(join('bench-results', `bench-${when.replace(/[:.]/g, '-')}.json`), json);
+  writeFileSync(join('bench-results', 'latest.json'), json);
+  mkdirSync('docs', { recursive: true });
+  writeFileSync(
+    join('docs', 'benchmark.md'),
+    `# Benchmark\n\nProduced by \`npm run bench\` (scripts/bench/); the raw figures are in \`bench-results/latest.json\`.\n` +
+      `The floor page (scripts/bench/floor/) is served by the same server, fetches the same JSON and writes a plain HTML table: the least any page could do.\n\n${table}\n`,
+  );
+}
+
+main()
+  .then(() => {
+    cleanup();
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    cleanup();
+    process.exit(1);
+  });
