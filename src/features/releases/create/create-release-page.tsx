@@ -1,3 +1,117 @@
+/**
+ * `/projects/:projectKey/releases/new`: reads what the wizard starts from (project, registries, the
+ * project's versions, the base version of `?from=`, recent Helm versions for chart history), then opens
+ * the wizard. `?type=k8s|helm` overrides the project's type; `?from=<id>&name=<name>` starts from that
+ * version so that only a new name is needed.
+ */
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Skeleton, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorView } from '../../../components/api-error';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import { projectQueries } from '../../projects/queries';
+import { releaseQueries } from '../queries';
+import { CreateWizard } from './create-wizard';
+import { chartHistory, chartRepoSuggestions, labelSuggestions } from './history';
+import { initialForm, typeFromParam } from './initial-form';
+import { createMessages } from './messages';
+import { recentHelmVersions, wizardQueries } from './wizard-queries';
+
 export function CreateReleasePage() {
-  return <div />;
+  const t = useT(createMessages);
+  const { projectKey = '' } = useParams();
+  const [search] = useSearchParams();
+  const fromId = search.get('from') ?? '';
+  const fromName = search.get('name') ?? undefined;
+  const typeParam = typeFromParam(search.get('type'));
+
+  const projects = useQuery(projectQueries.list());
+  const registries = useQuery(projectQueries.registries());
+  const versions = useQuery(wizardQueries.versions(projectKey));
+  const base = useQuery({
+    ...releaseQueries.detail({ projectKey, id: fromId, name: fromName }),
+    enabled: fromId !== '',
+  });
+  const helmVersions = recentHelmVersions(versions.data ?? []);
+  const helmDetails = useQueries({
+    queries: helmVersions.map((v) => releaseQueries.detail({ projectKey, id: v.id, name: v.name })),
+  });
+  const helmSettled = helmDetails.every((q) => !q.isPending);
+  const helmData = helmDetails.flatMap((q) => (q.data ? [q.data] : []));
+  const helmKey = helmData.map((d) => `${d.id}:${d.status}`).join(',');
+
+  // Failed detail reads only make the suggestions poorer; they do not stop the wizard.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- helmKey identifies helmData's content
+  const history = useMemo(() => (helmSettled ? chartHistory(helmData) : undefined), [helmSettled, helmKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- helmKey identifies helmData's content
+  const chartRepos = useMemo(() => chartRepoSuggestions(helmData), [helmKey]);
+  const labels = useMemo(() => labelSuggestions(versions.data ?? []), [versions.data]);
+  const project = projects.data?.find((p) => p.key === projectKey);
+
+  const header = (
+    <div style={{ marginBottom: 16 }}>
+      <Link to={paths.releases(projectKey)}>
+        <ArrowLeftOutlined /> {t('backToList')}
+      </Link>
+      <Typography.Title level={2} style={{ margin: '4px 0 0' }}>
+        {t('title')}
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {t('subtitle', { project: project?.name ?? projectKey })}
+      </Typography.Text>
+    </div>
+  );
+
+  const failed = [projects, registries, versions, base].find((q) => q.isError);
+  if (failed) {
+    return (
+      <>
+        {header}
+        <ErrorView error={failed.error} onRetry={() => void failed.refetch()} />
+      </>
+    );
+  }
+  const ready =
+    projects.data &&
+    registries.data &&
+    versions.data &&
+    (fromId === '' || base.data) &&
+    helmSettled &&
+    history;
+  if (!ready) {
+    return (
+      <>
+        {header}
+        <div role="status" aria-label={t('loading')}>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </div>
+      </>
+    );
+  }
+  const initial = initialForm({
+    project,
+    registries: registries.data,
+    type: typeParam,
+    base: fromId ? base.data : undefined,
+    history,
+  });
+  return (
+    <>
+      {header}
+      <CreateWizard
+        key={`${projectKey}:${fromId}`}
+        projectKey={projectKey}
+        project={project}
+        registries={registries.data}
+        versions={versions.data}
+        history={history}
+        labelOptions={labels}
+        chartRepoOptions={chartRepos}
+        initial={initial}
+      />
+    </>
+  );
 }

@@ -1,0 +1,189 @@
+/**
+ * The wizard: one react-hook-form for all steps (so Back never loses input), the step in the URL, the
+ * draft saved as the user types, and Create sent once.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { App, Button, Card, Form, Space } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../../../api/errors';
+import type { Project, Registry, ReleaseSummary } from '../../../api/model';
+import { ErrorView } from '../../../components/api-error';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import { DraftBanner } from './draft-banner';
+import { SERVER_PREFIX } from './field-container';
+import { includedServices, isWizardStep, type WizardForm, type WizardStep } from './form-model';
+import type { ChartHistory } from './history';
+import { createMessages } from './messages';
+import { fieldOfServerError } from './server-error-field';
+import { computeGates, reachableStep, stepOfPath } from './step-gates';
+import { BasicsStep } from './steps/basics-step';
+import { ImagesStep } from './steps/images-step';
+import { ReviewStep } from './steps/review-step';
+import { ServicesStep } from './steps/services-step';
+import { checkCreateRequest, toCreateRequest } from './to-create-request';
+import { useCreateRelease } from './use-create-release';
+import { useDraft } from './use-draft';
+import { useServiceLoader } from './use-service-loader';
+import { StepsBar, WizardFooter } from './wizard-nav';
+import { wizardSchema, type WizardIssue } from './wizard-schema';
+
+export interface CreateWizardProps {
+  projectKey: string;
+  project: Project | undefined;
+  registries: readonly Registry[];
+  versions: readonly ReleaseSummary[];
+  history: ChartHistory | undefined;
+  labelOptions: readonly string[];
+  chartRepoOptions: readonly string[];
+  initial: WizardForm;
+}
+
+export function CreateWizard(props: CreateWizardProps) {
+  const { projectKey, project, registries, versions, history, initial } = props;
+  const t = useT(createMessages);
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
+  const ctx = useMemo(
+    () => ({ takenNames: new Set([...versions.map((v) => v.name), ...refusedNames]), registries }),
+    [versions, refusedNames, registries],
+  );
+  const resolver = useMemo(() => zodResolver(wizardSchema(ctx)), [ctx]);
+  const form = useForm<WizardForm>({ defaultValues: initial, resolver, mode: 'onChange' });
+  const values = useWatch({ control: form.control }) as WizardForm;
+  const gates = useMemo(() => computeGates(values, ctx), [values, ctx]);
+
+  const param = search.get('step');
+  const step = reachableStep(isWizardStep(param) ? param : 'basics', gates);
+  const goTo = (next: WizardStep) =>
+    setSearch((prev) => {
+      const out = new URLSearchParams(prev);
+      out.set('step', next);
+      return out;
+    });
+
+  const draft = useDraft(projectKey, form, step);
+  const loader = useServiceLoader({ projectKey, registries, history, form });
+  const create = useCreateRelease(projectKey);
+  const sending = useRef(false);
+  const request = useMemo(
+    () => toCreateRequest(values, { projectKey, registries }),
+    [values, projectKey, registries],
+  );
+  const wireIssues = useMemo(() => checkCreateRequest(request), [request]);
+
+  const showProblem = (issue: WizardIssue) => {
+    const name = issue.path.join('.') as FieldPath<WizardForm>;
+    goTo(stepOfPath(issue.path));
+    void form.trigger(name).then(() => {
+      try {
+        form.setFocus(name);
+      } catch {
+        // not a focusable field (e.g. a list): the message is shown on the step
+      }
+    });
+  };
+
+  const submit = () => {
+    if (sending.current || create.isPending || create.isSuccess) return;
+    if (gates.firstBlocked || wireIssues.length > 0) return;
+    sending.current = true;
+    create.mutate(request, {
+      onSuccess: ({ name, found }) => {
+        draft.finish();
+        if (found) {
+          void message.success(t('create.success', { name }));
+          void navigate(paths.release(projectKey, found.id, new URLSearchParams({ name })));
+        } else {
+          void message.warning(t('create.notFound', { name }));
+          void navigate(paths.releases(projectKey));
+        }
+      },
+      onError: (error) => {
+        sending.current = false;
+        if (isApiError(error) && error.isDuplicateName) {
+          setRefusedNames((prev) => [...prev, request.body.version_name]);
+          goTo('basics');
+          return;
+        }
+        if (isApiError(error) && error.kind === 'bad-request') {
+          const included = includedServices(values).map(({ index }) => index);
+          const target = fieldOfServerError(error.description || error.message, included);
+          if (target)
+            form.setError(target.field, { type: 'server', message: `${SERVER_PREFIX}${target.message}` });
+        }
+      },
+    });
+  };
+
+  const blockedToCreate = Boolean(gates.firstBlocked) || wireIssues.length > 0;
+  const actions = (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {create.isError && !(isApiError(create.error) && create.error.isDuplicateName) && (
+        <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={submit} />
+      )}
+      <Button
+        type="primary"
+        size="large"
+        onClick={submit}
+        loading={create.isPending}
+        disabled={blockedToCreate || create.isSuccess}
+      >
+        {create.isSuccess ? t('create.locating') : create.isPending ? t('creating') : t('create')}
+      </Button>
+    </Space>
+  );
+
+  return (
+    <>
+      {draft.offer && (
+        <DraftBanner
+          draft={draft.offer}
+          onResume={() => {
+            const resumed = draft.resume();
+            if (resumed) {
+              goTo(resumed.step);
+              void message.info(t('draft.resumed'));
+            }
+          }}
+          onDiscard={draft.discard}
+        />
+      )}
+      <StepsBar step={step} gates={gates} onGo={goTo} />
+      <Card>
+        <Form layout="vertical" component="div" requiredMark>
+          {step === 'basics' && (
+            <BasicsStep
+              form={form}
+              projectKey={projectKey}
+              deployType={project?.deployType ?? ''}
+              versions={versions}
+              labelOptions={props.labelOptions}
+              loader={loader}
+            />
+          )}
+          {step === 'services' && (
+            <ServicesStep form={form} projectKey={projectKey} history={history} loadState={loader.state} />
+          )}
+          {step === 'images' && (
+            <ImagesStep form={form} registries={registries} chartRepoOptions={props.chartRepoOptions} />
+          )}
+          {step === 'review' && (
+            <ReviewStep
+              values={values}
+              registries={registries}
+              request={request}
+              wireIssues={wireIssues}
+              actions={actions}
+            />
+          )}
+        </Form>
+        <WizardFooter step={step} gates={gates} onGo={goTo} onShowProblem={showProblem} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** The form the wizard opens with: type from `?type=` or the project, default registry, or a base version. */
+import type { Project, Registry, ReleaseDetail } from '../../../api/model';
+import { emptyForm, type WizardForm, type WizardType } from './form-model';
+import type { ChartHistory } from './history';
+import { servicesFromVersion } from './prefill';
+
+export function typeFromParam(value: string | null): WizardType | null {
+  if (value === 'k8s') return 'K8SYaml';
+  if (value === 'helm') return 'HelmChart';
+  return null;
+}
+
+export function defaultRegistryId(registries: readonly Registry[]): string {
+  return (registries.find((r) => r.isDefault) ?? registries[0])?.id ?? '';
+}
+
+interface InitialFormInput {
+  project: Project | undefined;
+  registries: readonly Registry[];
+  /** From `?type=`. */
+  type: WizardType | null;
+  /** From `?from=`: the version to start from; only a new name is then needed. */
+  base?: ReleaseDetail | undefined;
+  history?: ChartHistory | undefined;
+}
+
+export function initialForm({ project, registries, type, base, history }: InitialFormInput): WizardForm {
+  const registryId = defaultRegistryId(registries);
+  if (base) {
+    const baseType: WizardType = base.type === 'HelmChart' ? 'HelmChart' : 'K8SYaml';
+    const baseRegistry = registries.some((r) => r.id === base.imageRegistryId)
+      ? base.imageRegistryId
+      : registryId;
+    return {
+      ...emptyForm(baseType, baseRegistry),
+      source: 'from_version',
+      baseId: base.id,
+      baseName: base.name,
+      baseChartRepo: base.chartRepoName,
+      envName: base.envName,
+      production: base.production,
+      labels: [...base.labels],
+      chartRepo: base.chartRepoName,
+      services: servicesFromVersion(base, registries, baseRegistry, history),
+    };
+  }
+  const projectType: WizardType = project?.deployType === 'helm' ? 'HelmChart' : 'K8SYaml';
+  return emptyForm(type ?? projectType, registryId);
+}

@@ -1,0 +1,178 @@
+/** Step 3: target registry, Helm chart repository, and every image of the chosen services. */
+import { PlusOutlined } from '@ant-design/icons';
+import { App, AutoComplete, Button, Card, Empty, Input, Select, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import type { Registry } from '../../../../api/model';
+import { useT } from '../../../../i18n/i18n';
+import { FieldContainer } from '../field-container';
+import { emptyImage, type WizardForm } from '../form-model';
+import { createMessages } from '../messages';
+import { registryHost } from '../target-image';
+import { ImageFields } from './image-fields';
+
+interface ImagesStepProps {
+  form: UseFormReturn<WizardForm>;
+  registries: readonly Registry[];
+  chartRepoOptions: readonly string[];
+}
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+function ServiceImages({
+  form,
+  index,
+  registry,
+}: {
+  form: UseFormReturn<WizardForm>;
+  index: number;
+  registry: Registry | undefined;
+}) {
+  const t = useT(createMessages);
+  const { fields, append, remove } = useFieldArray({
+    control: form.control,
+    name: `services.${index}.images`,
+  });
+  const name = useWatch({ control: form.control, name: `services.${index}.serviceName` });
+  return (
+    <Card
+      size="small"
+      title={name}
+      style={{ marginBottom: 12 }}
+      extra={
+        <Button size="small" icon={<PlusOutlined />} onClick={() => append(emptyImage())}>
+          {t('images.add')}
+        </Button>
+      }
+    >
+      {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('images.none')} />}
+      {fields.map((f, j) => (
+        <ImageFields
+          key={f.id}
+          form={form}
+          serviceIndex={index}
+          imageIndex={j}
+          registry={registry}
+          onRemove={() => remove(j)}
+        />
+      ))}
+    </Card>
+  );
+}
+
+export function ImagesStep({ form, registries, chartRepoOptions }: ImagesStepProps) {
+  const t = useT(createMessages);
+  const { message } = App.useApp();
+  const { control } = form;
+  const [type, registryId, services] = useWatch({ control, name: ['type', 'registryId', 'services'] });
+  const registry = registries.find((r) => r.id === registryId);
+  const [tag, setTag] = useState('');
+  const tagValid = TAG.test(tag.trim());
+
+  const applyTag = () => {
+    const value = tag.trim();
+    if (!TAG.test(value)) return;
+    let count = 0;
+    services.forEach((s, i) => {
+      if (!s.included) return;
+      s.images.forEach((_img, j) => {
+        form.setValue(`services.${i}.images.${j}.targetTag`, value, {
+          shouldDirty: true,
+          shouldValidate: true,
+        });
+        count++;
+      });
+    });
+    void message.success(t('applyTag.done', { tag: value, count }));
+  };
+
+  return (
+    <>
+      <FieldContainer control={control} name="registryId" label={t('field.registry')} required>
+        {({ field, id, invalid, describedBy }) => (
+          <Select
+            id={id}
+            value={field.value || undefined}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            status={invalid ? 'error' : undefined}
+            aria-label={t('field.registry')}
+            aria-describedby={describedBy}
+            style={{ maxWidth: 520 }}
+            showSearch={{ optionFilterProp: 'title' }}
+            options={registries.map((r) => ({
+              value: r.id,
+              title: [registryHost(r.address), r.namespace].filter(Boolean).join('/'),
+              label: (
+                <Space size={6}>
+                  {[registryHost(r.address), r.namespace].filter(Boolean).join('/')}
+                  {r.isDefault && <Tag color="blue">{t('field.registry.default')}</Tag>}
+                </Space>
+              ),
+            }))}
+          />
+        )}
+      </FieldContainer>
+
+      {type === 'HelmChart' && (
+        <FieldContainer
+          control={control}
+          name="chartRepo"
+          label={t('field.chartRepo')}
+          required
+          help={t('field.chartRepo.help')}
+        >
+          {({ field, id, invalid, describedBy }) => (
+            <AutoComplete
+              id={id}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              options={chartRepoOptions.map((r) => ({ value: r }))}
+              placeholder={t('field.chartRepo.placeholder')}
+              status={invalid ? 'error' : undefined}
+              aria-label={t('field.chartRepo')}
+              aria-describedby={describedBy}
+              style={{ maxWidth: 420 }}
+              showSearch={{
+                filterOption: (input, option) =>
+                  String(option?.value ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
+            />
+          )}
+        </FieldContainer>
+      )}
+
+      <div style={{ marginBottom: 24 }}>
+        <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 8 }}>
+          {t('applyTag')}
+        </label>
+        <Space.Compact style={{ maxWidth: 420, width: '100%' }}>
+          <Input
+            id="apply-tag"
+            value={tag}
+            onChange={(e) => setTag(e.target.value)}
+            onPressEnter={applyTag}
+            placeholder={t('applyTag.placeholder')}
+            status={tag && !tagValid ? 'error' : undefined}
+            aria-describedby="apply-tag-help"
+          />
+          <Button onClick={applyTag} disabled={!tagValid}>
+            {t('applyTag.button')}
+          </Button>
+        </Space.Compact>
+        {tag && !tagValid && (
+          <div id="apply-tag-help" style={{ color: '#ff4d4f', marginTop: 4 }}>
+            {t('applyTag.invalid')}
+          </div>
+        )}
+      </div>
+
+      {services.map((s, i) =>
+        s.included ? <ServiceImages key={i} form={form} index={i} registry={registry} /> : null,
+      )}
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+/** Step 4: summary, each service as stored with its diff, the exact request JSON, and Create. */
+import { CopyOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Collapse, Descriptions, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { Registry } from '../../../../api/model';
+import { useT } from '../../../../i18n/i18n';
+import { includedServices, type WizardForm } from '../form-model';
+import { createMessages } from '../messages';
+import { registryHost } from '../target-image';
+import type { CreateRequest, RequestIssue } from '../to-create-request';
+import { ServiceReview } from './service-review';
+
+interface ReviewStepProps {
+  values: WizardForm;
+  registries: readonly Registry[];
+  request: CreateRequest;
+  wireIssues: readonly RequestIssue[];
+  /** The Create button and the outcome of the last attempt. */
+  actions: ReactNode;
+}
+
+export function ReviewStep({ values, registries, request, wireIssues, actions }: ReviewStepProps) {
+  const t = useT(createMessages);
+  const { message } = App.useApp();
+  const services = includedServices(values);
+  const registry = registries.find((r) => r.id === values.registryId);
+  const images = services.flatMap(({ service }) => service.images);
+  const json = JSON.stringify(request.body, null, 2);
+  const endpoint = `POST /openapi/delivery/releases/${request.type === 'HelmChart' ? 'helm' : 'k8s'}`;
+  const none = <Typography.Text type="secondary">{t('none')}</Typography.Text>;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(json);
+      void message.success(t('review.copied'));
+    } catch {
+      void message.error(t('review.copyFailed'));
+    }
+  };
+
+  return (
+    <>
+      <Typography.Title level={5}>{t('review.summary')}</Typography.Title>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2 }}
+        style={{ marginBottom: 24 }}
+        items={[
+          {
+            key: 'name',
+            label: t('field.name'),
+            children: <Typography.Text strong>{values.name}</Typography.Text>,
+          },
+          { key: 'type', label: t('field.type'), children: t(`type.${values.type}`) },
+          {
+            key: 'source',
+            label: t('field.source'),
+            children: (
+              <Space size={6} wrap>
+                {t(`source.${values.source}`)}
+                {values.source === 'from_version' && <Tag>{values.baseName}</Tag>}
+                {values.source !== 'manual' && values.envName && <Tag>{values.envName}</Tag>}
+                {values.source !== 'manual' && values.production && <Tag color="red">{t('production')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            key: 'registry',
+            label: t('field.registry'),
+            children: registry
+              ? [registryHost(registry.address), registry.namespace].filter(Boolean).join('/')
+              : none,
+          },
+          ...(values.type === 'HelmChart'
+            ? [{ key: 'repo', label: t('field.chartRepo'), children: values.chartRepo }]
+            : []),
+          {
+            key: 'services',
+            label: t('step.services'),
+            children: `${t('review.servicesCount', { count: services.length })} · ${t('review.pushCount', {
+              push: images.filter((i) => i.push).length,
+              total: images.length,
+            })}`,
+          },
+          {
+            key: 'labels',
+            label: t('field.labels'),
+            children: values.labels.length ? values.labels.map((l) => <Tag key={l}>{l}</Tag>) : none,
+          },
+          { key: 'desc', label: t('field.description'), children: values.description.trim() || none },
+        ]}
+      />
+
+      <Collapse
+        destroyOnHidden
+        style={{ marginBottom: 24 }}
+        items={services.map(({ service, index }) => ({
+          key: String(index),
+          label: (
+            <Space>
+              <Typography.Text strong>{service.serviceName}</Typography.Text>
+              {values.type === 'HelmChart' && <Tag>{service.chartVersion}</Tag>}
+              <Typography.Text type="secondary">
+                {t('services.images', { count: service.images.length })}
+              </Typography.Text>
+            </Space>
+          ),
+          children: <ServiceReview form={values} service={service} registries={registries} />,
+        }))}
+      />
+
+      <Collapse
+        style={{ marginBottom: 24 }}
+        items={[
+          {
+            key: 'json',
+            label: `${t('review.request')} · ${t('review.requestHint', { endpoint })}`,
+            extra: (
+              <Button
+                size="small"
+                icon={<CopyOutlined />}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  void copy();
+                }}
+              >
+                {t('review.copy')}
+              </Button>
+            ),
+            children: (
+              <pre
+                aria-label={t('review.request')}
+                tabIndex={0}
+                style={{ maxHeight: 480, overflow: 'auto', margin: 0, fontSize: 12, whiteSpace: 'pre' }}
+              >
+                {json}
+              </pre>
+            ),
+          },
+        ]}
+      />
+
+      {wireIssues.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('review.wireProblems')}
+          description={
+            <ul style={{ margin: 0 }}>
+              {wireIssues.map((i) => (
+                <li key={`${i.path}:${i.message}`}>
+                  <code>{i.path || '(root)'}</code> {i.message}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {actions}
+    </>
+  );
+}

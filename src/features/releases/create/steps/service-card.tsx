@@ -1,0 +1,186 @@
+/** One service on the Services step: include it, its name (manual), chart version (Helm) and YAML. */
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
+import { LazyYamlEditor } from '../../../../components/yaml-editor/lazy-yaml-editor';
+import { useT } from '../../../../i18n/i18n';
+import { FieldContainer, useIssueText } from '../field-container';
+import type { WizardForm } from '../form-model';
+import { suggestChartVersion, type ChartHistory } from '../history';
+import { createMessages } from '../messages';
+
+interface ServiceCardProps {
+  form: UseFormReturn<WizardForm>;
+  index: number;
+  history: ChartHistory | undefined;
+  onRemove: () => void;
+  defaultOpen: boolean;
+}
+
+export function ServiceCard({ form, index, history, onRemove, defaultOpen }: ServiceCardProps) {
+  const t = useT(createMessages);
+  const issueText = useIssueText();
+  const { control } = form;
+  const [open, setOpen] = useState(defaultOpen);
+  const [type, source, name, chartName, included, images] = useWatch({
+    control,
+    name: [
+      'type',
+      'source',
+      `services.${index}.serviceName`,
+      `services.${index}.chartName`,
+      `services.${index}.included`,
+      `services.${index}.images`,
+    ],
+  });
+  const { errors } = useFormState({ control, name: `services.${index}.yaml` });
+  const yamlError = errors.services?.[index]?.yaml?.message;
+  const manual = source === 'manual';
+  const title = name?.trim() || t('services.unnamed');
+  const helm = type === 'HelmChart';
+  const suggestion = helm && history ? suggestChartVersion(history, name ?? '', chartName ?? '') : null;
+  const editorLabel = t(helm ? 'field.yaml.helm' : 'field.yaml.k8s', { service: title });
+  const editorId = `service-${index}-yaml`;
+
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12, opacity: included ? 1 : 0.6 }}
+      title={
+        manual ? (
+          title
+        ) : (
+          <Controller
+            control={control}
+            name={`services.${index}.included`}
+            render={({ field }) => (
+              <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)}>
+                {title}
+              </Checkbox>
+            )}
+          />
+        )
+      }
+      extra={
+        <Space>
+          <Typography.Text type="secondary">
+            {t('services.images', { count: images?.length ?? 0 })}
+          </Typography.Text>
+          {manual && (
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('services.remove', { service: title })}
+              onClick={onRemove}
+            />
+          )}
+        </Space>
+      }
+    >
+      {included && (
+        <>
+          {manual && (
+            <FieldContainer
+              control={control}
+              name={`services.${index}.serviceName`}
+              label={t('field.serviceName')}
+              required
+            >
+              {({ field, id, invalid, describedBy }) => (
+                <Input
+                  {...field}
+                  id={id}
+                  status={invalid ? 'error' : undefined}
+                  aria-describedby={describedBy}
+                  style={{ maxWidth: 360 }}
+                />
+              )}
+            </FieldContainer>
+          )}
+          {helm && (
+            <Space wrap align="start" size={24}>
+              <FieldContainer
+                control={control}
+                name={`services.${index}.chartVersion`}
+                label={t('field.chartVersion')}
+                required
+                eager
+                help={
+                  suggestion?.latest && suggestion.next
+                    ? t('field.chartVersion.suggest', {
+                        chart: suggestion.chart,
+                        latest: suggestion.latest,
+                        next: suggestion.next,
+                      })
+                    : t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
+                }
+              >
+                {({ field, id, invalid, describedBy }) => (
+                  <Space.Compact>
+                    <Input
+                      {...field}
+                      id={id}
+                      placeholder="1.0.0"
+                      status={invalid ? 'error' : undefined}
+                      aria-describedby={describedBy}
+                      style={{ width: 180 }}
+                    />
+                    {suggestion?.next && field.value !== suggestion.next && (
+                      <Button onClick={() => field.onChange(suggestion.next)}>
+                        {t('field.chartVersion.use', { next: suggestion.next })}
+                      </Button>
+                    )}
+                  </Space.Compact>
+                )}
+              </FieldContainer>
+              {source === 'from_version' && (
+                <FieldContainer
+                  control={control}
+                  name={`services.${index}.originalChartVersion`}
+                  label={t('field.originalChartVersion')}
+                  eager
+                >
+                  {({ field, id }) => <Input id={id} value={field.value} readOnly variant="borderless" />}
+                </FieldContainer>
+              )}
+            </Space>
+          )}
+          <Button
+            type="link"
+            style={{ paddingInline: 0 }}
+            aria-expanded={open}
+            aria-controls={editorId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? `▾ ${editorLabel}` : `▸ ${editorLabel}`}
+          </Button>
+          {yamlError && (
+            <Typography.Paragraph type="danger" style={{ marginBottom: 8 }} role="alert">
+              {issueText(yamlError)}
+            </Typography.Paragraph>
+          )}
+          {open && (
+            <div id={editorId}>
+              <Controller
+                control={control}
+                name={`services.${index}.yaml`}
+                render={({ field }) => (
+                  <LazyYamlEditor
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    label={editorLabel}
+                    invalid={Boolean(yamlError)}
+                    maxHeight="420px"
+                  />
+                )}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,109 @@
+/** Step 2: the services of the version, from the environment, the base version, or added by hand. */
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Empty, Select, Space, Spin, Typography } from 'antd';
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { ErrorView } from '../../../../components/api-error';
+import { useT } from '../../../../i18n/i18n';
+import { projectQueries } from '../../../projects/queries';
+import { emptyService, type WizardForm } from '../form-model';
+import type { ChartHistory } from '../history';
+import { createMessages } from '../messages';
+import { serviceFromTemplate } from '../prefill';
+import type { LoadState } from '../use-service-loader';
+import { ServiceCard } from './service-card';
+
+interface ServicesStepProps {
+  form: UseFormReturn<WizardForm>;
+  projectKey: string;
+  history: ChartHistory | undefined;
+  loadState: LoadState;
+}
+
+export function ServicesStep({ form, projectKey, history, loadState }: ServicesStepProps) {
+  const t = useT(createMessages);
+  const { control } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: 'services' });
+  const [type, source, envName, baseName, services] = useWatch({
+    control,
+    name: ['type', 'source', 'envName', 'baseName', 'services'],
+  });
+  const manual = source === 'manual';
+  const templates = useQuery({ ...projectQueries.serviceTemplates(projectKey), enabled: manual });
+  const taken = new Set(services.map((s) => s.serviceName));
+  const chosen = services.filter((s) => s.included).length;
+
+  if (loadState.status === 'loading') {
+    return (
+      <div role="status" style={{ padding: 32, textAlign: 'center' }}>
+        <Spin />
+        <div>{t('services.loading')}</div>
+      </div>
+    );
+  }
+  if (loadState.status === 'error') {
+    return (
+      <ErrorView
+        variant="inline"
+        error={loadState.error}
+        title={t('services.loadFailed')}
+        onRetry={loadState.retry}
+      />
+    );
+  }
+
+  const intro = manual
+    ? t('services.manual')
+    : source === 'from_env'
+      ? t('services.fromEnv', { env: envName })
+      : t('services.fromVersion', { version: baseName });
+
+  return (
+    <>
+      <Alert type="info" showIcon title={intro} style={{ marginBottom: 16 }} />
+      {!manual && fields.length > 0 && (
+        <Typography.Paragraph type="secondary">
+          {t('services.selected', { count: chosen, total: fields.length })}
+        </Typography.Paragraph>
+      )}
+      {manual && (
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Select
+            aria-label={t('services.addTemplate')}
+            placeholder={t('services.addTemplate.placeholder')}
+            loading={templates.isPending}
+            value={null}
+            showSearch
+            style={{ minWidth: 260 }}
+            onChange={(name: string) => {
+              const template = templates.data?.find((tpl) => tpl.serviceName === name);
+              if (template) append(serviceFromTemplate(template, type, history));
+            }}
+            options={(templates.data ?? []).map((tpl) => ({
+              value: tpl.serviceName,
+              label: tpl.serviceName,
+              disabled: taken.has(tpl.serviceName),
+            }))}
+          />
+          <Button icon={<PlusOutlined />} onClick={() => append(emptyService())}>
+            {t('services.addManual')}
+          </Button>
+        </Space>
+      )}
+      {fields.length === 0 ? (
+        <Empty description={manual ? t('services.none') : t('services.pickFirst')} />
+      ) : (
+        fields.map((f, index) => (
+          <ServiceCard
+            key={f.id}
+            form={form}
+            index={index}
+            history={history}
+            onRemove={() => remove(index)}
+            defaultOpen={manual && fields.length === 1}
+          />
+        ))
+      )}
+    </>
+  );
+}

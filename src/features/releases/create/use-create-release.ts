@@ -1,0 +1,31 @@
+/**
+ * Sends the create request, then finds the new version by name (the API answers without an id).
+ * Owns its invalidation: every cached read of the project's versions is refreshed before `onSuccess`.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReleaseSummary } from '../../../api/model';
+import { createHelmRelease, createK8sRelease, findReleaseByName } from '../../../api/releases';
+import { releaseQueries } from '../queries';
+import type { CreateRequest } from './to-create-request';
+
+export interface CreateResult {
+  name: string;
+  /** The new version, or null when it is not listed yet (or the look-up failed). */
+  found: ReleaseSummary | null;
+}
+
+export function useCreateRelease(projectKey: string) {
+  const client = useQueryClient();
+  return useMutation<CreateResult, Error, CreateRequest>({
+    mutationKey: ['releases', 'create', projectKey],
+    mutationFn: async (request) => {
+      if (request.type === 'K8SYaml') await createK8sRelease(request.body);
+      else await createHelmRelease(request.body);
+      const name = request.body.version_name;
+      // The version exists now; a failed look-up must not turn the create into an error.
+      const found = await findReleaseByName(projectKey, name).catch(() => null);
+      return { name, found };
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: releaseQueries.all() }),
+  });
+}

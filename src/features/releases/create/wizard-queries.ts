@@ -1,0 +1,39 @@
+/**
+ * Reads the wizard needs beyond the shared factories: every version of the project (names taken, labels,
+ * base versions) and the details of the latest Helm versions (chart repositories and chart versions).
+ * Keys sit under the project's release lists, so invalidating the lists refreshes them too.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { ReleaseSummary } from '../../../api/model';
+import { listReleases } from '../../../api/releases';
+import { releaseQueries } from '../queries';
+
+const PAGE_SIZE = 100;
+const MAX_PAGES = 20;
+/** How many recent Helm versions are read for chart history. */
+export const HELM_HISTORY_DEPTH = 10;
+
+async function listEveryVersion(projectKey: string, signal: AbortSignal): Promise<ReleaseSummary[]> {
+  const out: ReleaseSummary[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = await listReleases({ projectKey, page, size: PAGE_SIZE }, signal);
+    out.push(...result.items);
+    if (result.items.length === 0 || page * PAGE_SIZE >= result.total) break;
+  }
+  return out;
+}
+
+export const wizardQueries = {
+  /** Every version of the project (up to 2000), newest first. */
+  versions: (projectKey: string) =>
+    queryOptions({
+      queryKey: [...releaseQueries.lists(projectKey), 'every-version'] as const,
+      queryFn: ({ signal }) => listEveryVersion(projectKey, signal),
+      staleTime: 5_000,
+    }),
+};
+
+/** The latest Helm versions, whose details give chart history. */
+export function recentHelmVersions(versions: readonly ReleaseSummary[]): ReleaseSummary[] {
+  return versions.filter((v) => v.type === 'HelmChart').slice(0, HELM_HISTORY_DEPTH);
+}
