@@ -1,12 +1,75 @@
-import { Layout } from 'antd';
-import { Outlet } from 'react-router';
+import { PlusOutlined } from '@ant-design/icons';
+import { Layout, theme } from 'antd';
+import { Link, Outlet, useMatch, useParams } from 'react-router';
+import { LinkButton } from '../components/link-button';
+import { commonMessages } from '../i18n/common';
+import { useT } from '../i18n/i18n';
+import { paths, routePatterns } from '../lib/paths';
+import { DataSource } from './data-source';
+import { LanguageSwitch, ThemeSwitch } from './header-controls';
+import { shellMessages } from './messages';
+import './shell.css';
+import { ProjectPicker } from './project-picker';
 
-/** The shell: header (product, project picker, language, theme, data source) and the page. */
+/** The shell: header (product, project picker, new version, data source, language, theme) and the page. */
 export function AppLayout() {
+  const t = useT(shellMessages);
+  const tc = useT(commonMessages);
+  const { token } = theme.useToken();
+  const { projectKey } = useParams();
+  const onWizard = useMatch(routePatterns.newRelease);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header>Zadig</Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <a href="#main" className="skip-link">
+        {t('skip')}
+      </a>
+      <Layout.Header
+        style={{
+          background: token.colorBgContainer,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 24,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          height: 56,
+          lineHeight: '56px',
+        }}
+      >
+        <Link
+          to={paths.home}
+          style={{
+            display: 'inline-flex',
+            alignItems: 'center',
+            gap: 8,
+            color: token.colorText,
+            fontWeight: 600,
+          }}
+        >
+          <img src="/favicon.svg" alt="" width={24} height={24} />
+          <span style={{ fontSize: 16, whiteSpace: 'nowrap' }}>{tc('productName')}</span>
+        </Link>
+        <nav aria-label={t('project')} style={{ display: 'flex', alignItems: 'center' }}>
+          <ProjectPicker current={projectKey} />
+        </nav>
+        {projectKey && !onWizard && (
+          <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to={paths.newRelease(projectKey)}>
+            {tc('action.newRelease')}
+          </LinkButton>
+        )}
+        <div style={{ flex: 1 }} />
+        <DataSource />
+        <LanguageSwitch />
+        <ThemeSwitch />
+      </Layout.Header>
+      <Layout.Content
+        id="main"
+        tabIndex={-1}
+        style={{ padding: 24, maxWidth: 1600, width: '100%', margin: '0 auto' }}
+      >
         <Outlet />
       </Layout.Content>
     </Layout>

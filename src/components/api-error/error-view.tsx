@@ -1,6 +1,7 @@
-import { Alert, Button, Result } from 'antd';
+import { Alert, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
+import { StatusPage } from '../status-page';
 import { describeError } from './describe-error';
 import { errorMessages } from './messages';
 import { useTokenRequest } from './token-request';
@@ -57,25 +58,18 @@ export function ErrorView({ error, onRetry, variant = 'page', extra, title, onCl
       />
     );
   }
-  const status =
-    p.kind === 'not-found' ? '404' : p.kind === 'forbidden' || p.kind === 'unauthorized' ? '403' : 'error';
+  const icon =
+    p.kind === 'not-found'
+      ? 'not-found'
+      : p.kind === 'forbidden' || p.kind === 'unauthorized'
+        ? 'locked'
+        : 'error';
   return (
     <div role="alert">
-      <Result
-        status={status}
-        title={heading}
-        subTitle={
-          <>
-            {serverSaid && <div>{serverSaid}</div>}
-            <div>{text}</div>
-          </>
-        }
-        extra={
-          hasActions ? (
-            <div style={{ display: 'flex', gap: 8, justifyContent: 'center' }}>{actions}</div>
-          ) : undefined
-        }
-      />
+      <StatusPage icon={icon} title={heading} extra={hasActions ? actions : undefined}>
+        {serverSaid && <p style={{ margin: '0 0 4px' }}>{serverSaid}</p>}
+        <p style={{ margin: 0 }}>{text}</p>
+      </StatusPage>
     </div>
   );
 }

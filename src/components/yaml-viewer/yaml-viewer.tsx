@@ -134,13 +134,13 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
   return (
     <div>
       <Space style={{ marginBottom: 8 }} wrap>
-        <Button size="small" icon={<SearchOutlined />} onClick={openSearch}>
+        <Button size="small" icon={<SearchOutlined aria-hidden />} onClick={openSearch}>
           {t('search')}
         </Button>
-        <Button size="small" icon={<CopyOutlined />} onClick={() => void copy()}>
+        <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy()}>
           {t('copy')}
         </Button>
-        <Button size="small" icon={<DownloadOutlined />} onClick={download}>
+        <Button size="small" icon={<DownloadOutlined aria-hidden />} onClick={download}>
           {t('download')}
         </Button>
         <span style={{ color: token.colorTextTertiary }}>{t('lines', { count: lineCount })}</span>

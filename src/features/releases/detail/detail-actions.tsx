@@ -33,20 +33,20 @@ export function DetailActions({ release, projectKey, retrying, onRetry, onDelete
   return (
     <Space wrap>
       {release.status === 'failed' && (
-        <Button type="primary" icon={<RedoOutlined />} loading={retrying} onClick={onRetry}>
+        <Button type="primary" icon={<RedoOutlined aria-hidden />} loading={retrying} onClick={onRetry}>
           {tc('action.retry')}
         </Button>
       )}
       <LinkButton
-        icon={<PlusSquareOutlined />}
+        icon={<PlusSquareOutlined aria-hidden />}
         to={paths.newRelease(projectKey, new URLSearchParams({ from: release.id, name: release.name }))}
       >
         {t('createFrom')}
       </LinkButton>
-      <Button icon={<CopyOutlined />} onClick={() => void copyLink()}>
+      <Button icon={<CopyOutlined aria-hidden />} onClick={() => void copyLink()}>
         {t('copyLink')}
       </Button>
-      <Button danger icon={<DeleteOutlined />} onClick={onDelete}>
+      <Button danger icon={<DeleteOutlined aria-hidden />} onClick={onDelete}>
         {tc('action.delete')}
       </Button>
     </Space>

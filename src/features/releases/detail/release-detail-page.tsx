@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Card, Skeleton, Typography } from 'antd';
+import { Alert, Skeleton, Typography } from 'antd';
+import { Panel } from '../../../components/panel';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorView, isNotFound } from '../../../components/api-error';
@@ -107,7 +108,11 @@ function ReleaseDetailView({
       <div
         style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', margin: '12px 0 16px' }}
       >
-        <Typography.Title level={3} id="release-title" style={{ margin: 0, wordBreak: 'break-all' }}>
+        <Typography.Title
+          level={1}
+          id="release-title"
+          style={{ margin: 0, fontSize: 24, wordBreak: 'break-all' }}
+        >
           {release.name}
         </Typography.Title>
         <StatusTag status={release.status} />
@@ -146,13 +151,15 @@ function ReleaseDetailView({
           }
         />
       )}
-      <Card title={t('summary')} size="small" style={{ marginBottom: 16 }}>
+      <Panel title={t('summary')}>
         <ReleaseSummary release={release} />
-      </Card>
-      <Card title={t('progress')} size="small" style={{ marginBottom: 16 }}>
+      </Panel>
+      <Panel title={t('progress')}>
         <ReleaseProgress release={release} />
-      </Card>
-      <Typography.Title level={4}>{t('services', { count: release.services.length })}</Typography.Title>
+      </Panel>
+      <Typography.Title level={2} style={{ marginTop: 24, fontSize: 18 }}>
+        {t('services', { count: release.services.length })}
+      </Typography.Title>
       {release.services.length === 0 && <Typography.Text type="secondary">{t('noServices')}</Typography.Text>}
       {release.services.map((service) => (
         <ServiceSection

@@ -1,7 +1,9 @@
-import { Button, Card, Descriptions, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Descriptions, Tag, Typography } from 'antd';
 import { CodeOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { ReleaseImage, ReleaseService } from '../../../api/model';
+import { DataTable, type DataColumn } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
 import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
@@ -22,13 +24,13 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
   const [open, setOpen] = useState(false);
   const dash = tc('empty');
 
-  const columns: TableColumnsType<ReleaseImage> = [
-    { key: 'container', title: t('img.container'), render: (_, i) => i.containerName || dash, width: 140 },
-    { key: 'name', title: t('img.name'), render: (_, i) => i.imageName || dash, width: 140 },
+  const columns: DataColumn<ReleaseImage>[] = [
+    { key: 'container', title: t('img.container'), render: (i) => i.containerName || dash, width: 140 },
+    { key: 'name', title: t('img.name'), render: (i) => i.imageName || dash, width: 140 },
     {
       key: 'images',
       title: t('img.images'),
-      render: (_, i) => (
+      render: (i) => (
         <div style={{ wordBreak: 'break-all' }}>
           <Typography.Text code>{withTag(i.sourceImage, i.sourceImageTag) || dash}</Typography.Text>
           <span aria-hidden> → </span>
@@ -36,17 +38,17 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
         </div>
       ),
     },
-    { key: 'push', title: t('img.push'), width: 70, render: (_, i) => (i.pushImage ? t('yes') : t('no')) },
+    { key: 'push', title: t('img.push'), width: 70, render: (i) => (i.pushImage ? t('yes') : t('no')) },
     {
       key: 'status',
       title: t('img.status'),
       width: 120,
-      render: (_, i) => <ImageStatusTag status={i.status} pushImage={i.pushImage} />,
+      render: (i) => <ImageStatusTag status={i.status} pushImage={i.pushImage} />,
     },
     {
       key: 'error',
       title: t('img.error'),
-      render: (_, i) =>
+      render: (i) =>
         i.error ? (
           <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
             {i.error}
@@ -61,23 +63,24 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
     ? t('valuesOf', { service: service.serviceName })
     : t('yamlOf', { service: service.serviceName });
   const toggleText = helm ? (open ? t('hideValues') : t('showValues')) : open ? t('hideYaml') : t('showYaml');
-  const headingId = `svc-${service.serviceName}`;
 
   return (
-    <Card
-      size="small"
+    <Panel
+      level={3}
       title={
-        <span id={headingId}>
+        <span>
           {service.serviceName}{' '}
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-            {t('img.count', { count: service.images.length })}
+            {t(service.images.length === 1 ? 'img.count.one' : 'img.count.other', {
+              count: service.images.length,
+            })}
           </Typography.Text>
         </span>
       }
       extra={
         <Button
           size="small"
-          icon={<CodeOutlined />}
+          icon={<CodeOutlined aria-hidden />}
           aria-expanded={open}
           aria-label={`${toggleText}: ${service.serviceName}`}
           onClick={() => setOpen((v) => !v)}
@@ -85,9 +88,8 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
           {toggleText}
         </Button>
       }
-      style={{ marginBottom: 16 }}
     >
-      <section aria-labelledby={headingId}>
+      <div>
         {helm && (
           <Descriptions
             size="small"
@@ -116,13 +118,12 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
             {service.error}
           </Typography.Paragraph>
         )}
-        <Table<ReleaseImage>
+        <DataTable<ReleaseImage>
           size="small"
-          rowKey="key"
+          label={t('imagesOf', { service: service.serviceName })}
+          rowKey={(i) => String(service.images.indexOf(i))}
           columns={columns}
-          dataSource={service.images.map((image, n) => ({ ...image, key: String(n) }))}
-          pagination={false}
-          scroll={{ x: 900 }}
+          rows={service.images}
         />
         {open && (
           <div style={{ marginTop: 12 }}>
@@ -137,7 +138,7 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
             )}
           </div>
         )}
-      </section>
-    </Card>
+      </div>
+    </Panel>
   );
 }

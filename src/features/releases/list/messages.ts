@@ -29,6 +29,7 @@ export const listMessages = defineMessages({
     'empty.toFirst': '回到第 1 页',
     loading: '正在加载版本…',
     refreshFailed: '刷新失败，显示的是之前读取的数据',
+    pagination: '分页',
   },
   'en-US': {
     title: 'Versions',
@@ -58,5 +59,6 @@ export const listMessages = defineMessages({
     'empty.toFirst': 'Go to page 1',
     loading: 'Loading versions…',
     refreshFailed: 'Refreshing failed; showing what was read before',
+    pagination: 'Pages',
   },
 });

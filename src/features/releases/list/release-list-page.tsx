@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Progress, Typography } from 'antd';
+import { Button, Empty, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { LinkButton } from '../../../components/link-button';
+import { ProgressBar } from '../../../components/progress-bar';
 import type { ReleaseSummary } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
@@ -58,7 +59,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   };
 
   const newButton = (
-    <LinkButton to={paths.newRelease(projectKey)} type="primary" icon={<PlusOutlined />}>
+    <LinkButton to={paths.newRelease(projectKey)} type="primary" icon={<PlusOutlined aria-hidden />}>
       {tc('action.newRelease')}
     </LinkButton>
   );
@@ -76,7 +77,9 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         image={Empty.PRESENTED_IMAGE_SIMPLE}
         description={
           <>
-            <Typography.Title level={5}>{t('empty.project', { project: projectKey })}</Typography.Title>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t('empty.project', { project: projectKey })}
+            </Typography.Title>
             <Typography.Text type="secondary">{t('empty.projectHint')}</Typography.Text>
           </>
         }
@@ -122,12 +125,11 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     <section aria-labelledby="release-list-title">
       <div style={{ display: 'flex', alignItems: 'center', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
         <div style={{ flex: 1, minWidth: 200 }}>
-          <Typography.Title level={3} id="release-list-title" style={{ margin: 0 }}>
+          <Typography.Title level={1} id="release-list-title" style={{ margin: 0, fontSize: 24 }}>
             {t('title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('subtitle', { project: projectKey })}</Typography.Text>
         </div>
-        {newButton}
       </div>
       <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />
       {data.progress && !data.progress.done && !data.error && (
@@ -135,10 +137,10 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           <Typography.Text type="secondary">
             {t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
           </Typography.Text>
-          <Progress
-            percent={data.progress.total ? Math.round((100 * data.progress.loaded) / data.progress.total) : 0}
-            size="small"
-            aria-label={t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
+          <ProgressBar
+            value={data.progress.loaded}
+            max={data.progress.total}
+            label={t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
           />
         </div>
       )}

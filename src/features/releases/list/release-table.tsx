@@ -1,7 +1,8 @@
 import { DeleteOutlined, RedoOutlined } from '@ant-design/icons';
-import { Button, Skeleton, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Pagination, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ReleaseSummary } from '../../../api/model';
+import { DataTable, type DataColumn } from '../../../components/data-table';
 import { TimeText } from '../../../components/time-text';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
@@ -34,69 +35,64 @@ export function ReleaseTable(props: ReleaseTableProps) {
   const tc = useT(commonMessages);
   const ts = useT(sharedMessages);
   const labels = useReleaseLabels();
-  const { projectKey, loading } = props;
+  const { projectKey } = props;
 
-  const skeleton = (width: number) => <Skeleton.Input active size="small" style={{ width, minWidth: 0 }} />;
-
-  const columns: TableColumnsType<ReleaseSummary> = [
+  const columns: DataColumn<ReleaseSummary>[] = [
     {
       key: 'name',
       title: t('col.name'),
       width: 200,
-      render: (_, r) =>
-        loading ? (
-          skeleton(120)
-        ) : (
-          <Link to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}>
-            <Typography.Text strong style={{ color: 'inherit' }}>
-              {r.name}
-            </Typography.Text>
-          </Link>
-        ),
+      render: (r) => (
+        <Link to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}>
+          <Typography.Text strong style={{ color: 'inherit' }}>
+            {r.name}
+          </Typography.Text>
+        </Link>
+      ),
     },
     {
       key: 'status',
+      nowrap: true,
       title: t('col.status'),
       width: 120,
-      render: (_, r) => (loading ? skeleton(70) : <StatusTag status={r.status} />),
+      render: (r) => <StatusTag status={r.status} />,
     },
     {
       key: 'type',
+      nowrap: true,
       title: t('col.type'),
       width: 110,
-      responsive: ['lg'],
-      render: (_, r) => (loading ? skeleton(70) : labels.type(r.type)),
+      minViewport: 992,
+      render: (r) => labels.type(r.type),
     },
     {
       key: 'source',
+      nowrap: true,
       title: t('col.source'),
       width: 120,
-      responsive: ['lg'],
-      render: (_, r) => (loading ? skeleton(80) : labels.source(r.source)),
+      minViewport: 992,
+      render: (r) => labels.source(r.source),
     },
     {
       key: 'labels',
       title: t('col.labels'),
       width: 180,
-      render: (_, r) =>
-        loading
-          ? skeleton(60)
-          : r.labels.length === 0
-            ? tc('empty')
-            : r.labels.map((label) => (
-                <Tag key={label} style={{ marginBottom: 2 }}>
-                  {label}
-                </Tag>
-              )),
+      render: (r) =>
+        r.labels.length === 0
+          ? tc('empty')
+          : r.labels.map((label) => (
+              <Tag key={label} style={{ marginBottom: 2 }}>
+                {label}
+              </Tag>
+            )),
     },
     {
       key: 'description',
       title: t('col.description'),
-      ellipsis: { showTitle: false },
-      render: (_, r) =>
-        loading ? (
-          skeleton(140)
-        ) : r.description ? (
+      ellipsis: true,
+      width: 260,
+      render: (r) =>
+        r.description ? (
           <Tooltip title={r.description} placement="topLeft">
             <span>{r.description}</span>
           </Tooltip>
@@ -106,88 +102,77 @@ export function ReleaseTable(props: ReleaseTableProps) {
     },
     {
       key: 'createdBy',
+      nowrap: true,
       title: t('col.createdBy'),
       width: 120,
-      responsive: ['md'],
-      render: (_, r) => (loading ? skeleton(60) : r.createdBy || tc('empty')),
+      minViewport: 768,
+      render: (r) => r.createdBy || tc('empty'),
     },
     {
       key: 'createdAt',
+      nowrap: true,
       title: t('col.createdAt'),
       width: 130,
-      render: (_, r) => (loading ? skeleton(80) : <TimeText value={r.createdAt} />),
+      render: (r) => <TimeText value={r.createdAt} />,
     },
     {
       key: 'actions',
       title: t('col.actions'),
       width: 110,
-      fixed: 'end',
-      render: (_, r) =>
-        loading ? (
-          skeleton(60)
-        ) : (
-          <div style={{ display: 'flex', gap: 4 }}>
-            {r.status === 'failed' && (
-              <Tooltip title={tc('action.retry')}>
-                <Button
-                  type="text"
-                  icon={<RedoOutlined />}
-                  aria-label={ts('retry.label', { name: r.name })}
-                  loading={props.retryingId === r.id}
-                  onClick={() => props.onRetry(r)}
-                />
-              </Tooltip>
-            )}
-            <Tooltip title={tc('action.delete')}>
+      render: (r) => (
+        <div style={{ display: 'flex', gap: 4 }}>
+          {r.status === 'failed' && (
+            <Tooltip title={tc('action.retry')}>
               <Button
                 type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={ts('delete.label', { name: r.name })}
-                loading={props.checkingId === r.id}
-                onClick={() => props.onDelete(r)}
+                icon={<RedoOutlined aria-hidden />}
+                aria-label={ts('retry.label', { name: r.name })}
+                loading={props.retryingId === r.id}
+                onClick={() => props.onRetry(r)}
               />
             </Tooltip>
-          </div>
-        ),
+          )}
+          <Tooltip title={tc('action.delete')}>
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined aria-hidden />}
+              aria-label={ts('delete.label', { name: r.name })}
+              loading={props.checkingId === r.id}
+              onClick={() => props.onDelete(r)}
+            />
+          </Tooltip>
+        </div>
+      ),
     },
   ];
 
-  const placeholder: ReleaseSummary[] = Array.from({ length: SKELETON_ROWS }, (_, i) => ({
-    id: `skeleton-${i}`,
-    name: '',
-    type: '',
-    source: '',
-    status: '',
-    labels: [],
-    description: '',
-    createdBy: '',
-    createdAt: null,
-  }));
-
   return (
-    <Table<ReleaseSummary>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={loading ? placeholder : props.rows}
-      aria-busy={loading || props.stale}
-      aria-label={t('title')}
-      loading={!loading && props.stale && !props.filtering}
-      scroll={{ x: 1000 }}
-      pagination={
-        loading
-          ? false
-          : {
-              current: props.page,
-              pageSize: props.size,
-              total: props.total,
-              pageSizeOptions: PAGE_SIZES.map(String),
-              showSizeChanger: true,
-              showTotal: (total) => t(props.filtering ? 'totalFiltered' : 'total', { total }),
-              onChange: props.onPageChange,
-            }
-      }
-    />
+    <div>
+      <DataTable<ReleaseSummary>
+        label={t('title')}
+        columns={columns}
+        rows={props.rows}
+        rowKey={(r) => r.id}
+        skeletonRows={props.loading ? SKELETON_ROWS : 0}
+        busy={props.stale}
+      />
+      {!props.loading && props.total > 0 && (
+        <nav
+          aria-label={t('pagination')}
+          style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}
+        >
+          <Pagination
+            current={props.page}
+            pageSize={props.size}
+            total={props.total}
+            pageSizeOptions={PAGE_SIZES.map(String)}
+            showSizeChanger
+            showTotal={(total) => t(props.filtering ? 'totalFiltered' : 'total', { total })}
+            onChange={props.onPageChange}
+          />
+        </nav>
+      )}
+    </div>
   );
 }

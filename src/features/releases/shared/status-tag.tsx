@@ -18,27 +18,27 @@ export function StatusTag({ status }: { status: string }) {
   const text = labelFor(t, 'status', status) || '?';
   if (isActiveStatus(status)) {
     return (
-      <Tag color="processing" icon={<SyncOutlined spin />}>
+      <Tag color="processing" icon={<SyncOutlined spin aria-hidden />}>
         {text}
       </Tag>
     );
   }
   if (status === 'success') {
     return (
-      <Tag color="success" icon={<CheckCircleOutlined />}>
+      <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
         {text}
       </Tag>
     );
   }
   if (status === 'failed') {
     return (
-      <Tag color="error" icon={<CloseCircleOutlined />}>
+      <Tag color="error" icon={<CloseCircleOutlined aria-hidden />}>
         {text}
       </Tag>
     );
   }
   return (
-    <Tag icon={<QuestionCircleOutlined />} color="default">
+    <Tag icon={<QuestionCircleOutlined aria-hidden />} color="default">
       {text}
     </Tag>
   );
@@ -53,14 +53,14 @@ export function ImageStatusTag({ status, pushImage }: { status: string; pushImag
   const t = useT(sharedMessages);
   if (!pushImage && !status) {
     return (
-      <Tag icon={<MinusCircleOutlined />} color="default">
+      <Tag icon={<MinusCircleOutlined aria-hidden />} color="default">
         {t('image.notPushed')}
       </Tag>
     );
   }
   if (!status) {
     return (
-      <Tag icon={<ClockCircleOutlined />} color="default">
+      <Tag icon={<ClockCircleOutlined aria-hidden />} color="default">
         {t('image.notStarted')}
       </Tag>
     );
@@ -68,27 +68,27 @@ export function ImageStatusTag({ status, pushImage }: { status: string; pushImag
   const text = IMAGE_KNOWN.includes(status) ? t(`image.${status}` as 'image.passed') : status;
   if (status === 'passed') {
     return (
-      <Tag color="success" icon={<CheckCircleOutlined />}>
+      <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
         {text}
       </Tag>
     );
   }
   if (IMAGE_FAILED.includes(status)) {
     return (
-      <Tag color="error" icon={<CloseCircleOutlined />}>
+      <Tag color="error" icon={<CloseCircleOutlined aria-hidden />}>
         {text}
       </Tag>
     );
   }
   if (IMAGE_ACTIVE.includes(status)) {
     return (
-      <Tag color="processing" icon={<SyncOutlined spin />}>
+      <Tag color="processing" icon={<SyncOutlined spin aria-hidden />}>
         {text}
       </Tag>
     );
   }
   return (
-    <Tag icon={<QuestionCircleOutlined />} color="default">
+    <Tag icon={<QuestionCircleOutlined aria-hidden />} color="default">
       {text}
     </Tag>
   );

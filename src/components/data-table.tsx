@@ -1,0 +1,137 @@
+/**
+ * A light, semantic table (antd's Table brings filters, trees, menus and ~70 KB of gzipped JS that the
+ * list does not use). Colours come from the antd theme; paging is left to the caller.
+ */
+import { Skeleton, theme } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
+
+export interface DataColumn<T> {
+  key: string;
+  title: ReactNode;
+  render: (row: T) => ReactNode;
+  width?: number | string;
+  /** Hidden below this viewport width (px). */
+  minViewport?: number;
+  /** One line with an ellipsis. */
+  ellipsis?: boolean;
+  /** Never wrap. */
+  nowrap?: boolean;
+}
+
+export interface DataTableProps<T> {
+  columns: DataColumn<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** Accessible name of the table. */
+  label: string;
+  /** Rows of skeletons instead of data. */
+  skeletonRows?: number;
+  /** Data shown is being replaced (dimmed, aria-busy). */
+  busy?: boolean;
+  size?: 'small' | 'middle';
+}
+
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  label,
+  skeletonRows = 0,
+  busy,
+  size = 'middle',
+}: DataTableProps<T>) {
+  const { token } = theme.useToken();
+  const pad = size === 'small' ? '6px 8px' : '12px 12px';
+  const cell: CSSProperties = {
+    padding: pad,
+    borderBottom: `1px solid ${token.colorBorderSecondary}`,
+    textAlign: 'start',
+    verticalAlign: 'middle',
+  };
+  const head: CSSProperties = {
+    ...cell,
+    background: token.colorFillAlter,
+    color: token.colorTextHeading,
+    fontWeight: 600,
+    whiteSpace: 'nowrap',
+  };
+  const hiddenClass = (c: DataColumn<T>) => (c.minViewport ? `dt-hide-below-${c.minViewport}` : undefined);
+  return (
+    <div
+      style={{
+        overflowX: 'auto',
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadiusLG,
+      }}
+    >
+      <style>
+        {'.dt-row:hover>td{background:var(--dt-hover)}' +
+          '@media (max-width: 991px){.dt-hide-below-992{display:none}}' +
+          '@media (max-width: 767px){.dt-hide-below-768{display:none}}'}
+      </style>
+      <table
+        aria-label={label}
+        aria-busy={busy || skeletonRows > 0 || undefined}
+        style={
+          {
+            width: '100%',
+            borderCollapse: 'collapse',
+            color: token.colorText,
+            background: token.colorBgContainer,
+            fontSize: token.fontSize,
+            opacity: busy ? 0.6 : 1,
+            transition: 'opacity 0.2s',
+            '--dt-hover': token.colorFillAlter,
+          } as CSSProperties
+        }
+      >
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={hiddenClass(c)} style={{ ...head, width: c.width }}>
+                {c.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {skeletonRows > 0
+            ? Array.from({ length: skeletonRows }, (_, i) => (
+                <tr key={i}>
+                  {columns.map((c) => (
+                    <td key={c.key} className={hiddenClass(c)} style={cell}>
+                      <Skeleton.Input active size="small" style={{ width: '80%', minWidth: 40 }} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : rows.map((row) => (
+                <tr key={rowKey(row)} className="dt-row">
+                  {columns.map((c) => (
+                    <td
+                      key={c.key}
+                      className={hiddenClass(c)}
+                      style={
+                        c.ellipsis
+                          ? {
+                              ...cell,
+                              maxWidth: c.width ?? 240,
+                              overflow: 'hidden',
+                              textOverflow: 'ellipsis',
+                              whiteSpace: 'nowrap',
+                            }
+                          : c.nowrap
+                            ? { ...cell, whiteSpace: 'nowrap' }
+                            : cell
+                      }
+                    >
+                      {c.render(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

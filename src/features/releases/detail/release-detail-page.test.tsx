@@ -1,0 +1,196 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  empty,
+  fakeServer,
+  json,
+  realDetail,
+  registries,
+  renderPage,
+  type FakeRequest,
+} from '../testing/render-page';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const BASE = '/openapi/delivery/releases';
+/** Real servers: `/:id` is 404, `/detail?versionName=` answers. */
+function realServer(
+  detail: () => unknown,
+  extra?: (r: FakeRequest) => Response | Promise<Response> | undefined,
+) {
+  return fakeServer((r) => {
+    if (r.url.pathname === '/openapi/system/registry') return json(registries);
+    if (r.method === 'GET' && r.url.pathname === `${BASE}/detail`) return json(detail());
+    if (r.method === 'GET' && r.url.pathname.startsWith(`${BASE}/`))
+      return json({ code: 404, message: 'not found' }, 404);
+    return extra?.(r);
+  });
+}
+
+const PATH = '/projects/yaml/releases/abc123?name=v7.0.0';
+
+describe('version detail', () => {
+  it('shows a skeleton while loading', async () => {
+    fakeServer(() => new Promise<Response>(() => undefined));
+    renderPage(PATH);
+    expect(await screen.findByLabelText('Loading the version…')).toBeTruthy();
+  });
+
+  it('finds the version by name on real servers and shows its summary, progress and images', async () => {
+    const server = realServer(() => realDetail({ production: true, env_name: 'prod' }));
+    renderPage(PATH);
+    expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
+    const lookup = server.requests.find((r) => r.url.pathname === `${BASE}/detail`)!;
+    expect(lookup.url.searchParams.get('versionName')).toBe('v7.0.0');
+    expect(lookup.url.searchParams.get('projectKey')).toBe('yaml');
+
+    expect(screen.getByText('prod')).toBeTruthy();
+    expect(screen.getByText('Production')).toBeTruthy();
+    expect(screen.getByText('From environment')).toBeTruthy();
+    expect(screen.getByText('first cut')).toBeTruthy();
+    expect(screen.getByText('lilian')).toBeTruthy();
+    expect(await screen.findByText('https://koderover.tencentcloudcr.com')).toBeTruthy();
+    // Failed: the error is prominent, Retry offered.
+    expect(screen.getByText('image push failed: envoy')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Retry/ })).toBeTruthy();
+    expect(screen.getAllByText('1 of 2 images pushed').length).toBeGreaterThan(0);
+    const images = screen.getByRole('table', { name: 'Images of service1' });
+    expect(within(images).getByText('koderover.tencentcloudcr.com/test/envoy:1.30')).toBeTruthy();
+    expect(within(images).getByText('manifest unknown')).toBeTruthy();
+    expect(within(images).getByText('Pushed')).toBeTruthy();
+    // "Create from this version" carries the id and the name.
+    expect(screen.getByRole('link', { name: /Create from this version/ }).getAttribute('href')).toBe(
+      '/projects/yaml/releases/new?from=abc123&name=v7.0.0',
+    );
+  });
+
+  it('shows Helm chart data per service', async () => {
+    realServer(() =>
+      realDetail({
+        type: 'HelmChart',
+        status: 'success',
+        error: '',
+        chart_repo_name: 'charts-prod',
+        services: [
+          {
+            service_name: 'service2',
+            chart_name: 'general-chart',
+            chart_version: '3.4.6',
+            chart_status: 'passed',
+            yaml_content: 'image:\n  tag: 123\n',
+            images: [],
+          },
+        ],
+      }),
+    );
+    renderPage(PATH);
+    expect(await screen.findByText('general-chart')).toBeTruthy();
+    expect(screen.getByText('3.4.6')).toBeTruthy();
+    expect(screen.getByText('charts-prod')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Show values: service2/ })).toBeTruthy();
+  });
+
+  it('says not found for an unknown id and offers a way back', async () => {
+    fakeServer((r) =>
+      r.url.pathname.startsWith(BASE) ? json({ code: 404, message: 'not found' }, 404) : undefined,
+    );
+    renderPage('/projects/yaml/releases/nope?name=ghost');
+    expect(await screen.findByText('Version not found')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to versions' }).getAttribute('href')).toBe(
+      '/projects/yaml/releases',
+    );
+  });
+
+  it.each([
+    [401, 'An API token is needed'],
+    [403, 'No permission'],
+  ])('explains a %i', async (status, text) => {
+    fakeServer(() => empty(status));
+    renderPage(PATH);
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('updates live while creating and says when it finished', async () => {
+    let polls = 0;
+    realServer(() => {
+      polls++;
+      return polls < 2
+        ? realDetail({ status: 'creating', error: '', services: [realDetail().services[0]] })
+        : realDetail({ status: 'success', error: '' });
+    });
+    renderPage(PATH);
+    expect(await screen.findByText('Updating live')).toBeTruthy();
+    expect(await screen.findByText('Version v7.0.0 is ready', {}, { timeout: 6000 })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('Updating live')).toBeNull());
+  });
+
+  it('retries with one click and shows retrying at once', async () => {
+    const server = realServer(
+      () => realDetail(),
+      (r) => (r.url.pathname.endsWith('/retry') ? new Promise<Response>(() => undefined) : undefined),
+    );
+    renderPage(PATH);
+    await userEvent.click(await screen.findByRole('button', { name: /Retry/ }));
+    expect(await screen.findAllByText('Retrying')).toBeTruthy();
+    expect(server.requests.some((r) => r.url.pathname.endsWith('/retry'))).toBe(true);
+  });
+
+  it('deletes after confirming, then goes back to the list', async () => {
+    const server = realServer(
+      () => realDetail({ status: 'success', error: '' }),
+      (r) => {
+        if (r.method === 'DELETE') return json({ message: 'success' });
+        if (r.url.pathname === BASE) return json({ list: [], total: 0 });
+        return undefined;
+      },
+    );
+    const { router } = renderPage(PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/yaml/releases'));
+    expect(server.requests.find((r) => r.method === 'DELETE')!.url.pathname).toBe(`${BASE}/abc123`);
+  });
+
+  it('shows the server description next to a refused delete', async () => {
+    realServer(
+      () => realDetail({ status: 'success', error: '' }),
+      (r) =>
+        r.method === 'DELETE'
+          ? json(
+              { type: 'error', code: 6562, message: 'delete failed', description: 'version is locked' },
+              400,
+            )
+          : undefined,
+    );
+    renderPage(PATH);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await within(dialog).findByText('The server said: version is locked')).toBeTruthy();
+    expect(within(dialog).getByText('Could not delete version v7.0.0')).toBeTruthy();
+  });
+
+  it('renders server text as text', async () => {
+    realServer(() =>
+      realDetail({ desc: '<img src=x onerror=alert(1)>', error: '<script>alert(1)</script>' }),
+    );
+    const { container } = renderPage(PATH);
+    expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('speaks Chinese', async () => {
+    realServer(() => realDetail());
+    renderPage(PATH, { locale: 'zh-CN' });
+    expect(await screen.findByText('已推送 1 / 2 个镜像', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText('从环境创建')).toBeTruthy();
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Component-test harness: the real providers (i18n, antd, react-query) and a memory router with the
+ * release routes, in front of a fake Zadig that answers `fetch` — requests go through the real API
+ * client, schemas and normalisers.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { vi } from 'vitest';
+import { LocaleProvider, type Locale } from '../../../i18n/i18n';
+import { routePatterns } from '../../../lib/paths';
+import { ReleaseDetailPage } from '../detail/release-detail-page';
+import { ReleaseListPage } from '../list/release-list-page';
+
+export function installDomShims(): void {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
+  }
+  if (!('ResizeObserver' in window)) {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+}
+
+export interface FakeRequest {
+  method: string;
+  url: URL;
+  body: unknown;
+}
+
+export type Handler = (request: FakeRequest) => Response | Promise<Response> | undefined;
+
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function empty(status: number): Response {
+  return new Response(null, { status });
+}
+
+/** Replaces `fetch` with a fake server; unanswered requests get a 599 so a test notices them. */
+export function fakeServer(handler: Handler) {
+  const requests: FakeRequest[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const request = { method: init?.method ?? 'GET', url, body };
+    requests.push(request);
+    const response = await handler(request);
+    return response ?? json({ code: 599, message: `no fake for ${request.method} ${url.pathname}` }, 599);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { requests, fetchMock };
+}
+
+const routes: RouteObject[] = [
+  { path: routePatterns.releases, element: <ReleaseListPage /> },
+  { path: routePatterns.newRelease, element: <h1>wizard</h1> },
+  { path: routePatterns.release, element: <ReleaseDetailPage /> },
+];
+
+export function renderPage(path: string, { locale = 'en-US' as Locale } = {}) {
+  installDomShims();
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const result = render(
+    <LocaleProvider initial={locale}>
+      <ConfigProvider>
+        <AntdApp>
+          <QueryClientProvider client={client}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </AntdApp>
+      </ConfigProvider>
+    </LocaleProvider>,
+  );
+  return { ...result, router, client };
+}
+
+// Realistic Zadig payloads ---------------------------------------------------------------------------
+
+export function listItem(over: Record<string, unknown> = {}) {
+  return {
+    id: '66287b110b8b8a631910f5ae',
+    version_name: 'v13',
+    type: 'K8SYaml',
+    source: 'manual',
+    status: 'success',
+    labels: [],
+    description: 'labore id amet',
+    created_by: 'patrick',
+    create_time: 1713928977,
+    ...over,
+  };
+}
+
+/** A detail as real v4 servers send it: `version`, `project_name`, `desc`, `created_at`, no `id`. */
+export function realDetail(over: Record<string, unknown> = {}) {
+  return {
+    version: 'v7.0.0',
+    project_name: 'yaml',
+    env_name: 'dev',
+    production: false,
+    type: 'K8SYaml',
+    source: 'from_env',
+    desc: 'first cut',
+    labels: ['GA'],
+    image_registry_id: '683047fe458904519c5f5c80',
+    chart_repo_name: '',
+    services: [
+      {
+        service_name: 'service1',
+        chart_name: '',
+        original_chart_version: '',
+        chart_version: '',
+        chart_status: '',
+        yaml_content: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: service1\n',
+        images: [
+          {
+            container_name: 'service1',
+            image_name: 'service1',
+            source_image: 'koderover.tencentcloudcr.com/test/service1:20250908142239-3-patrick-01',
+            source_image_tag: '20250908142239-3-patrick-01',
+            target_image: 'koderover.tencentcloudcr.com/test/service1:v2',
+            target_image_tag: 'v2',
+            image_path: null,
+            push_image: true,
+            status: 'passed',
+            error: '',
+          },
+          {
+            container_name: 'sidecar',
+            image_name: 'envoy',
+            source_image: 'koderover.tencentcloudcr.com/test/envoy:1.30',
+            source_image_tag: '1.30',
+            target_image: 'koderover.tencentcloudcr.com/test/envoy:v2',
+            target_image_tag: 'v2',
+            image_path: null,
+            push_image: true,
+            status: 'failed',
+            error: 'manifest unknown',
+          },
+        ],
+        error: '',
+      },
+    ],
+    status: 'failed',
+    error: 'image push failed: envoy',
+    created_by: 'lilian',
+    created_at: 1757493873,
+    deleted_at: 0,
+    ...over,
+  };
+}
+
+export const registries = [
+  {
+    registry_id: '683047fe458904519c5f5c80',
+    address: 'https://koderover.tencentcloudcr.com',
+    provider: 'tcr',
+    region: '',
+    namespace: 'test',
+    is_default: true,
+  },
+];
