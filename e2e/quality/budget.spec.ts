@@ -14,8 +14,9 @@ const STATIC_DIR = process.env.E2E_STATIC_DIR ?? 'dist';
 
 /** What identifies each thing that must load only when used, in a chunk's name or text. */
 const LAZY = [
-  { what: 'code editor (CodeMirror)', text: /["']cm-editor["'\s]|\.cm-editor\b/ },
-  { what: 'diff view (@codemirror/merge)', text: /cm-mergeView|cm-changedLine/ },
+  // CodeMirror's own theme class names survive minification.
+  { what: 'code editor (CodeMirror)', text: /cm-content|cm-gutters/ },
+  { what: 'diff view (@codemirror/merge)', text: /cm-mergeView|cm-deletedChunk/ },
   { what: 'wizard', name: /create-release|wizard/i },
 ] as const;
 
