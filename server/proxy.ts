@@ -288,12 +288,18 @@ export function createProxyHandler(
         responseHeaders(upstreamRes, token),
       );
       // After the headers, a stalled body still ends the exchange after `timeoutMs` of silence.
-      upstreamRes.socket?.setTimeout(timeoutMs, () => upstreamReq.destroy(new Error('idle')));
+      let idle = setTimeout(() => upstreamReq.destroy(new Error('idle')), timeoutMs);
+      upstreamRes.on('data', () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => upstreamReq.destroy(new Error('idle')), timeoutMs);
+      });
+      upstreamRes.on('close', () => clearTimeout(idle));
       const body = maskToken ? upstreamRes.pipe(new RedactStream(maskToken)) : upstreamRes;
       body.pipe(res);
       upstreamRes.on('error', () => res.destroy());
       upstreamRes.on('end', () => {
         finished = true;
+        clearTimeout(idle);
         logLine(upstreamRes.statusCode ?? 0);
       });
     });

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { createK8sVersion, FAKE_TOKEN, fakeVersion, signedIn } from './support';
+
+test.describe('creating versions on a real (v4.0+) Zadig', () => {
+  test.beforeEach(async ({ page }) => signedIn(page));
+
+  test('a version created through the proxy shows as creating, then as a success', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const name = `e2e-create-${Date.now()}`;
+    await createK8sVersion(request, baseURL!, name);
+    await page.goto('/projects/yaml-demo/releases');
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(row).toContainText(/Creating|Success/);
+    await expect(row).toContainText('Success', { timeout: 20_000 });
+    await row.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
+    await expect(page.getByText(`registry.example.com/release/cart:${name}`).first()).toBeVisible();
+  });
+
+  test('a version whose image is missing fails, and its error is shown', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const name = `e2e-missing-${Date.now()}`;
+    await createK8sVersion(request, baseURL!, name, 'registry.example.com/shop/cart:does-not-exist');
+    const stored = await fakeVersion(request, 'yaml-demo', name);
+    await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=${name}`);
+    await expect(page.getByText('Failed').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/manifest unknown/).first()).toBeVisible();
+  });
+
+  test('a duplicate name comes back as Zadig said it (400, code 6560)', async ({ request, baseURL }) => {
+    const name = `e2e-dup-${Date.now()}`;
+    await createK8sVersion(request, baseURL!, name);
+    const again = await request.post(`${baseURL}/openapi/delivery/releases/k8s`, {
+      headers: { authorization: `Bearer ${FAKE_TOKEN}` },
+      data: { project_key: 'yaml-demo', version_name: name, source: 'manual', services: [] },
+    });
+    expect(again.status()).toBe(400);
+    expect(await again.json()).toMatchObject({ code: 6560, message: 'version already exist' });
+  });
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { createK8sVersion, fakeRequests, fakeVersion, signedIn } from './support';
+
+test.describe('retry and delete on a real (v4.0+) Zadig', () => {
+  test.beforeEach(async ({ page }) => signedIn(page));
+
+  test('a failed version is retried with id and projectKey in the query string, and succeeds', async ({
+    page,
+    request,
+  }) => {
+    const stored = await fakeVersion(request, 'yaml-demo', 'v1.1.0');
+    await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=v1.1.0`);
+    await expect(page.getByRole('heading', { name: /v1\.1\.0/ })).toBeVisible();
+    await expect(page.getByText('Failed').first()).toBeVisible();
+    await page.getByRole('button', { name: /Retry/ }).first().click();
+    await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: /Retry/ })).toHaveCount(0);
+
+    const retries = (await fakeRequests(request)).filter((r) =>
+      r.url.startsWith('/openapi/delivery/releases/retry'),
+    );
+    expect(retries).toHaveLength(1);
+    expect(retries[0]!.url).toBe(`/openapi/delivery/releases/retry?id=${stored!.id}&projectKey=yaml-demo`);
+    expect((await fakeVersion(request, 'yaml-demo', 'v1.1.0'))!.status).toBe('success');
+  });
+
+  test('a version is deleted from the list', async ({ page, request, baseURL }) => {
+    const name = `e2e-delete-${Date.now()}`;
+    await createK8sVersion(request, baseURL!, name);
+    await page.goto('/projects/yaml-demo/releases');
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: `Delete version ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(name) });
+    const typed = dialog.getByRole('textbox');
+    if (await typed.count()) await typed.fill(name); // a version still being created needs its name typed
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+    expect(await fakeVersion(request, 'yaml-demo', name)).toBeNull();
+  });
+});
