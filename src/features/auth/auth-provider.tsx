@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { TokenRequestContext } from '../../components/api-error';
 import { installAuth } from './install';
 import { tokenPrompt } from './token-prompt';
-import { TokenDialog } from './token-dialog';
+
+// The dialog (with its form library) loads the first time it is needed: most visits never see it.
+const TokenDialog = lazy(() => import('./token-dialog').then((m) => ({ default: m.TokenDialog })));
 
 // Registered as soon as the app loads, before any page asks for data.
 installAuth();
@@ -14,6 +16,10 @@ installAuth();
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const open = useSyncExternalStore(tokenPrompt.subscribe, tokenPrompt.isOpen, () => false);
+  // Once shown, the dialog stays mounted so that it can animate closed and open again at once.
+  const [needed, setNeeded] = useState(false);
+  if (open && !needed) setNeeded(true);
   const requestToken = useCallback(() => {
     void tokenPrompt.request().then((ok) => {
       if (!ok) return;
@@ -26,7 +32,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   return (
     <TokenRequestContext.Provider value={requestToken}>
       {children}
-      <TokenDialog />
+      {needed && (
+        <Suspense fallback={null}>
+          <TokenDialog />
+        </Suspense>
+      )}
     </TokenRequestContext.Provider>
   );
 }
