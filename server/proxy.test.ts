@@ -162,6 +162,24 @@ describe('proxy: what is forwarded where', () => {
     expect(zadig.seen[0]?.headers['x-forwarded-host']).toBeUndefined();
   });
 
+  it('makes any answer harmless when opened as a page on this origin', async () => {
+    const zadig = await upstream((_req, res) => {
+      res.writeHead(502, {
+        'content-type': 'text/html',
+        'content-security-policy': "script-src 'unsafe-inline'",
+      });
+      res.end('<script>alert(1)</script>');
+    });
+    const app = await proxy({ zadigUrl: zadig.url });
+    const response = await fetch(`${app.url}/openapi/x`);
+    expect(response.status).toBe(502);
+    expect(await response.text()).toBe('<script>alert(1)</script>');
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'; sandbox",
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('drops hop-by-hop headers and cookies both ways', async () => {
     const zadig = await upstream((_req, res) => {
       res.writeHead(200, {

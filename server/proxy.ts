@@ -57,6 +57,17 @@ const DROP_REQUEST = new Set([
 /** Response headers a Zadig answer must not set on this app's origin. */
 const DROP_RESPONSE = new Set(['set-cookie', 'set-cookie2', 'strict-transport-security', 'alt-svc']);
 
+/**
+ * Set on every forwarded answer, replacing Zadig's own: an answer opened as a page on this origin (an
+ * HTML error page of a gateway in front of Zadig, say) can run nothing and cannot be framed, so it
+ * cannot reach the token this origin keeps. The app reads answers with fetch, which these do not affect.
+ */
+export const API_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 /** Parses and checks ZADIG_URL: an http(s) URL without credentials, query or fragment. */
 export function parseZadigUrl(zadigUrl: string): URL {
   let url: URL;
@@ -131,6 +142,7 @@ export function sendZadigError(
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
+    ...API_RESPONSE_HEADERS,
   });
   res.end(body);
 }
@@ -215,7 +227,7 @@ function responseHeaders(upstream: IncomingMessage, token: string | undefined): 
     if (value === undefined || HOP_BY_HOP.has(name) || DROP_RESPONSE.has(name) || listed.has(name)) continue;
     out[name] = Array.isArray(value) ? value.map((v) => redact(v, token)) : redact(value, token);
   }
-  return out;
+  return { ...out, ...API_RESPONSE_HEADERS };
 }
 
 /** Creates the `/openapi/*` handler. Throws at start-up when ZADIG_URL is unusable. */
