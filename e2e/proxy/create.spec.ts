@@ -4,6 +4,33 @@ import { createK8sVersion, FAKE_TOKEN, fakeVersion, signedIn } from './support';
 test.describe('creating versions on a real (v4.0+) Zadig', () => {
   test.beforeEach(async ({ page }) => signedIn(page));
 
+  test('the wizard creates a version from an environment, and it opens once Zadig has it', async ({
+    page,
+    request,
+  }) => {
+    const name = `e2e-wizard-${Date.now()}`;
+    await page.goto('/projects/yaml-demo/releases/new');
+    await page.getByRole('textbox', { name: 'Version name' }).fill(name);
+    await page.getByRole('combobox', { name: 'Environment' }).click();
+    await page.keyboard.press('Enter'); // the only environment: dev
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('checkbox', { name: 'cart' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'web' })).toBeChecked();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('textbox', { name: 'One tag for every image' }).fill(name);
+    await page.getByRole('button', { name: 'Apply to all images' }).click();
+    await expect(page.getByRole('textbox', { name: 'Target tag of cart / cart' })).toHaveValue(name);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Create version' }).click();
+
+    // Zadig answers create without an id: the app finds the version by name and opens it.
+    await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
+    const stored = await fakeVersion(request, 'yaml-demo', name);
+    expect(stored).not.toBeNull();
+    expect(page.url()).toContain(stored!.id);
+  });
+
   test('a version created through the proxy shows as creating, then as a success', async ({
     page,
     request,
