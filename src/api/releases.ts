@@ -45,7 +45,13 @@ export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise
     });
     return normaliseReleaseDetail(body, ref);
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 404 || !ref.name) throw error;
+    if (!(error instanceof ApiError) || error.status !== 404) throw error;
+    if (!ref.name) {
+      // A link without the name (an old bookmark): the list knows the name of every id.
+      const found = await findReleaseById(ref.projectKey, ref.id, signal);
+      if (!found) throw error;
+      ref = { ...ref, name: found.name };
+    }
   }
   const body = await apiRequest(`${BASE}/detail`, {
     query: { projectKey: ref.projectKey, versionName: ref.name },
@@ -53,6 +59,22 @@ export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise
     signal,
   });
   return normaliseReleaseDetail(body, ref);
+}
+
+/** Finds a version's list entry by id, newest first, scanning up to `maxPages` pages of 100. */
+export async function findReleaseById(
+  projectKey: string,
+  id: string,
+  signal?: AbortSignal,
+  maxPages = 20,
+): Promise<ReleasePage['items'][number] | null> {
+  for (let page = 1; page <= maxPages; page++) {
+    const result = await listReleases({ projectKey, page, size: 100 }, signal);
+    const found = result.items.find((item) => item.id === id);
+    if (found) return found;
+    if (page * 100 >= result.total || result.items.length === 0) return null;
+  }
+  return null;
 }
 
 export async function deleteRelease(ref: ReleaseRef): Promise<void> {

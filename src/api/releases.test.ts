@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getRelease } from './releases';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const realDetail = { version: 'v2', project_name: 'p', status: 'success', created_at: 1, deleted_at: 0 };
+
+/** A real-generation server: no `/:id`, detail by name, the list knows ids. */
+function realServer(list: { id: string; version_name: string }[]) {
+  const urls: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      urls.push(url);
+      const u = new URL(url, 'http://x');
+      if (u.pathname === '/openapi/delivery/releases') {
+        const page = Number(u.searchParams.get('pageNum'));
+        const items = list.slice((page - 1) * 100, page * 100).map((v) => ({ ...v, create_time: 1 }));
+        return new Response(JSON.stringify({ list: items, total: list.length }), { status: 200 });
+      }
+      if (u.pathname === '/openapi/delivery/releases/detail' && u.searchParams.get('versionName') === 'v2') {
+        return new Response(JSON.stringify(realDetail), { status: 200 });
+      }
+      if (u.pathname === '/openapi/delivery/releases/detail') {
+        return new Response(
+          '{"code":500,"message":"Internal Error: ","description":"mongo: no documents in result"}',
+          {
+            status: 500,
+          },
+        );
+      }
+      return new Response('404 page not found', { status: 404 });
+    }),
+  );
+  return urls;
+}
+
+describe('getRelease on real servers, without the version name', () => {
+  it('learns the name from the list and asks /detail', async () => {
+    const list = Array.from({ length: 150 }, (_, i) => ({ id: `id${i}`, version_name: `n${i}` }));
+    list[120] = { id: 'wanted', version_name: 'v2' };
+    const urls = realServer(list);
+    const detail = await getRelease({ projectKey: 'p', id: 'wanted' });
+    expect(detail).toMatchObject({ id: 'wanted', name: 'v2', projectKey: 'p' });
+    expect(urls).toEqual([
+      '/openapi/delivery/releases/wanted?projectKey=p',
+      '/openapi/delivery/releases?projectKey=p&pageNum=1&pageSize=100',
+      '/openapi/delivery/releases?projectKey=p&pageNum=2&pageSize=100',
+      '/openapi/delivery/releases/detail?projectKey=p&versionName=v2',
+    ]);
+  });
+
+  it('says not found when no version has that id', async () => {
+    realServer([{ id: 'other', version_name: 'v2' }]);
+    await expect(getRelease({ projectKey: 'p', id: 'gone' })).rejects.toMatchObject({
+      status: 404,
+      kind: 'not-found',
+    });
+  });
+
+  it('says not found for a name real servers do not know (their 500)', async () => {
+    realServer([]);
+    await expect(getRelease({ projectKey: 'p', id: 'x', name: 'ghost' })).rejects.toMatchObject({
+      status: 500,
+      kind: 'not-found',
+    });
+  });
+});
