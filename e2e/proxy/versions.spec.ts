@@ -41,6 +41,16 @@ test.describe('versions on a real (v4.0+) Zadig, through the proxy', () => {
     await expect(page.getByText('2.0.0', { exact: true }).first()).toBeVisible();
   });
 
+  test('a link without the version name still opens (the name is found in the list)', async ({
+    page,
+    request,
+  }) => {
+    const stored = await fakeVersion(request, 'yaml-demo', 'v1.0.0');
+    await page.goto(`/projects/yaml-demo/releases/${stored!.id}`);
+    await expect(page.getByRole('heading', { name: /v1\.0\.0/ })).toBeVisible();
+    await expect(page.getByText('First release of the shop')).toBeVisible();
+  });
+
   test('a deep link to a version that is gone says so', async ({ page }) => {
     await page.goto('/projects/yaml-demo/releases/0123456789abcdef01234567?name=v0.0.0-gone');
     await expect(page.getByRole('alert')).toContainText(/not found|deleted/i);
