@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Layout, theme } from 'antd';
 import { Link, Outlet, useMatch, useParams } from 'react-router';
 import { LinkButton } from '../components/link-button';
+import { SignOutButton } from '../features/auth';
 import { commonMessages } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { paths, routePatterns } from '../lib/paths';
@@ -62,6 +63,7 @@ export function AppLayout() {
         )}
         <div style={{ flex: 1 }} />
         <DataSource />
+        <SignOutButton />
         <LanguageSwitch />
         <ThemeSwitch />
       </Layout.Header>
