@@ -1,5 +1,5 @@
 import { MoonOutlined, SunOutlined } from '@ant-design/icons';
-import { Button, Select, Tooltip } from 'antd';
+import { Button, Segmented, Tooltip } from 'antd';
 import { LOCALES, useLocale, useT, type Locale } from '../i18n/i18n';
 import { shellMessages } from './messages';
 import { useThemeMode } from './theme';
@@ -10,13 +10,12 @@ export function LanguageSwitch() {
   const t = useT(shellMessages);
   const { locale, setLocale } = useLocale();
   return (
-    <Select
+    <Segmented<Locale>
       aria-label={t('language')}
+      size="small"
       value={locale}
-      onChange={(next: Locale) => setLocale(next)}
+      onChange={(next) => setLocale(next)}
       options={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{LOCALE_NAMES[l]}</span> }))}
-      style={{ width: 112 }}
-      variant="borderless"
     />
   );
 }

@@ -4,7 +4,7 @@
  * client, schemas and normalisers.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
@@ -12,6 +12,9 @@ import { LocaleProvider, type Locale } from '../../../i18n/i18n';
 import { routePatterns } from '../../../lib/paths';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
 import { ReleaseListPage } from '../list/release-list-page';
+
+// antd in jsdom on a busy machine: the first render of a lazy page can take seconds.
+configure({ asyncUtilTimeout: 8000 });
 
 export function installDomShims(): void {
   if (!window.matchMedia) {

@@ -1,0 +1,86 @@
+/**
+ * The version detail on the built app and the sandbox server: opened from the list, a `creating`
+ * version watched until it finishes (no reload), its YAML in the viewer, delete then back to the list.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  createVersion,
+  demoImage,
+  detailPath,
+  findVersion,
+  PROJECT,
+  startInEnglish,
+  uniqueName,
+  waitForStatus,
+} from './release-helpers';
+
+test.beforeEach(async ({ page }) => startInEnglish(page));
+
+test('opens a version from the list and shows its summary, images and YAML', async ({ page }) => {
+  await page.goto(`/projects/${PROJECT}/releases`);
+  const link = page.getByRole('table', { name: 'Versions' }).getByRole('link').first();
+  const name = (await link.textContent()) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/releases/[^/?]+\\?name=${name.replace(/\./g, '\\.')}$`));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await expect(page.getByText(/\d+ of \d+ images pushed/).first()).toBeVisible();
+
+  const toggle = page.getByRole('button', { name: /^Show YAML: / }).first();
+  const service = ((await toggle.getAttribute('aria-label')) ?? '').replace('Show YAML: ', '');
+  await toggle.click();
+  const code = page.getByRole('textbox', { name: `YAML of ${service}` });
+  await expect(code).toBeVisible();
+  await expect(code).toContainText('apiVersion');
+  await expect(page.getByRole('button', { name: 'Download' })).toBeVisible();
+
+  // A deep link (reload) shows the same version.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test('watches a creating version finish without a reload', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const { registryId, image } = await demoImage(request);
+  const name = uniqueName('e2e-live');
+  // Many images so the copy takes a few seconds at the sandbox's pace.
+  await createVersion(request, { name, registryId, sources: Array.from({ length: 240 }, () => image) });
+  const version = await findVersion(request, name);
+  await page.goto(detailPath(version));
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Updating live')).toBeVisible();
+  await expect(page.getByText(/^\d+ of 240 images pushed$/)).toBeVisible();
+  await expect(page.getByText('240 of 240 images pushed')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(`Version ${name} is ready`)).toBeVisible();
+  await expect(page.getByText('Updating live')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+    true,
+  );
+});
+
+test('deletes from the detail, then the list no longer shows it', async ({ page, request }) => {
+  const { registryId, image } = await demoImage(request);
+  const name = uniqueName('e2e-del');
+  await createVersion(request, { name, registryId, sources: [image] });
+  const version = await waitForStatus(request, name, 'success');
+
+  await page.goto(detailPath(version));
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(`Delete version ${name}?`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/releases$`));
+  await expect(page.getByRole('table', { name: 'Versions' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+  await expect(findVersion(request, name)).rejects.toThrow(/not found/);
+});
+
+test('an unknown id shows a not-found page with a way back', async ({ page }) => {
+  await page.goto(`/projects/${PROJECT}/releases/000000000000000000000000?name=nope-${Date.now()}`);
+  await expect(page.getByRole('heading', { name: 'Version not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to versions' }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/releases$`));
+});

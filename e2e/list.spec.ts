@@ -1,0 +1,104 @@
+/**
+ * The version list on the built app and the sandbox server: pages via the URL (and back), filters in
+ * the URL, one-click retry of a failed version, delete with a confirmation.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  createVersion,
+  demoImage,
+  findVersion,
+  PROJECT,
+  publishImage,
+  startInEnglish,
+  uniqueName,
+  waitForStatus,
+} from './release-helpers';
+
+test.beforeEach(async ({ page }) => startInEnglish(page));
+
+const LIST = `/projects/${PROJECT}/releases`;
+
+async function versionNames(page: import('@playwright/test').Page): Promise<string[]> {
+  const table = page.getByRole('table', { name: 'Versions' });
+  await expect(table).not.toHaveAttribute('aria-busy', 'true');
+  return table.getByRole('link').allTextContents();
+}
+
+test('browses two pages via the URL, and back', async ({ page }) => {
+  await page.goto(`${LIST}?page=1&size=10`);
+  await expect(page.getByRole('table', { name: 'Versions' }).getByRole('row')).toHaveCount(11);
+  const first = await versionNames(page);
+  expect(first).toHaveLength(10);
+  await expect(page.getByText(/^\d+ versions$/)).toBeVisible();
+
+  await page.goto(`${LIST}?page=2&size=10`);
+  const second = await versionNames(page);
+  expect(second.length).toBeGreaterThan(0);
+  expect(second.filter((name) => first.includes(name))).toEqual([]);
+
+  // The pager changes the URL; back restores the same view.
+  await page.getByRole('listitem', { name: 'Previous Page' }).click();
+  await expect(page).toHaveURL(/[?&]size=10/);
+  await expect(page).not.toHaveURL(/page=2/);
+  await page.goBack();
+  await expect(page).toHaveURL(/page=2&size=10/);
+  expect(await versionNames(page)).toEqual(second);
+});
+
+test('filters by name and status across all versions, with the filters in the URL', async ({ page }) => {
+  await page.goto(LIST);
+  await page.getByRole('textbox', { name: 'Search by version name' }).fill('v1.1');
+  await expect(page).toHaveURL(/q=v1\.1/);
+  await expect(page.getByText(/^\d+ matching versions$/)).toBeVisible();
+  const names = await versionNames(page);
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name.toLowerCase()).toContain('v1.1');
+
+  await page.goto(`${LIST}?status=failed`);
+  const rows = page.getByRole('table', { name: 'Versions' }).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const count = await rows.count();
+  for (let i = 1; i < count; i++)
+    await expect(rows.nth(i).getByText('Failed', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Status' })).toBeVisible();
+  await expect(page.getByText('matching versions')).toBeVisible();
+});
+
+test('retries a failed version from the list in one click; it turns retrying and then succeeds', async ({
+  page,
+  request,
+}) => {
+  const { registryId } = await demoImage(request);
+  const name = uniqueName('e2e-retry');
+  const missing = `harbor.demo.koderover.com/e2e/${name}-src:1.0`;
+  await createVersion(request, { name, registryId, sources: [missing] });
+  await waitForStatus(request, name, 'failed');
+  await publishImage(request, missing);
+
+  await page.goto(`${LIST}?q=${name}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(row.getByText('Failed', { exact: true })).toBeVisible();
+  await row.getByRole('button', { name: `Retry version ${name}` }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(row.getByText(/^(Retrying|Success)$/)).toBeVisible({ timeout: 2_000 });
+  await expect(row.getByText('Success', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(row.getByRole('button', { name: `Retry version ${name}` })).toHaveCount(0);
+});
+
+test('deletes a version from the list after a confirmation naming it', async ({ page, request }) => {
+  const { registryId, image } = await demoImage(request);
+  const name = uniqueName('e2e-del-list');
+  await createVersion(request, { name, registryId, sources: [image] });
+  await waitForStatus(request, name, 'success');
+
+  await page.goto(`${LIST}?q=${name}`);
+  await page.getByRole('button', { name: `Delete version ${name}` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(`Delete version ${name}?`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+  await expect(page.getByText('No version matches the filters')).toBeVisible();
+  await expect(findVersion(request, name)).rejects.toThrow(/not found/);
+});
