@@ -7,7 +7,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Skeleton, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
@@ -25,6 +25,7 @@ export function CreateReleasePage() {
   const { projectKey = '' } = useParams();
   const [search] = useSearchParams();
   const fromId = search.get('from') ?? '';
+  const [started, setStarted] = useState(false);
   const fromName = search.get('name') ?? undefined;
   const typeParam = typeFromParam(search.get('type'));
 
@@ -45,7 +46,7 @@ export function CreateReleasePage() {
 
   // Failed detail reads only make the suggestions poorer; they do not stop the wizard.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- helmKey identifies helmData's content
-  const history = useMemo(() => (helmSettled ? chartHistory(helmData) : undefined), [helmSettled, helmKey]);
+  const history = useMemo(() => chartHistory(helmData), [helmKey]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- helmKey identifies helmData's content
   const chartRepos = useMemo(() => chartRepoSuggestions(helmData), [helmKey]);
   const labels = useMemo(() => labelSuggestions(versions.data ?? []), [versions.data]);
@@ -74,13 +75,15 @@ export function CreateReleasePage() {
       </>
     );
   }
+  // Chart history is awaited for the first render only: later reads (e.g. after Create refreshed the
+  // lists) must not unmount the wizard.
   const ready =
     projects.data &&
     registries.data &&
     versions.data &&
     (fromId === '' || base.data) &&
-    helmSettled &&
-    history;
+    (helmSettled || started);
+  if (ready && !started) setStarted(true);
   if (!ready) {
     return (
       <>

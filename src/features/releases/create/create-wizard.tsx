@@ -3,7 +3,7 @@
  * draft saved as the user types, and Create sent once.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Card, Form, Space } from 'antd';
+import { App, Button, Card, Form } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -107,6 +107,7 @@ export function CreateWizard(props: CreateWizardProps) {
         sending.current = false;
         if (isApiError(error) && error.isDuplicateName) {
           setRefusedNames((prev) => [...prev, request.body.version_name]);
+          form.setError('name', { type: 'server', message: 'nameTaken' }, { shouldFocus: false });
           goTo('basics');
           return;
         }
@@ -121,21 +122,19 @@ export function CreateWizard(props: CreateWizardProps) {
   };
 
   const blockedToCreate = Boolean(gates.firstBlocked) || wireIssues.length > 0;
-  const actions = (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      {create.isError && !(isApiError(create.error) && create.error.isDuplicateName) && (
-        <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={submit} />
-      )}
-      <Button
-        type="primary"
-        size="large"
-        onClick={submit}
-        loading={create.isPending}
-        disabled={blockedToCreate || create.isSuccess}
-      >
-        {create.isSuccess ? t('create.locating') : create.isPending ? t('creating') : t('create')}
-      </Button>
-    </Space>
+  const outcome =
+    create.isError && !(isApiError(create.error) && create.error.isDuplicateName) ? (
+      <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={submit} />
+    ) : null;
+  const createButton = (
+    <Button
+      type="primary"
+      onClick={submit}
+      loading={create.isPending}
+      disabled={blockedToCreate || create.isSuccess}
+    >
+      {create.isSuccess ? t('create.locating') : create.isPending ? t('creating') : t('create')}
+    </Button>
   );
 
   return (
@@ -178,11 +177,17 @@ export function CreateWizard(props: CreateWizardProps) {
               registries={registries}
               request={request}
               wireIssues={wireIssues}
-              actions={actions}
+              outcome={outcome}
             />
           )}
         </Form>
-        <WizardFooter step={step} gates={gates} onGo={goTo} onShowProblem={showProblem} />
+        <WizardFooter
+          step={step}
+          gates={gates}
+          onGo={goTo}
+          onShowProblem={showProblem}
+          finish={createButton}
+        />
       </Card>
     </>
   );

@@ -1,5 +1,6 @@
 /** The steps bar and the Back / Next footer; a disabled Next says why and can point at the problem. */
 import { Button, Space, Steps, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { WIZARD_STEPS, type WizardStep } from './form-model';
 import { createMessages } from './messages';
@@ -62,9 +63,11 @@ interface FooterProps {
   onGo: (step: WizardStep) => void;
   /** Shows the field of the blocking problem. */
   onShowProblem: (issue: WizardIssue) => void;
+  /** Shown instead of Next on the last step (Create). */
+  finish?: ReactNode;
 }
 
-export function WizardFooter({ step, gates, onGo, onShowProblem }: FooterProps) {
+export function WizardFooter({ step, gates, onGo, onShowProblem, finish }: FooterProps) {
   const t = useT(createMessages);
   const reason = useIssueReason();
   const back = previousStep(step);
@@ -73,6 +76,7 @@ export function WizardFooter({ step, gates, onGo, onShowProblem }: FooterProps) 
   return (
     <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', marginTop: 24 }}>
       {back && <Button onClick={() => onGo(back)}>{t('back')}</Button>}
+      {!next && finish}
       {next && (
         <Space wrap>
           <Button

@@ -15,11 +15,11 @@ interface ReviewStepProps {
   registries: readonly Registry[];
   request: CreateRequest;
   wireIssues: readonly RequestIssue[];
-  /** The Create button and the outcome of the last attempt. */
-  actions: ReactNode;
+  /** The outcome of the last attempt to create (an error), if any. */
+  outcome: ReactNode;
 }
 
-export function ReviewStep({ values, registries, request, wireIssues, actions }: ReviewStepProps) {
+export function ReviewStep({ values, registries, request, wireIssues, outcome }: ReviewStepProps) {
   const t = useT(createMessages);
   const { message } = App.useApp();
   const services = includedServices(values);
@@ -40,7 +40,9 @@ export function ReviewStep({ values, registries, request, wireIssues, actions }:
 
   return (
     <>
-      <Typography.Title level={5}>{t('review.summary')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('review.summary')}
+      </Typography.Title>
       <Descriptions
         size="small"
         bordered
@@ -159,7 +161,7 @@ export function ReviewStep({ values, registries, request, wireIssues, actions }:
           }
         />
       )}
-      {actions}
+      {outcome}
     </>
   );
 }
