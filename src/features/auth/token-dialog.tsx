@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, theme, Typography } from 'antd';
 import { useId, useSyncExternalStore } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { verifyToken } from '../../api/catalog';
@@ -29,6 +29,8 @@ export function TokenDialog() {
     defaultValues: { token: '', remember: false },
   });
   const tokenError = formState.errors.token;
+  // antd colours form errors with colorError, too dark on the dark theme's dialog; the text shade reads well on both.
+  const { token: colors } = theme.useToken();
 
   const submit = handleSubmit(async ({ token, remember }) => {
     const cleaned = cleanTokenInput(token);
@@ -100,7 +102,7 @@ export function TokenDialog() {
               label={t('tokenLabel')}
               htmlFor={inputId}
               validateStatus={tokenError ? 'error' : undefined}
-              help={errorText || undefined}
+              help={errorText ? <span style={{ color: colors.colorErrorText }}>{errorText}</span> : undefined}
             >
               <Input.Password
                 {...field}
