@@ -7,21 +7,29 @@ test.describe('retry and delete on a real (v4.0+) Zadig', () => {
   test('a failed version is retried with id and projectKey in the query string, and succeeds', async ({
     page,
     request,
+    baseURL,
   }) => {
-    const stored = await fakeVersion(request, 'yaml-demo', 'v1.1.0');
-    await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=v1.1.0`);
-    await expect(page.getByRole('heading', { name: /v1\.1\.0/ })).toBeVisible();
+    // A version whose image push fails (its source image is missing), as a fresh failure for this test.
+    const name = `e2e-retry-${Date.now()}`;
+    await createK8sVersion(request, baseURL!, name, 'registry.example.com/shop/cart:does-not-exist');
+    await expect
+      .poll(async () => (await fakeVersion(request, 'yaml-demo', name))?.status, { timeout: 15_000 })
+      .toBe('failed');
+    const stored = await fakeVersion(request, 'yaml-demo', name);
+
+    await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=${name}`);
+    await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
     await expect(page.getByText('Failed').first()).toBeVisible();
     await page.getByRole('button', { name: /Retry/ }).first().click();
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: /Retry/ })).toHaveCount(0);
 
-    const retries = (await fakeRequests(request)).filter((r) =>
-      r.url.startsWith('/openapi/delivery/releases/retry'),
+    const retries = (await fakeRequests(request)).filter(
+      (r) => r.url.startsWith('/openapi/delivery/releases/retry') && r.url.includes(stored!.id),
     );
     expect(retries).toHaveLength(1);
     expect(retries[0]!.url).toBe(`/openapi/delivery/releases/retry?id=${stored!.id}&projectKey=yaml-demo`);
-    expect((await fakeVersion(request, 'yaml-demo', 'v1.1.0'))!.status).toBe('success');
+    expect((await fakeVersion(request, 'yaml-demo', name))!.status).toBe('success');
   });
 
   test('a version is deleted from the list', async ({ page, request, baseURL }) => {
