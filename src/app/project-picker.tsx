@@ -10,7 +10,7 @@ import { shellMessages } from './messages';
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 /** Picks a project from the projects endpoint; when that is refused or empty, takes a typed key. */
-export function ProjectPicker({ current, width = 220 }: { current: string | undefined; width?: number }) {
+export function ProjectPicker({ current, width = 280 }: { current: string | undefined; width?: number }) {
   const t = useT(shellMessages);
   const navigate = useNavigate();
   const projects = useQuery(projectQueries.list());

@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocale } from '../i18n/i18n';
-import { ACCESSIBLE_TOKENS } from './accessible-tokens';
+import { ACCESSIBLE_THEME } from './accessible-tokens';
 
 export type ThemeMode = 'light' | 'dark';
 const STORAGE_KEY = 'zrc.theme';
@@ -56,7 +56,7 @@ export function ThemedAntd({ children }: { children: ReactNode }) {
       locale={locale === 'zh-CN' ? zhCN : enUS}
       theme={{
         algorithm: mode === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
-        token: ACCESSIBLE_TOKENS[mode],
+        ...ACCESSIBLE_THEME[mode],
       }}
     >
       <AntdApp>{children}</AntdApp>

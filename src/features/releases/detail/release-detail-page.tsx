@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useIsMutating, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Skeleton, Typography } from 'antd';
 import { Panel } from '../../../components/panel';
+import { StatusPage } from '../../../components/status-page';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorView, isNotFound } from '../../../components/api-error';
@@ -86,15 +87,19 @@ function ReleaseDetailView({
   if (query.isError && !release) {
     if (isNotFound(query.error)) {
       return (
-        <ErrorView
-          error={query.error}
-          title={t('notFoundTitle')}
-          extra={
-            <LinkButton type="primary" to={listPath}>
-              {tc('action.backToList')}
-            </LinkButton>
-          }
-        />
+        <div role="alert">
+          <StatusPage
+            icon="not-found"
+            title={t('notFoundTitle')}
+            extra={
+              <LinkButton type="primary" to={listPath}>
+                {tc('action.backToList')}
+              </LinkButton>
+            }
+          >
+            {t('notFoundText', { project: projectKey, id: name ?? id })}
+          </StatusPage>
+        </div>
       );
     }
     return <ErrorView error={query.error} onRetry={() => void query.refetch()} extra={back} />;

@@ -32,9 +32,13 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
       title: t('img.images'),
       render: (i) => (
         <div style={{ wordBreak: 'break-all' }}>
-          <Typography.Text code>{withTag(i.sourceImage, i.sourceImageTag) || dash}</Typography.Text>
-          <span aria-hidden> → </span>
-          <Typography.Text code>{withTag(i.targetImage, i.targetImageTag) || dash}</Typography.Text>
+          <div>
+            <Typography.Text code>{withTag(i.sourceImage, i.sourceImageTag) || dash}</Typography.Text>
+          </div>
+          <div>
+            <span aria-label={t('img.to')}>→ </span>
+            <Typography.Text code>{withTag(i.targetImage, i.targetImageTag) || dash}</Typography.Text>
+          </div>
         </div>
       ),
     },

@@ -68,10 +68,11 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const noData = !data.loading && data.rows.length === 0;
   const lastPage = Math.max(1, Math.ceil(data.total / state.size));
 
+  const emptyProject = noData && !filtering && data.total === 0 && !data.stale && !data.error;
   let body;
   if (data.error && data.rows.length === 0 && !data.loading) {
     body = <ErrorView error={data.error} onRetry={data.refetch} />;
-  } else if (noData && !filtering && data.total === 0 && !data.stale) {
+  } else if (emptyProject) {
     body = (
       <Empty
         image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -131,7 +132,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           <Typography.Text type="secondary">{t('subtitle', { project: projectKey })}</Typography.Text>
         </div>
       </div>
-      <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />
+      {!emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
       {data.progress && !data.progress.done && !data.error && (
         <div role="status" style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary">

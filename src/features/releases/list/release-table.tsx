@@ -121,16 +121,19 @@ export function ReleaseTable(props: ReleaseTableProps) {
       width: 110,
       render: (r) => (
         <div style={{ display: 'flex', gap: 4 }}>
-          {r.status === 'failed' && (
+          {r.status === 'failed' ? (
             <Tooltip title={tc('action.retry')}>
               <Button
-                type="text"
+                color="primary"
+                variant="text"
                 icon={<RedoOutlined aria-hidden />}
                 aria-label={ts('retry.label', { name: r.name })}
                 loading={props.retryingId === r.id}
                 onClick={() => props.onRetry(r)}
               />
             </Tooltip>
+          ) : (
+            <span aria-hidden style={{ width: 32, flex: 'none' }} />
           )}
           <Tooltip title={tc('action.delete')}>
             <Button
