@@ -32,9 +32,12 @@ async function choose(page: Page, group: string, option: string) {
 }
 
 /** Next, then wait until the wizard shows the step after (a second click must not land on the old one). */
-async function next(page: Page, to: 'services' | 'images' | 'review') {
+const STEP_TITLES = { services: 'Services', images: 'Images & registry', review: 'Review & create' } as const;
+
+async function next(page: Page, to: keyof typeof STEP_TITLES) {
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`step=${to}`));
+  await expect(page.getByRole('region', { name: STEP_TITLES[to], exact: true })).toBeVisible();
 }
 
 async function statusOf(request: APIRequestContext, projectKey: string, name: string): Promise<string> {
@@ -43,11 +46,22 @@ async function statusOf(request: APIRequestContext, projectKey: string, name: st
   return body.list.find((v) => v.version_name === name)?.status ?? 'missing';
 }
 
+/** Creates (double-clicking, to show it is sent once), opens the new version, and waits for `success`. */
 async function expectCreatedAndSucceeds(page: Page, projectKey: string, name: string) {
-  await page.getByRole('button', { name: 'Create version' }).click();
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/openapi\/delivery\/releases\/(k8s|helm)$/.test(r.url()))
+      posts.push(r.url());
+  });
+  await page.getByRole('button', { name: 'Create version' }).dblclick();
   await expect(page).toHaveURL(new RegExp(`/projects/${projectKey}/releases/[0-9a-f]{24}\\?name=${name}$`));
+  expect(posts).toHaveLength(1);
   await expect(page.getByRole('heading', { name, exact: false }).first()).toBeVisible();
   await expect.poll(() => statusOf(page.request, projectKey, name), { timeout: 30_000 }).toBe('success');
+  // The draft is gone after success.
+  expect(
+    await page.evaluate((key) => localStorage.getItem(`zrc.create-draft.${key}`), projectKey),
+  ).toBeNull();
 }
 
 test('creates a K8s version from an environment and it reaches success', async ({ page }) => {

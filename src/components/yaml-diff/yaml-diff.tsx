@@ -31,6 +31,11 @@ function side(doc: string, label: string, look: Extension) {
       EditorState.readOnly.of(true),
       EditorView.editable.of(false),
       EditorView.contentAttributes.of({ 'aria-label': label, 'aria-readonly': 'true' }),
+      // The default "⦚" marks are missing from many fonts; "···" is everywhere.
+      EditorView.theme({
+        '.cm-collapsedLines:before': { content: '"···"' },
+        '.cm-collapsedLines:after': { content: '"···"' },
+      }),
     ],
   };
 }

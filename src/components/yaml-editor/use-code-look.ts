@@ -12,6 +12,14 @@ import { darkHighlight, editorTheme, lightHighlight, type CodeColours } from '..
 import { codeMirrorPhrasesZh } from '../yaml-viewer/messages';
 import { isDark } from '../yaml-viewer/yaml-viewer';
 
+/** @codemirror/merge's own phrases in Chinese. */
+const MERGE_PHRASES_ZH: Record<string, string> = {
+  '$ unchanged lines': '$ 行未改动',
+  Accept: '接受',
+  Reject: '拒绝',
+  'Revert this chunk': '还原此处改动',
+};
+
 export function useCodeLook(maxHeight = '520px'): Extension {
   const { token } = theme.useToken();
   const { locale } = useLocale();
@@ -33,7 +41,7 @@ export function useCodeLook(maxHeight = '520px'): Extension {
       editorTheme(parsed, dark),
       EditorView.theme({ '&': { maxHeight } }),
       syntaxHighlighting(dark ? darkHighlight : lightHighlight),
-      locale === 'zh-CN' ? EditorState.phrases.of(codeMirrorPhrasesZh) : [],
+      locale === 'zh-CN' ? EditorState.phrases.of({ ...codeMirrorPhrasesZh, ...MERGE_PHRASES_ZH }) : [],
     ];
   }, [key, dark, locale, maxHeight]);
 }

@@ -100,6 +100,7 @@ export function CreateReleasePage() {
     type: typeParam,
     base: fromId ? base.data : undefined,
     history,
+    chartRepos,
   });
   return (
     <>

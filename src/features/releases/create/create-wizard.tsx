@@ -153,7 +153,7 @@ export function CreateWizard(props: CreateWizardProps) {
         />
       )}
       <StepsBar step={step} gates={gates} onGo={goTo} />
-      <Card>
+      <Card role="region" aria-label={t(`step.${step}`)}>
         <Form layout="vertical" component="div" requiredMark>
           {step === 'basics' && (
             <BasicsStep

@@ -22,9 +22,18 @@ interface InitialFormInput {
   /** From `?from=`: the version to start from; only a new name is then needed. */
   base?: ReleaseDetail | undefined;
   history?: ChartHistory | undefined;
+  /** Chart repositories of earlier versions, most recent first: the first one is preselected. */
+  chartRepos?: readonly string[];
 }
 
-export function initialForm({ project, registries, type, base, history }: InitialFormInput): WizardForm {
+export function initialForm({
+  project,
+  registries,
+  type,
+  base,
+  history,
+  chartRepos = [],
+}: InitialFormInput): WizardForm {
   const registryId = defaultRegistryId(registries);
   if (base) {
     const baseType: WizardType = base.type === 'HelmChart' ? 'HelmChart' : 'K8SYaml';
@@ -45,5 +54,5 @@ export function initialForm({ project, registries, type, base, history }: Initia
     };
   }
   const projectType: WizardType = project?.deployType === 'helm' ? 'HelmChart' : 'K8SYaml';
-  return emptyForm(type ?? projectType, registryId);
+  return { ...emptyForm(type ?? projectType, registryId), chartRepo: chartRepos[0] ?? '' };
 }

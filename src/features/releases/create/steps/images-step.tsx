@@ -145,7 +145,7 @@ export function ImagesStep({ form, registries, chartRepoOptions }: ImagesStepPro
         </FieldContainer>
       )}
 
-      <div style={{ marginBottom: 24 }}>
+      <div style={{ marginBottom: 24, marginTop: 8 }}>
         <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 8 }}>
           {t('applyTag')}
         </label>
