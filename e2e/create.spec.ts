@@ -230,3 +230,41 @@ test('keeps the draft across a reload in the middle', async ({ page }) => {
   await expect(page.getByLabel('Version name')).toBeVisible();
   await expect(page.getByRole('region', { name: 'You have an unfinished draft' })).toHaveCount(0);
 });
+
+test('shows a server failure without losing anything typed, and Create works again', async ({ page }) => {
+  const name = `e2e-fail-${run}`;
+  await page.goto('/projects/yaml-demo/releases/new');
+  await page.getByLabel('Version name').fill(name);
+  await pick(page, 'Environment', 'qa');
+  await page.getByLabel('Description').fill('kept after a failure');
+  await next(page, 'services');
+  await next(page, 'images');
+  await page.getByLabel('One tag for every image').fill(`fail-${run}`);
+  await page.getByRole('button', { name: 'Apply to all images' }).click();
+  await next(page, 'review');
+
+  await page.route('**/openapi/delivery/releases/k8s', (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 500, message: 'Internal Error: ', description: 'database is locked' }),
+    }),
+  );
+  await page.getByRole('button', { name: 'Create version' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not create the version' });
+  await expect(alert).toContainText('database is locked');
+  await expect(page).toHaveURL(/step=review/);
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Target tag of storefront / storefront')).toHaveValue(`fail-${run}`);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Version name')).toHaveValue(name);
+  await expect(page.getByLabel('Description')).toHaveValue('kept after a failure');
+
+  await page.unroute('**/openapi/delivery/releases/k8s');
+  await next(page, 'services');
+  await next(page, 'images');
+  await next(page, 'review');
+  await expectCreatedAndSucceeds(page, 'yaml-demo', name);
+});
