@@ -118,26 +118,26 @@ export function ReviewStep({ values, registries, request, wireIssues, outcome }:
           {
             key: 'json',
             label: `${t('review.request')} · ${t('review.requestHint', { endpoint })}`,
-            extra: (
-              <Button
-                size="small"
-                icon={<CopyOutlined />}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  void copy();
-                }}
-              >
-                {t('review.copy')}
-              </Button>
-            ),
+            // The copy button sits in the panel, not the header: a button inside the header's own
+            // button role would be a nested control that screen readers cannot reach.
             children: (
-              <pre
-                aria-label={t('review.request')}
-                tabIndex={0}
-                style={{ maxHeight: 480, overflow: 'auto', margin: 0, fontSize: 12, whiteSpace: 'pre' }}
-              >
-                {json}
-              </pre>
+              <>
+                <Button
+                  size="small"
+                  icon={<CopyOutlined />}
+                  onClick={() => void copy()}
+                  style={{ float: 'right' }}
+                >
+                  {t('review.copy')}
+                </Button>
+                <pre
+                  aria-label={t('review.request')}
+                  tabIndex={0}
+                  style={{ maxHeight: 480, overflow: 'auto', margin: 0, fontSize: 12, whiteSpace: 'pre' }}
+                >
+                  {json}
+                </pre>
+              </>
             ),
           },
         ]}
