@@ -9,7 +9,7 @@ test.describe('the API token dialog (the server holds no token)', () => {
     await inEnglish(page);
     await page.goto('/projects/yaml-demo/releases');
     const dialog = page.getByRole('dialog', { name: 'Connect to Zadig: API token' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible({ timeout: 20_000 });
     await expect(dialog).toContainText('Account settings');
     await expect(page.getByRole('dialog')).toHaveCount(1);
 
