@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseDetail, ReleaseService, ReleaseSummary } from '../../../api/model';
-import { chartHistory, chartRepoSuggestions, labelSuggestions, suggestChartVersion } from './history';
+import {
+  allocateChartVersions,
+  chartHistory,
+  chartRepoSuggestions,
+  labelSuggestions,
+  suggestChartVersion,
+} from './history';
 
 function summary(labels: string[]): ReleaseSummary {
   return {
@@ -83,5 +89,20 @@ describe('suggestChartVersion', () => {
       latest: null,
       next: null,
     });
+  });
+});
+
+describe('allocateChartVersions', () => {
+  it('gives services sharing a chart distinct versions', () => {
+    const history = chartHistory([
+      detail(1, 'r', [svc('a', 'general-chart', '2.8.1'), svc('b', 'general-chart', '2.8.0')]),
+    ]);
+    const out = allocateChartVersions(history, [
+      { serviceName: 'a' },
+      { serviceName: 'solo' },
+      { serviceName: 'b' },
+    ]);
+    expect(out.map((o) => o.next)).toEqual(['2.8.2', null, '2.8.3']);
+    expect(out[2]).toMatchObject({ chart: 'general-chart', latest: '2.8.2' });
   });
 });

@@ -3,7 +3,7 @@
  * version of each chart. Pure functions over the versions already read.
  */
 import type { ReleaseDetail, ReleaseSummary } from '../../../api/model';
-import { bumpPatch, latestChartVersion } from '../../../lib/semver';
+import { bumpPatch, compareChartVersions, latestChartVersion, parseChartVersion } from '../../../lib/semver';
 
 /** Labels used in the project, most used first (ties alphabetically). */
 export function labelSuggestions(versions: readonly ReleaseSummary[]): string[] {
@@ -67,4 +67,28 @@ export function suggestChartVersion(
   const chart = chartName.trim() || history.chartOfService.get(serviceName) || serviceName;
   const latest = history.latestByChart.get(chart) ?? null;
   return { chart, latest, next: latest ? bumpPatch(latest) : null };
+}
+
+/**
+ * Suggestions for several services of one version: services that share a chart get distinct versions
+ * (the second `general-chart` gets the patch after the first's), so no chart version is pushed twice.
+ */
+export function allocateChartVersions(
+  history: ChartHistory,
+  services: ReadonlyArray<{ serviceName: string; chartName?: string }>,
+): ChartVersionSuggestion[] {
+  const taken = new Map<string, string>();
+  return services.map(({ serviceName, chartName }) => {
+    const base = suggestChartVersion(history, serviceName, chartName);
+    const previous = taken.get(base.chart);
+    let latest = base.latest;
+    if (previous) {
+      const a = parseChartVersion(previous);
+      const b = latest ? parseChartVersion(latest) : null;
+      if (a && (!b || compareChartVersions(a, b) > 0)) latest = previous;
+    }
+    const next = latest ? bumpPatch(latest) : null;
+    if (next) taken.set(base.chart, next);
+    return { chart: base.chart, latest, next };
+  });
 }

@@ -13,7 +13,7 @@ import {
   type ServiceForm,
   type WizardType,
 } from './form-model';
-import { suggestChartVersion, type ChartHistory } from './history';
+import { allocateChartVersions, type ChartHistory } from './history';
 import { derivedTargetRepo } from './target-image';
 
 function pathForm(
@@ -52,8 +52,13 @@ export function imageFromContainer(
   };
 }
 
-function chartVersionFor(history: ChartHistory | undefined, serviceName: string, chartName = ''): string {
-  return history ? (suggestChartVersion(history, serviceName, chartName).next ?? '') : '';
+/** Suggested chart versions for a batch of services (distinct per shared chart); '' without history. */
+function chartVersionsFor(
+  history: ChartHistory | undefined,
+  services: ReadonlyArray<{ serviceName: string; chartName?: string }>,
+): string[] {
+  if (!history) return services.map(() => '');
+  return allocateChartVersions(history, services).map((s) => s.next ?? '');
 }
 
 /** The services of an environment, with the YAML (K8s) or values (Helm) read for each. */
@@ -63,13 +68,14 @@ export function servicesFromEnv(
   type: WizardType,
   history?: ChartHistory,
 ): ServiceForm[] {
-  return env.services.map((s) => {
+  const charts = chartVersionsFor(history, env.services);
+  return env.services.map((s, i) => {
     const yaml = yamlByService.get(s.serviceName) ?? '';
     return {
       ...emptyService(s.serviceName),
       yaml,
       sourceYaml: yaml,
-      chartVersion: type === 'HelmChart' ? chartVersionFor(history, s.serviceName) : '',
+      chartVersion: type === 'HelmChart' ? (charts[i] ?? '') : '',
       images: s.containers.map((c) => imageFromContainer(c, type)),
     };
   });
@@ -84,13 +90,14 @@ export function servicesFromVersion(
 ): ServiceForm[] {
   const registry = registries.find((r) => r.id === registryId);
   const type: WizardType = base.type === 'HelmChart' ? 'HelmChart' : 'K8SYaml';
-  return base.services.map((s) => ({
+  const charts = chartVersionsFor(history, base.services);
+  return base.services.map((s, i) => ({
     ...emptyService(s.serviceName),
     chartName: s.chartName,
     yaml: s.yamlContent,
     sourceYaml: s.yamlContent,
     originalChartVersion: type === 'HelmChart' ? s.chartVersion : '',
-    chartVersion: type === 'HelmChart' ? chartVersionFor(history, s.serviceName, s.chartName) : '',
+    chartVersion: type === 'HelmChart' ? (charts[i] ?? '') : '',
     images: s.images.map((img) => {
       const source = splitImage(img.sourceImage);
       const target = splitImage(img.targetImage);
@@ -111,15 +118,20 @@ export function servicesFromVersion(
   }));
 }
 
-/** A service from a template: its containers' images; YAML left to the template on the server. */
+/**
+ * A service from a template: its containers' images; YAML left to the template on the server. `others`
+ * are the services already in the version (a shared chart gets the next free version).
+ */
 export function serviceFromTemplate(
   template: ServiceTemplate,
   type: WizardType,
   history?: ChartHistory,
+  others: ReadonlyArray<{ serviceName: string; chartName?: string }> = [],
 ): ServiceForm {
+  const charts = chartVersionsFor(history, [...others, { serviceName: template.serviceName }]);
   return {
     ...emptyService(template.serviceName),
-    chartVersion: type === 'HelmChart' ? chartVersionFor(history, template.serviceName) : '',
+    chartVersion: type === 'HelmChart' ? (charts[charts.length - 1] ?? '') : '',
     images: template.containers.map((c) => imageFromContainer(c, type)),
   };
 }

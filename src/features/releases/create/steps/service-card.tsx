@@ -1,5 +1,5 @@
 /** One service on the Services step: include it, its name (manual), chart version (Helm) and YAML. */
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
@@ -7,29 +7,29 @@ import { LazyYamlEditor } from '../../../../components/yaml-editor/lazy-yaml-edi
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer, useIssueText } from '../field-container';
 import type { WizardForm } from '../form-model';
-import { suggestChartVersion, type ChartHistory } from '../history';
+import type { ChartVersionSuggestion } from '../history';
 import { createMessages } from '../messages';
 
 interface ServiceCardProps {
   form: UseFormReturn<WizardForm>;
   index: number;
-  history: ChartHistory | undefined;
+  /** The chart version suggested for this service (distinct among services sharing a chart). */
+  suggestion: ChartVersionSuggestion | undefined;
   onRemove: () => void;
   defaultOpen: boolean;
 }
 
-export function ServiceCard({ form, index, history, onRemove, defaultOpen }: ServiceCardProps) {
+export function ServiceCard({ form, index, suggestion: allocated, onRemove, defaultOpen }: ServiceCardProps) {
   const t = useT(createMessages);
   const issueText = useIssueText();
   const { control } = form;
   const [open, setOpen] = useState(defaultOpen);
-  const [type, source, name, chartName, included, images] = useWatch({
+  const [type, source, name, included, images] = useWatch({
     control,
     name: [
       'type',
       'source',
       `services.${index}.serviceName`,
-      `services.${index}.chartName`,
       `services.${index}.included`,
       `services.${index}.images`,
     ],
@@ -39,7 +39,7 @@ export function ServiceCard({ form, index, history, onRemove, defaultOpen }: Ser
   const manual = source === 'manual';
   const title = name?.trim() || t('services.unnamed');
   const helm = type === 'HelmChart';
-  const suggestion = helm && history ? suggestChartVersion(history, name ?? '', chartName ?? '') : null;
+  const suggestion = helm ? allocated : undefined;
   const editorLabel = t(helm ? 'field.yaml.helm' : 'field.yaml.k8s', { service: title });
   const editorId = `service-${index}-yaml`;
 
@@ -147,15 +147,18 @@ export function ServiceCard({ form, index, history, onRemove, defaultOpen }: Ser
               )}
             </Space>
           )}
-          <Button
-            type="link"
-            style={{ paddingInline: 0 }}
-            aria-expanded={open}
-            aria-controls={editorId}
-            onClick={() => setOpen((o) => !o)}
-          >
-            {open ? `▾ ${editorLabel}` : `▸ ${editorLabel}`}
-          </Button>
+          <div>
+            <Button
+              type="link"
+              style={{ paddingInline: 0 }}
+              aria-expanded={open}
+              aria-controls={editorId}
+              icon={open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
+              onClick={() => setOpen((o) => !o)}
+            >
+              {editorLabel}
+            </Button>
+          </div>
           {yamlError && (
             <Typography.Paragraph type="danger" style={{ marginBottom: 8 }} role="alert">
               {issueText(yamlError)}

@@ -7,7 +7,7 @@ import { ErrorView } from '../../../../components/api-error';
 import { useT } from '../../../../i18n/i18n';
 import { projectQueries } from '../../../projects/queries';
 import { emptyService, type WizardForm } from '../form-model';
-import type { ChartHistory } from '../history';
+import { allocateChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
 import type { LoadState } from '../use-service-loader';
@@ -32,6 +32,7 @@ export function ServicesStep({ form, projectKey, history, loadState }: ServicesS
   const templates = useQuery({ ...projectQueries.serviceTemplates(projectKey), enabled: manual });
   const taken = new Set(services.map((s) => s.serviceName));
   const chosen = services.filter((s) => s.included).length;
+  const suggestions = history ? allocateChartVersions(history, services) : [];
 
   if (loadState.status === 'loading') {
     return (
@@ -77,7 +78,7 @@ export function ServicesStep({ form, projectKey, history, loadState }: ServicesS
             style={{ minWidth: 260 }}
             onChange={(name: string) => {
               const template = templates.data?.find((tpl) => tpl.serviceName === name);
-              if (template) append(serviceFromTemplate(template, type, history));
+              if (template) append(serviceFromTemplate(template, type, history, services));
             }}
             options={(templates.data ?? []).map((tpl) => ({
               value: tpl.serviceName,
@@ -98,7 +99,7 @@ export function ServicesStep({ form, projectKey, history, loadState }: ServicesS
             key={f.id}
             form={form}
             index={index}
-            history={history}
+            suggestion={suggestions[index]}
             onRemove={() => remove(index)}
             defaultOpen={manual && fields.length === 1}
           />
