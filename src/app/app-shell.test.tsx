@@ -10,6 +10,9 @@ import { installDomShims } from '../features/releases/testing/render-page';
 import { routes } from './router';
 import { ThemedAntd, ThemeProvider } from './theme';
 
+// antd in jsdom is slow on a busy machine; these tests wait for real timers (polling).
+vi.setConfig({ testTimeout: 60_000 });
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

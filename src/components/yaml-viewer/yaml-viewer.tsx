@@ -76,6 +76,8 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
         ],
       }),
     });
+    // Keyboard users can scroll the code without entering it (axe: scrollable-region-focusable).
+    editor.scrollDOM.tabIndex = 0;
     view.current = editor;
     return () => {
       editor.destroy();

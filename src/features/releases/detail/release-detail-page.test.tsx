@@ -12,6 +12,9 @@ import {
   type FakeRequest,
 } from '../testing/render-page';
 
+// antd in jsdom is slow on a busy machine; these tests wait for real timers (polling).
+vi.setConfig({ testTimeout: 60_000 });
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -114,6 +117,30 @@ describe('version detail', () => {
     renderPage(PATH);
     expect(await screen.findByText(text)).toBeTruthy();
     expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('offers to try again after a server error, and recovers', async () => {
+    let calls = 0;
+    fakeServer((r) => {
+      if (r.url.pathname === '/openapi/system/registry') return json(registries);
+      if (!r.url.pathname.startsWith(BASE)) return undefined;
+      calls++;
+      return calls === 1
+        ? json({ code: 500, message: 'Internal Error: ', description: 'mongo: timeout' }, 500)
+        : json({ id: 'abc123', version_name: 'v7.0.0', status: 'success', services: [] });
+    });
+    renderPage(PATH);
+    expect(await screen.findByText('The server said: mongo: timeout')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
+    expect(screen.getByText('This version has no services')).toBeTruthy();
+  });
+
+  it('says when the answer has a shape it cannot read', async () => {
+    fakeServer((r) => (r.url.pathname.startsWith(BASE) ? json({ services: 'none' }) : undefined));
+    renderPage(PATH);
+    expect(await screen.findByText("The server's answer could not be understood")).toBeTruthy();
+    expect(screen.getByText(/at services/)).toBeTruthy();
   });
 
   it('updates live while creating and says when it finished', async () => {

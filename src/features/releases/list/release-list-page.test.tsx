@@ -12,6 +12,9 @@ import {
   type FakeRequest,
 } from '../testing/render-page';
 
+// antd in jsdom is slow on a busy machine; these tests wait for real timers (polling).
+vi.setConfig({ testTimeout: 60_000 });
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
