@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+/**
+ * The wizard against a fake API (no server): the step gate on Basics, the name check as you type, and
+ * moving on keeps the step in the URL.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntdApp } from 'antd';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { Registry, ReleaseSummary } from '../../../api/model';
+import { LocaleProvider } from '../../../i18n/i18n';
+import { CreateWizard } from './create-wizard';
+import { emptyForm } from './form-model';
+import { chartHistory } from './history';
+
+const registries: Registry[] = [
+  {
+    id: 'r1',
+    address: 'https://reg.example.com',
+    provider: '',
+    region: '',
+    namespace: 'team',
+    isDefault: true,
+  },
+];
+const versions: ReleaseSummary[] = [
+  {
+    id: 'a',
+    name: 'v1.0.0',
+    type: 'K8SYaml',
+    source: 'manual',
+    status: 'success',
+    labels: ['GA'],
+    description: '',
+    createdBy: '',
+    createdAt: 1,
+  },
+];
+
+beforeAll(() => {
+  // antd asks for these; jsdom has none.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  localStorage.setItem('zrc.locale', 'en-US');
+  // Any request would be a test bug: the wizard is given everything it needs for Basics.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new Error('no network in this test'))),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderWizard() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const initial = { ...emptyForm('K8SYaml', 'r1'), source: 'manual' as const };
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/projects/:projectKey/releases/new',
+        element: (
+          <CreateWizard
+            projectKey="demo"
+            project={{ key: 'demo', name: 'Demo', description: '', deployType: 'k8s' }}
+            registries={registries}
+            versions={versions}
+            history={chartHistory([])}
+            labelOptions={['GA']}
+            chartRepoOptions={[]}
+            initial={initial}
+          />
+        ),
+      },
+    ],
+    { initialEntries: ['/projects/demo/releases/new'] },
+  );
+  render(
+    <LocaleProvider initial="en-US">
+      <AntdApp>
+        <QueryClientProvider client={client}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AntdApp>
+    </LocaleProvider>,
+  );
+  return router;
+}
+
+describe('CreateWizard', () => {
+  it('flags a taken name as you type and says why Next is disabled', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWizard();
+    const next = screen.getByRole('button', { name: 'Next' });
+    expect(next.hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('Cannot continue yet: Enter a version name.')).toBeTruthy();
+
+    const name = screen.getByLabelText('Version name');
+    await user.click(name);
+    await user.paste('v1.0.0');
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getAllByText(/already has a version with this name/).length).toBeGreaterThan(0);
+
+    await user.tripleClick(name);
+    await user.paste('v2.0.0');
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('false'));
+    expect((name as HTMLInputElement).value).toBe('v2.0.0');
+    // Manual without services: the next step's gate, not this one, stops the user later.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Next' }).hasAttribute('disabled')).toBe(false),
+    );
+  }, 60_000);
+
+  it('moves to Services with the step in the URL and keeps Basics on Back', async () => {
+    const user = userEvent.setup({ delay: null });
+    const router = renderWizard();
+    await user.click(screen.getByLabelText('Version name'));
+    await user.paste('v3.0.0');
+    await user.click(screen.getByLabelText('Description'));
+    await user.paste('kept');
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?step=services'));
+    expect(
+      screen.getByText('Cannot continue yet: A version needs at least one service: tick or add one.'),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?step=basics'));
+    expect((screen.getByLabelText('Version name') as HTMLInputElement).value).toBe('v3.0.0');
+    expect((screen.getByLabelText('Description') as HTMLTextAreaElement).value).toBe('kept');
+  }, 60_000);
+
+  it('does not let ?step= skip a step that is not ready', async () => {
+    const user = userEvent.setup({ delay: null });
+    const router = renderWizard();
+    await router.navigate('/projects/demo/releases/new?step=review');
+    // Basics is not ready (no name): Basics is what shows.
+    expect(await screen.findByLabelText('Version name')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Create version' })).toBeNull();
+    await user.click(screen.getByLabelText('Version name'));
+    await user.paste('v4');
+  }, 60_000);
+});
