@@ -77,7 +77,7 @@ describe('the API token dialog', { timeout: 40_000 }, () => {
     act(() => {
       results = Promise.all([apiRequest('/openapi/a'), apiRequest('/openapi/b'), apiRequest('/openapi/c')]);
     });
-    const dialog = await screen.findByRole('dialog', { name: /API token/ });
+    const dialog = await screen.findByRole('dialog', { name: /API token/ }, { timeout: 10_000 });
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
     expect(dialog.textContent).toMatch(/Account settings/);
 
@@ -120,10 +120,32 @@ describe('the API token dialog', { timeout: 40_000 }, () => {
     await result;
     expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBe(GOOD);
 
+    // The remembered token expires: the next question starts with "remember" still ticked.
+    localStorage.setItem(TOKEN_STORAGE_KEY, 'expired');
+    act(() => {
+      result = apiRequest('/openapi/b').catch((error: unknown) => error);
+    });
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember on this device' }).checked).toBe(
+      true,
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('API token').value).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await result;
+
     await user.click(await screen.findByRole('button', { name: /Sign out/ }));
     expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
     expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
     await waitFor(() => expect(screen.queryByRole('button', { name: /Sign out/ })).toBeNull());
+
+    // After signing out, the next person is not remembered unless they ask.
+    act(() => {
+      result = apiRequest('/openapi/c').catch((error: unknown) => error);
+    });
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember on this device' }).checked).toBe(
+      false,
+    );
   });
 
   it('hands the 401 back when the user cancels', async () => {

@@ -7,6 +7,7 @@ type Listener = () => void;
 export class TokenPrompt {
   private pending: { promise: Promise<boolean>; resolve: (ok: boolean) => void } | null = null;
   private readonly listeners = new Set<Listener>();
+  private asked = 0;
 
   /** Opens the dialog, or joins the one already open; true when the user gave a token. */
   request(): Promise<boolean> {
@@ -14,6 +15,7 @@ export class TokenPrompt {
       let resolve: (ok: boolean) => void = () => undefined;
       const promise = new Promise<boolean>((r) => (resolve = r));
       this.pending = { promise, resolve };
+      this.asked++;
       this.emit();
     }
     return this.pending.promise;
@@ -29,6 +31,9 @@ export class TokenPrompt {
   }
 
   isOpen = (): boolean => this.pending !== null;
+
+  /** How many questions were asked so far (each one gets a fresh form). */
+  questions = (): number => this.asked;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
