@@ -16,7 +16,11 @@ import http, {
   type ServerResponse,
 } from 'node:http';
 import https from 'node:https';
-import { Transform, type TransformCallback } from 'node:stream';
+import { parseZadigUrl, PROXY_PREFIX, safeUpstreamPath, upstreamUrl, zadigHost } from './proxy-target';
+import { redact, RedactStream } from './redact';
+
+// The server and the tests import these from here.
+export { parseZadigUrl, PROXY_PREFIX, redact, RedactStream, safeUpstreamPath, upstreamUrl, zadigHost };
 
 export interface ProxyOptions {
   /** The Zadig server, e.g. `https://zadig.example.com` (a path prefix is kept). */
@@ -29,7 +33,6 @@ export interface ProxyOptions {
   log?: ((line: string) => void) | undefined;
 }
 
-export const PROXY_PREFIX = '/openapi/';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Headers that describe one connection, never forwarded (RFC 9110 §7.6.1). */
@@ -67,65 +70,6 @@ export const API_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
-
-/** Parses and checks ZADIG_URL: an http(s) URL without credentials, query or fragment. */
-export function parseZadigUrl(zadigUrl: string): URL {
-  let url: URL;
-  try {
-    url = new URL(zadigUrl);
-  } catch {
-    throw new Error(
-      `ZADIG_URL is not a URL: give the address of the Zadig server, e.g. https://zadig.example.com`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`ZADIG_URL must start with http:// or https:// (got ${url.protocol})`);
-  }
-  if (url.username || url.password)
-    throw new Error('ZADIG_URL must not contain a user name or password; use ZADIG_TOKEN');
-  if (url.search || url.hash) throw new Error('ZADIG_URL must not contain a query string or fragment');
-  return url;
-}
-
-/** The Zadig host shown to users (no path, no credentials). */
-export function zadigHost(zadigUrl: string): string {
-  return parseZadigUrl(zadigUrl).host;
-}
-
-/**
- * Checks a request target and returns the path+query to append to the upstream base, or null when
- * the target is not a plain `/openapi/...` path.
- */
-export function safeUpstreamPath(rawUrl: string | undefined): string | null {
-  if (!rawUrl || !rawUrl.startsWith(PROXY_PREFIX)) return null; // also refuses absolute-form targets
-  const queryAt = rawUrl.indexOf('?');
-  const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
-  if (path.includes('\\') || path.includes('//')) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return null;
-  }
-  // Encoded slash, backslash, percent or dot would mean something else once decoded upstream.
-  if (/%2f|%5c|%25|%2e/i.test(path)) return null;
-  const segments = decoded.split('/');
-  if (segments.some((s) => s === '.' || s === '..')) return null;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f]/.test(rawUrl)) return null;
-  return rawUrl;
-}
-
-/** Joins a checked path onto the configured base; the origin can only be the configured one. */
-export function upstreamUrl(base: URL, safePath: string): URL {
-  const prefix = base.pathname.replace(/\/+$/, '');
-  const target = new URL(`${base.origin}${prefix}${safePath}`);
-  if (target.origin !== base.origin || !target.pathname.startsWith(`${prefix}${PROXY_PREFIX}`)) {
-    throw new Error('upstream target outside the configured Zadig server');
-  }
-  return target;
-}
-
 /** A Zadig-shaped error body, as real servers send for gateway-level failures. */
 export function sendZadigError(
   res: ServerResponse,
@@ -146,49 +90,6 @@ export function sendZadigError(
   });
   res.end(body);
 }
-
-/** Replaces every occurrence of `secret` in a string by asterisks of the same length. */
-export function redact(text: string, secret: string | undefined): string {
-  if (!secret) return text;
-  return text.split(secret).join('*'.repeat(secret.length));
-}
-
-/**
- * Masks a secret in a byte stream without buffering it: keeps back only `secret.length - 1` bytes
- * between chunks so an occurrence split across chunks is still found. Same length in and out, so a
- * Content-Length stays true.
- */
-export class RedactStream extends Transform {
-  private readonly secret: Buffer;
-  private readonly mask: Buffer;
-  private tail = Buffer.alloc(0);
-
-  constructor(secret: string) {
-    super();
-    this.secret = Buffer.from(secret);
-    this.mask = Buffer.alloc(this.secret.length, '*');
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    const data = Buffer.concat([this.tail, chunk]);
-    let at = data.indexOf(this.secret);
-    while (at !== -1) {
-      this.mask.copy(data, at);
-      at = data.indexOf(this.secret, at + this.secret.length);
-    }
-    const keep = Math.min(this.secret.length - 1, data.length);
-    this.tail = Buffer.from(data.subarray(data.length - keep));
-    const out = data.subarray(0, data.length - keep);
-    if (out.length > 0) this.push(out);
-    callback();
-  }
-
-  override _flush(callback: TransformCallback): void {
-    if (this.tail.length > 0) this.push(this.tail);
-    callback();
-  }
-}
-
 /** Tokens this short are not masked in bodies (they would corrupt ordinary text). */
 const MIN_MASKED_TOKEN = 8;
 
