@@ -106,7 +106,6 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
                 name={`services.${index}.chartVersion`}
                 label={t('field.chartVersion')}
                 required
-                eager
                 help={
                   suggestion?.latest && suggestion.next
                     ? t('field.chartVersion.suggest', {
