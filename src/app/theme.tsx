@@ -54,6 +54,7 @@ export function ThemedAntd({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
+      button={{ autoInsertSpace: false }}
       theme={{
         algorithm: mode === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
         ...ACCESSIBLE_THEME[mode],
