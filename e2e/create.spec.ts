@@ -268,3 +268,15 @@ test('shows a server failure without losing anything typed, and Create works aga
   await next(page, 'review');
   await expectCreatedAndSucceeds(page, 'yaml-demo', name);
 });
+
+test('?type= overrides the project type and switching type keeps the common fields', async ({ page }) => {
+  await page.goto('/projects/yaml-demo/releases/new?type=helm');
+  await expect(page.getByRole('radio', { name: 'Helm chart' })).toBeChecked();
+  await expect(page.getByText(/This project deploys with k8s/)).toBeVisible();
+  await page.getByLabel('Version name').fill(`e2e-type-${run}`);
+  await page.getByLabel('Description').fill('common fields survive');
+  await choose(page, 'Version type', 'K8s YAML');
+  await expect(page.getByText(/This project deploys with/)).toHaveCount(0);
+  await expect(page.getByLabel('Version name')).toHaveValue(`e2e-type-${run}`);
+  await expect(page.getByLabel('Description')).toHaveValue('common fields survive');
+});
