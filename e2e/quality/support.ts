@@ -138,6 +138,20 @@ export async function tabTo(page: Page, target: Locator, { max = 80, back = fals
 
 /** Runs axe (WCAG 2.x A/AA rules) on the page or a part of it; fails on serious or critical violations. */
 export async function expectNoSeriousViolations(page: Page, what: string, include?: string) {
+  // Scan the resting state: a pointer left over a button after a click would scan its hover colours.
+  await page.mouse.move(0, 0);
+  // ...and after enter animations (a help text fading in is scanned at its faint start otherwise).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
+  );
   let builder = new AxeBuilder({ page }).withTags([
     'wcag2a',
     'wcag2aa',

@@ -29,7 +29,6 @@ export const ACCESSIBLE_THEME: Record<'light' | 'dark', Pick<ThemeConfig, 'token
   dark: {
     token: {
       colorInfo: '#4096ff',
-      colorPrimaryHover: '#1554ad',
       colorLink: '#4096ff',
       colorLinkHover: '#69b1ff',
       colorError: '#ff7875',
