@@ -75,6 +75,8 @@ async function versionId(name: string): Promise<string> {
 }
 
 async function shot(page: Page, file: string) {
+  // No hover colour on the button just clicked.
+  await page.mouse.move(0, 0);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
   // Let antd's enter animations finish.
