@@ -121,6 +121,15 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new ApiError({ status: 0, message: 'timeout', kind: 'timeout' });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new ApiError({ status: 0, message, kind: 'network' });
+  return new ApiError({ status: 0, message: describeThrown(error), kind: 'network' });
+}
+
+/** A message for any thrown value; `String()` itself throws on some objects (null prototype, bad toString). */
+function describeThrown(error: unknown): string {
+  try {
+    const message = error instanceof Error ? error.message : String(error);
+    return typeof message === 'string' && message ? message : 'network error';
+  } catch {
+    return 'network error';
+  }
 }
