@@ -2,13 +2,13 @@
  * `npm run bench`: seeds a large sandbox (100,000 versions in one project; one version with 200
  * services and ~4 MB of YAML), starts the real server on it with the built app plus a floor page, then
  * measures the app in Chromium beside the floor and the API under 50 concurrent clients. Prints a
- * Markdown table, writes JSON to bench-results/ and the table to docs/benchmark.md.
+ * Markdown table, writes JSON to bench-results/ and the table into README.md (between the bench markers).
  *
  * Env: BENCH_DIST (built app, default dist; built into a temp dir when missing), BENCH_PORT (4311),
  * BENCH_RUNS (5), BENCH_VERSIONS (100000).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
@@ -216,12 +216,21 @@ async function main() {
   const json = JSON.stringify(result, null, 2);
   writeFileSync(join('bench-results', `bench-${when.replace(/[:.]/g, '-')}.json`), json);
   writeFileSync(join('bench-results', 'latest.json'), json);
-  mkdirSync('docs', { recursive: true });
-  writeFileSync(
-    join('docs', 'benchmark.md'),
-    `# Benchmark\n\nProduced by \`npm run bench\` (scripts/bench/); the raw figures are in \`bench-results/latest.json\`.\n` +
-      `The floor page (scripts/bench/floor/) is served by the same server, fetches the same JSON and writes a plain HTML table: the least any page could do.\n\n${table}\n`,
-  );
+  writeIntoReadme(table);
+}
+
+/** The README holds the latest table between two markers; a run replaces what stands there. */
+function writeIntoReadme(table: string) {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const readme = readFileSync('README.md', 'utf8');
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) {
+    console.warn(`README.md has no ${start} … ${end} markers; the table was not written there.`);
+    return;
+  }
+  writeFileSync('README.md', `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`);
 }
 
 main()
