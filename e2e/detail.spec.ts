@@ -49,7 +49,8 @@ test('watches a creating version finish without a reload', async ({ page, reques
   await page.goto(detailPath(version));
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  // 240 image rows: the first render may be slow on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Updating live')).toBeVisible();
   await expect(page.getByText(/^\d+ of 240 images pushed$/)).toBeVisible();
   await expect(page.getByText('240 of 240 images pushed')).toBeVisible({ timeout: 90_000 });

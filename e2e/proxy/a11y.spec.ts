@@ -5,6 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations, startIn, type Locale } from '../quality/support';
 
+// axe walks the whole page several times: slow on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 for (const [locale, theme] of [
   ['en-US', 'light'],
   ['zh-CN', 'dark'],

@@ -55,6 +55,8 @@ for (const [locale, theme] of [
 ] as Array<[Locale, 'light' | 'dark']>) {
   const w = words[locale];
   test.describe(`${locale}, ${theme} theme`, () => {
+    // axe walks the whole page several times: slow on a busy 2-core machine.
+    test.describe.configure({ timeout: 180_000 });
     test.beforeEach(async ({ context }) => {
       await startIn(context, locale, theme);
     });
