@@ -1,6 +1,6 @@
-import { Tooltip } from 'antd';
 import { useLocale } from '../i18n/i18n';
 import { formatExact, formatRelative, toIso } from '../lib/time';
+import { LazyTooltip } from './lazy-tooltip';
 import { useNow } from './use-now';
 
 /** A time shown relative ("5 minutes ago"), exact on hover and focus; `fallback` when there is none. */
@@ -8,13 +8,12 @@ export function TimeText({ value, fallback = '—' }: { value: number | null; fa
   const { locale } = useLocale();
   const now = useNow();
   if (value === null) return <span>{fallback}</span>;
-  const exact = formatExact(value, locale);
   return (
-    <Tooltip title={exact}>
+    <LazyTooltip title={formatExact(value, locale)}>
       <time dateTime={toIso(value)} tabIndex={0}>
         {formatRelative(value, Math.max(now, 0), locale)}
       </time>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 

@@ -17,7 +17,7 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(timeMs: number, nowMs: number, locale: string): string {
   const diff = timeMs - nowMs;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   if (abs < 45_000) return rtf.format(0, 'second');
   for (const [unit, size] of UNITS) {
     if (abs >= size || unit === 'second') {
@@ -29,16 +29,42 @@ export function formatRelative(timeMs: number, nowMs: number, locale: string): s
 
 /** The exact date and time with seconds and the time zone, e.g. "Apr 24, 2024, 11:16:17 AM GMT+8". */
 export function formatExact(timeMs: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(timeMs));
+  return exactFormat(locale, timeZone).format(new Date(timeMs));
+}
+
+/*
+ * Intl formatters are costly to build (a list page formats dozens of times per render), so one per
+ * locale (and time zone) is kept.
+ */
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
+function exactFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = exactFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    exactFormats.set(key, format);
+  }
+  return format;
 }
 
 /** ISO 8601 for `<time dateTime>`. */

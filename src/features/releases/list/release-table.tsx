@@ -1,8 +1,9 @@
 import { DeleteOutlined, RedoOutlined } from '@ant-design/icons';
-import { Button, Pagination, Tag, Tooltip, Typography } from 'antd';
+import { Button, Pagination, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { ReleaseSummary } from '../../../api/model';
 import { DataTable, type DataColumn } from '../../../components/data-table';
+import { LazyTooltip } from '../../../components/lazy-tooltip';
 import { TimeText } from '../../../components/time-text';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
@@ -44,9 +45,7 @@ export function ReleaseTable(props: ReleaseTableProps) {
       width: 200,
       render: (r) => (
         <Link to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}>
-          <Typography.Text strong style={{ color: 'inherit' }}>
-            {r.name}
-          </Typography.Text>
+          <strong>{r.name}</strong>
         </Link>
       ),
     },
@@ -93,9 +92,9 @@ export function ReleaseTable(props: ReleaseTableProps) {
       width: 260,
       render: (r) =>
         r.description ? (
-          <Tooltip title={r.description} placement="topLeft">
+          <LazyTooltip title={r.description} placement="topLeft">
             <span>{r.description}</span>
-          </Tooltip>
+          </LazyTooltip>
         ) : (
           tc('empty')
         ),
