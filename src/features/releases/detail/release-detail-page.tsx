@@ -21,6 +21,7 @@ import { ReleaseProgress } from './release-progress';
 import { ReleaseSummary } from './release-summary';
 import { ServiceSection } from './service-section';
 import { useFinishNotice } from './use-finish-notice';
+import { useProgressiveCount } from './use-progressive-count';
 
 /** `/projects/:projectKey/releases/:id?name=`: one version, live while it is being created. */
 export function ReleaseDetailPage() {
@@ -58,6 +59,7 @@ function ReleaseDetailView({
   });
   const release = query.data;
   const retry = useRetryRelease();
+  const shownServices = useProgressiveCount(release?.services.length ?? 0);
 
   useEffect(() => rememberProject(projectKey), [projectKey]);
   useEffect(
@@ -166,7 +168,7 @@ function ReleaseDetailView({
         {t('services', { count: release.services.length })}
       </Typography.Title>
       {release.services.length === 0 && <Typography.Text type="secondary">{t('noServices')}</Typography.Text>}
-      {release.services.map((service) => (
+      {release.services.slice(0, shownServices).map((service) => (
         <ServiceSection
           key={service.serviceName}
           service={service}
