@@ -8,12 +8,17 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntdApp } from 'antd';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { Registry, ReleaseSummary } from '../../../api/model';
 import { LocaleProvider } from '../../../i18n/i18n';
 import { CreateWizard } from './create-wizard';
 import { emptyForm } from './form-model';
 import { chartHistory } from './history';
+
+const flushNow = (fn: () => unknown): undefined => {
+  flushSync(fn);
+};
 
 const registries: Registry[] = [
   {
@@ -99,7 +104,7 @@ function renderWizard() {
     <LocaleProvider initial="en-US">
       <AntdApp>
         <QueryClientProvider client={client}>
-          <RouterProvider router={router} />
+          <RouterProvider router={router} flushSync={flushNow} />
         </QueryClientProvider>
       </AntdApp>
     </LocaleProvider>,
@@ -159,5 +164,26 @@ describe('CreateWizard', () => {
     expect(screen.queryByRole('button', { name: 'Create version' })).toBeNull();
     await user.click(screen.getByLabelText('Version name'));
     await user.paste('v4');
+  }, 60_000);
+});
+
+describe('CreateWizard focus', () => {
+  it('moves the focus to the new step heading on Next and on Back', async () => {
+    const user = userEvent.setup({ delay: null });
+    const router = renderWizard();
+    await user.click(screen.getByLabelText('Version name'));
+    await user.paste('v5.0.0');
+    const next = await screen.findByRole('button', { name: 'Next' });
+    await waitFor(() => expect(next.hasAttribute('disabled')).toBe(false));
+    next.focus();
+    await user.keyboard('{Enter}');
+    // The focus is in the new step, on its heading (announced by screen readers).
+    expect(router.state.location.search).toBe('?step=services');
+    const heading = screen.getByRole('heading', { name: 'Step 2 of 4: Services' });
+    expect(document.activeElement).toBe(heading);
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?step=basics'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Step 1 of 4: Basics' }));
   }, 60_000);
 });

@@ -3,8 +3,8 @@
  * draft saved as the user types, and Create sent once.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Card, Form } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { App, Button, Card, Form, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -14,7 +14,7 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { DraftBanner } from './draft-banner';
 import { SERVER_PREFIX } from './field-container';
-import { includedServices, isWizardStep, type WizardForm, type WizardStep } from './form-model';
+import { includedServices, isWizardStep, WIZARD_STEPS, type WizardForm, type WizardStep } from './form-model';
 import type { ChartHistory } from './history';
 import { createMessages } from './messages';
 import { fieldOfServerError } from './server-error-field';
@@ -59,12 +59,39 @@ export function CreateWizard(props: CreateWizardProps) {
 
   const param = search.get('step');
   const step = reachableStep(isWizardStep(param) ? param : 'basics', gates);
-  const goTo = (next: WizardStep) =>
-    setSearch((prev) => {
-      const out = new URLSearchParams(prev);
-      out.set('step', next);
-      return out;
-    });
+  // What gets the focus once the step has changed: the new step's heading, or a field to fix.
+  const focusAfterMove = useRef<FieldPath<WizardForm> | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  // The step change renders at once (flushSync), not as a router transition: while a transition is
+  // pending the old step stays on screen and its Next (still pointing at the step being opened) would
+  // swallow the user's next Enter or click.
+  const goTo = (next: WizardStep, focus?: FieldPath<WizardForm>) => {
+    if (next !== step) focusAfterMove.current = focus ?? null;
+    void setSearch(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        out.set('step', next);
+        return out;
+      },
+      { flushSync: true },
+    );
+  };
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    const field = focusAfterMove.current;
+    focusAfterMove.current = null;
+    if (field) {
+      try {
+        form.setFocus(field);
+        return;
+      } catch {
+        // not focusable: the heading below
+      }
+    }
+    heading.current?.focus();
+  }, [step, form]);
 
   const draft = useDraft(projectKey, form, step);
   const loader = useServiceLoader({ projectKey, registries, history, form });
@@ -78,7 +105,7 @@ export function CreateWizard(props: CreateWizardProps) {
 
   const showProblem = (issue: WizardIssue) => {
     const name = issue.path.join('.') as FieldPath<WizardForm>;
-    goTo(stepOfPath(issue.path));
+    goTo(stepOfPath(issue.path), name);
     void form.trigger(name).then(() => {
       try {
         form.setFocus(name);
@@ -108,7 +135,7 @@ export function CreateWizard(props: CreateWizardProps) {
         if (isApiError(error) && error.isDuplicateName) {
           setRefusedNames((prev) => [...prev, request.body.version_name]);
           form.setError('name', { type: 'server', message: 'nameTaken' }, { shouldFocus: false });
-          goTo('basics');
+          goTo('basics', 'name');
           return;
         }
         if (isApiError(error) && error.kind === 'bad-request') {
@@ -154,6 +181,14 @@ export function CreateWizard(props: CreateWizardProps) {
       )}
       <StepsBar step={step} gates={gates} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
+        {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}
+        <Typography.Title level={3} ref={heading} tabIndex={-1} style={{ marginTop: 0, fontSize: 18 }}>
+          {t('step.heading', {
+            n: WIZARD_STEPS.indexOf(step) + 1,
+            total: WIZARD_STEPS.length,
+            title: t(`step.${step}`),
+          })}
+        </Typography.Title>
         <Form layout="vertical" component="div" requiredMark>
           {step === 'basics' && (
             <BasicsStep
