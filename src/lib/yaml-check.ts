@@ -18,8 +18,24 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * Recent answers by text: the wizard checks every service's YAML on each keystroke (its gates, the
+ * form's resolver, the editor), and only the text being typed in changes. Oldest entry evicted first.
+ */
+const CACHE_SIZE = 128;
+const cache = new Map<string, readonly YamlProblem[]>();
+
 /** The syntax errors of `text` ([] when it parses). Text that is only whitespace parses. */
-export function yamlProblems(text: string): YamlProblem[] {
+export function yamlProblems(text: string): readonly YamlProblem[] {
+  const known = cache.get(text);
+  if (known) return known;
+  const found = parseProblems(text);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(text, found);
+  return found;
+}
+
+function parseProblems(text: string): readonly YamlProblem[] {
   if (text.trim() === '') return [];
   const problems: YamlProblem[] = [];
   for (const doc of parseAllDocuments(text, { prettyErrors: false })) {
