@@ -107,6 +107,8 @@ for (const locale of ['en-US', 'zh-CN'] as Locale[]) {
     });
 
     test('keyboard creates a version with the wizard', async ({ page, request }) => {
+      // Each step starts with the focus on its heading, so reaching Next tabs through every field.
+      test.slow();
       const name = uniqueName(`kb-new-${locale}`);
       await openList(page);
       await tabTo(page, page.getByRole('link', { name: w.newVersion }).first());
