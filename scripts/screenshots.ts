@@ -4,14 +4,15 @@
  * English and Chinese (light), plus the list and detail in the dark theme, so the README's pictures
  * stay current.
  *
- * Env: SHOTS_DIST (built app, default dist; built into a temp dir when missing), SHOTS_PORT (4315).
+ * Env: SHOTS_DIST (a built app; without it the app is built afresh into a temp dir), SHOTS_PORT (4315).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { launch } from './bench/browser';
+import { freshBuild } from './fresh-build';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4315);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -31,16 +32,6 @@ function tempDir(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `zrc-shots-${prefix}-`));
   temp.push(dir);
   return dir;
-}
-
-function distDir(): string {
-  const dist = process.env.SHOTS_DIST ?? 'dist';
-  if (existsSync(join(dist, 'index.html'))) return dist;
-  const out = tempDir('build');
-  console.log(`building the app into ${out} …`);
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('vite build failed');
-  return out;
 }
 
 async function startServer(staticDir: string) {
@@ -92,7 +83,7 @@ const WORDS = {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  await startServer(distDir());
+  await startServer(freshBuild(process.env.SHOTS_DIST, () => tempDir('build')));
   const detailId = await versionId(DETAIL_VERSION);
   const browser = await launch();
   const runs: Array<{ locale: 'en-US' | 'zh-CN'; theme: 'light' | 'dark'; wizard: boolean }> = [

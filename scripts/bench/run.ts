@@ -4,15 +4,16 @@
  * measures the app in Chromium beside the floor and the API under 50 concurrent clients. Prints a
  * Markdown table, writes JSON to bench-results/ and the table into README.md (between the bench markers).
  *
- * Env: BENCH_DIST (built app, default dist; built into a temp dir when missing), BENCH_PORT (4311),
+ * Env: BENCH_DIST (a built app; without it the app is built afresh into a temp dir), BENCH_PORT (4311),
  * BENCH_RUNS (5), BENCH_VERSIONS (100000).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
 import { coldLoad, heapAfterLoad, launch, nextPage } from './browser';
+import { freshBuild } from '../fresh-build';
 import { BENCH_PROJECT, seedLarge } from './seed-large';
 import { machine } from './stats';
 
@@ -43,15 +44,7 @@ function tempDir(prefix: string): string {
 
 /** The built app with the floor page added under /floor/. */
 function staticDir(): string {
-  let dist = process.env.BENCH_DIST ?? 'dist';
-  if (!existsSync(join(dist, 'index.html'))) {
-    dist = tempDir('build');
-    console.log(`building the app into ${dist} …`);
-    const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
-      stdio: 'inherit',
-    });
-    if (built.status !== 0) throw new Error('vite build failed');
-  }
+  const dist = freshBuild(process.env.BENCH_DIST, () => tempDir('build'));
   const dir = tempDir('static');
   cpSync(dist, dir, { recursive: true });
   cpSync(join(import.meta.dirname, 'floor'), join(dir, 'floor'), { recursive: true });
