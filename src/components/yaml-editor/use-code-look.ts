@@ -8,7 +8,13 @@ import { EditorView } from '@codemirror/view';
 import { theme } from 'antd';
 import { useMemo } from 'react';
 import { useLocale } from '../../i18n/i18n';
-import { darkHighlight, editorTheme, lightHighlight, type CodeColours } from '../yaml-viewer/code-theme';
+import {
+  codeColours,
+  darkHighlight,
+  editorTheme,
+  lightHighlight,
+  type CodeColours,
+} from '../yaml-viewer/code-theme';
 import { codeMirrorPhrasesZh } from '../yaml-viewer/messages';
 import { isDark } from '../yaml-viewer/yaml-viewer';
 
@@ -23,16 +29,7 @@ const MERGE_PHRASES_ZH: Record<string, string> = {
 export function useCodeLook(maxHeight = '520px'): Extension {
   const { token } = theme.useToken();
   const { locale } = useLocale();
-  const colours: CodeColours = {
-    background: token.colorBgContainer,
-    text: token.colorText,
-    gutterBackground: token.colorFillQuaternary,
-    gutterText: token.colorTextTertiary,
-    border: token.colorBorderSecondary,
-    selection: token.colorPrimaryBg,
-    activeLine: token.colorFillQuaternary,
-    fontFamily: token.fontFamilyCode,
-  };
+  const colours = codeColours(token);
   const key = JSON.stringify(colours);
   const dark = isDark(token.colorBgContainer);
   return useMemo(() => {

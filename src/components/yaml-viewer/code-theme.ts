@@ -2,6 +2,7 @@
 import { HighlightStyle } from '@codemirror/language';
 import { EditorView } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import type { GlobalToken } from 'antd';
 
 export interface CodeColours {
   background: string;
@@ -12,6 +13,20 @@ export interface CodeColours {
   selection: string;
   activeLine: string;
   fontFamily: string;
+}
+
+/** The editor colours for the current antd theme. */
+export function codeColours(token: GlobalToken): CodeColours {
+  return {
+    background: token.colorBgContainer,
+    text: token.colorText,
+    gutterBackground: token.colorFillQuaternary,
+    gutterText: token.colorTextTertiary,
+    border: token.colorBorderSecondary,
+    selection: token.colorPrimaryBg,
+    activeLine: token.colorFillQuaternary,
+    fontFamily: token.fontFamilyCode,
+  };
 }
 
 export function editorTheme(colours: CodeColours, dark: boolean) {

@@ -18,7 +18,7 @@ import { CopyOutlined, DownloadOutlined, SearchOutlined } from '@ant-design/icon
 import { App, Button, Space, theme } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useLocale, useT } from '../../i18n/i18n';
-import { darkHighlight, editorTheme, lightHighlight, type CodeColours } from './code-theme';
+import { codeColours, darkHighlight, editorTheme, lightHighlight, type CodeColours } from './code-theme';
 import { codeMirrorPhrasesZh, yamlViewerMessages } from './messages';
 
 export interface YamlViewerProps {
@@ -41,16 +41,7 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
   const labels = useRef(new Compartment());
 
   const dark = isDark(token.colorBgContainer);
-  const colours: CodeColours = {
-    background: token.colorBgContainer,
-    text: token.colorText,
-    gutterBackground: token.colorFillQuaternary,
-    gutterText: token.colorTextTertiary,
-    border: token.colorBorderSecondary,
-    selection: token.colorPrimaryBg,
-    activeLine: token.colorFillQuaternary,
-    fontFamily: token.fontFamilyCode,
-  };
+  const colours = codeColours(token);
   const coloursKey = JSON.stringify(colours);
 
   // Create the editor once per document.
