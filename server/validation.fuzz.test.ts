@@ -168,12 +168,10 @@ const lastOf = (path: Path) => String(path[path.length - 1]);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // A required field missing.
-  fc
-    .constantFrom(...ALL_REQUIRED)
-    .map((path) => ({
-      field: lastOf(path),
-      apply: (r: Record<string, unknown>) => setAt(r, path, undefined),
-    })),
+  fc.constantFrom(...ALL_REQUIRED).map((path) => ({
+    field: lastOf(path),
+    apply: (r: Record<string, unknown>) => setAt(r, path, undefined),
+  })),
   // A string field of the wrong type (null, number, object, array, deep nesting...).
   fc
     .tuple(
@@ -185,31 +183,23 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       apply: (r: Record<string, unknown>) => setAt(r, path, value),
     })),
   // A required string that is blank, or longer than allowed.
-  fc
-    .tuple(fc.constantFrom(...REQUIRED_STRINGS), fc.oneof(blank, tooLong(128)))
-    .map(([path, value]) => ({
-      field: lastOf(path),
-      apply: (r: Record<string, unknown>) => setAt(r, path, value),
-    })),
-  fc
-    .record({ value: tooLong(4096) })
-    .map(({ value }) => ({
-      field: 'desc',
-      apply: (r: Record<string, unknown>) => setAt(r, ['desc'], value),
-    })),
+  fc.tuple(fc.constantFrom(...REQUIRED_STRINGS), fc.oneof(blank, tooLong(128))).map(([path, value]) => ({
+    field: lastOf(path),
+    apply: (r: Record<string, unknown>) => setAt(r, path, value),
+  })),
+  fc.record({ value: tooLong(4096) }).map(({ value }) => ({
+    field: 'desc',
+    apply: (r: Record<string, unknown>) => setAt(r, ['desc'], value),
+  })),
   // Bad image references and tags, bad enums, wrong booleans.
-  fc
-    .tuple(fc.constantFrom(...IMAGE_REFS), badImageRef)
-    .map(([path, value]) => ({
-      field: lastOf(path),
-      apply: (r: Record<string, unknown>) => setAt(r, path, value),
-    })),
-  fc
-    .tuple(fc.constantFrom(...IMAGE_TAGS), badTag)
-    .map(([path, value]) => ({
-      field: lastOf(path),
-      apply: (r: Record<string, unknown>) => setAt(r, path, value),
-    })),
+  fc.tuple(fc.constantFrom(...IMAGE_REFS), badImageRef).map(([path, value]) => ({
+    field: lastOf(path),
+    apply: (r: Record<string, unknown>) => setAt(r, path, value),
+  })),
+  fc.tuple(fc.constantFrom(...IMAGE_TAGS), badTag).map(([path, value]) => ({
+    field: lastOf(path),
+    apply: (r: Record<string, unknown>) => setAt(r, path, value),
+  })),
   badEnum.map((value) => ({
     field: 'source',
     apply: (r: Record<string, unknown>) => setAt(r, ['source'], value),
@@ -231,12 +221,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       field: 'labels',
       apply: (r: Record<string, unknown>) => setAt(r, ['labels'], value),
     })),
-  fc
-    .array(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 33, maxLength: 60 })
-    .map((labels) => ({
-      field: 'labels',
-      apply: (r: Record<string, unknown>) => setAt(r, ['labels'], labels),
-    })),
+  fc.array(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 33, maxLength: 60 }).map((labels) => ({
+    field: 'labels',
+    apply: (r: Record<string, unknown>) => setAt(r, ['labels'], labels),
+  })),
   fc.oneof(blank, tooLong(64), notString).map((label) => ({
     field: 'labels',
     apply: (r: Record<string, unknown>) => setAt(r, ['labels'], ['ok', label]),
