@@ -12,7 +12,7 @@ import { parseImageRef } from '../../src/lib/image-ref';
 import { substituteHelmValues, substituteK8sYaml } from '../../src/lib/substitute-images';
 import { badRequest, typedError } from '../http';
 import type { Reference } from './reference';
-import { parseJson, type NewRelease, type ReleaseStore } from './store';
+import { imageFromRow, parseJson, type NewRelease, type ReleaseStore } from './store';
 
 type CreateRequest = (CreateK8sReleaseRequest | CreateHelmReleaseRequest) & {
   chart_repo_name?: string;
@@ -128,14 +128,7 @@ export function buildRelease(
       images = base!.images
         .filter((img) => img.service_position === baseService.position)
         .map((img) => ({
-          container_name: img.container_name,
-          image_name: img.image_name,
-          source_image: img.source_image,
-          source_image_tag: img.source_image_tag,
-          target_image: img.target_image,
-          target_image_tag: img.target_image_tag,
-          image_path: parseJson<ImagePath | null>(img.image_path, null),
-          push_image: img.push_image === 1,
+          ...imageFromRow(img),
           status: img.push_image === 1 ? 'waiting' : '',
           error: '',
         }));

@@ -106,6 +106,20 @@ export function parseJson<T>(text: string | null, fallback: T): T {
   }
 }
 
+/** A stored image as the wire's image fields (status and error are the caller's to set). */
+export function imageFromRow(row: ImageRow) {
+  return {
+    container_name: row.container_name,
+    image_name: row.image_name,
+    source_image: row.source_image,
+    source_image_tag: row.source_image_tag,
+    target_image: row.target_image,
+    target_image_tag: row.target_image_tag,
+    image_path: parseJson<ImagePath | null>(row.image_path, null),
+    push_image: row.push_image === 1,
+  };
+}
+
 export class ReleaseStore {
   private readonly stmts;
 
@@ -236,14 +250,7 @@ export class ReleaseStore {
         images: images
           .filter((i) => i.service_position === s.position)
           .map((i) => ({
-            container_name: i.container_name,
-            image_name: i.image_name,
-            source_image: i.source_image,
-            source_image_tag: i.source_image_tag,
-            target_image: i.target_image,
-            target_image_tag: i.target_image_tag,
-            image_path: parseJson<ImagePath | null>(i.image_path, null),
-            push_image: i.push_image === 1,
+            ...imageFromRow(i),
             status: i.status,
             error: i.error,
           })),

@@ -1,6 +1,6 @@
-import { Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/i18n';
+import { CodeLoading } from '../code-loading';
 import { yamlEditorMessages } from './messages';
 import type { YamlEditorProps } from './yaml-editor';
 
@@ -10,13 +10,7 @@ const YamlEditorImpl = lazy(async () => ({ default: (await import('./yaml-editor
 export function LazyYamlEditor(props: YamlEditorProps) {
   const t = useT(yamlEditorMessages);
   return (
-    <Suspense
-      fallback={
-        <div aria-busy="true" aria-label={t('loading')}>
-          <Skeleton active paragraph={{ rows: 6 }} title={false} />
-        </div>
-      }
-    >
+    <Suspense fallback={<CodeLoading label={t('loading')} />}>
       <YamlEditorImpl {...props} />
     </Suspense>
   );

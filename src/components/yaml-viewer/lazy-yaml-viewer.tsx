@@ -1,6 +1,6 @@
-import { Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/i18n';
+import { CodeLoading } from '../code-loading';
 import { yamlViewerMessages } from './messages';
 import type { YamlViewerProps } from './yaml-viewer';
 
@@ -10,13 +10,7 @@ const YamlViewerImpl = lazy(async () => ({ default: (await import('./yaml-viewer
 export function LazyYamlViewer(props: YamlViewerProps) {
   const t = useT(yamlViewerMessages);
   return (
-    <Suspense
-      fallback={
-        <div aria-busy="true" aria-label={t('loading')}>
-          <Skeleton active paragraph={{ rows: 6 }} title={false} />
-        </div>
-      }
-    >
+    <Suspense fallback={<CodeLoading label={t('loading')} />}>
       <YamlViewerImpl {...props} />
     </Suspense>
   );

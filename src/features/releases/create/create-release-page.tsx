@@ -5,10 +5,11 @@
  * version so that only a new name is needed.
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { ReleaseDetail } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
@@ -19,6 +20,14 @@ import { chartHistory, chartRepoSuggestions, labelSuggestions } from './history'
 import { initialForm, typeFromParam } from './initial-form';
 import { createMessages } from './messages';
 import { recentHelmVersions, wizardQueries } from './wizard-queries';
+
+/** Stable (module-level) so react-query keeps the combined result until a detail changes. */
+function combineDetails(results: UseQueryResult<ReleaseDetail>[]) {
+  return {
+    settled: results.every((q) => !q.isPending),
+    data: results.flatMap((q) => (q.data ? [q.data] : [])),
+  };
+}
 
 export function CreateReleasePage() {
   const t = useT(createMessages);
@@ -37,18 +46,14 @@ export function CreateReleasePage() {
     enabled: fromId !== '',
   });
   const helmVersions = recentHelmVersions(versions.data ?? []);
-  const helmDetails = useQueries({
-    queries: helmVersions.map((v) => releaseQueries.detail({ projectKey, id: v.id, name: v.name })),
-  });
-  const helmSettled = helmDetails.every((q) => !q.isPending);
-  const helmData = helmDetails.flatMap((q) => (q.data ? [q.data] : []));
-  const helmKey = helmData.map((d) => `${d.id}:${d.status}`).join(',');
-
   // Failed detail reads only make the suggestions poorer; they do not stop the wizard.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- helmKey identifies helmData's content
-  const history = useMemo(() => chartHistory(helmData), [helmKey]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- helmKey identifies helmData's content
-  const chartRepos = useMemo(() => chartRepoSuggestions(helmData), [helmKey]);
+  const helm = useQueries({
+    queries: helmVersions.map((v) => releaseQueries.detail({ projectKey, id: v.id, name: v.name })),
+    combine: combineDetails,
+  });
+  const helmSettled = helm.settled;
+  const history = useMemo(() => chartHistory(helm.data), [helm.data]);
+  const chartRepos = useMemo(() => chartRepoSuggestions(helm.data), [helm.data]);
   const labels = useMemo(() => labelSuggestions(versions.data ?? []), [versions.data]);
   const project = projects.data?.find((p) => p.key === projectKey);
 
