@@ -1,8 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Layout, theme } from 'antd';
 import { Link, Outlet, useMatch, useParams } from 'react-router';
 import { LinkButton } from '../components/link-button';
 import { SignOutButton } from '../features/auth';
+import { projectQueries } from '../features/projects/queries';
 import { commonMessages } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { paths, routePatterns } from '../lib/paths';
@@ -19,6 +21,9 @@ export function AppLayout() {
   const { token } = theme.useToken();
   const { projectKey } = useParams();
   const onWizard = useMatch(routePatterns.newRelease);
+  const projects = useQuery(projectQueries.list());
+  // No "New version" for a project the server does not have (the page says so instead).
+  const unknownProject = Boolean(projects.data && !projects.data.some((p) => p.key === projectKey));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -56,7 +61,7 @@ export function AppLayout() {
         <nav aria-label={t('project')} style={{ display: 'flex', alignItems: 'center' }}>
           <ProjectPicker current={projectKey} />
         </nav>
-        {projectKey && !onWizard && (
+        {projectKey && !onWizard && !unknownProject && (
           <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to={paths.newRelease(projectKey)}>
             {tc('action.newRelease')}
           </LinkButton>

@@ -4,7 +4,7 @@ import { Alert, Skeleton, Typography } from 'antd';
 import { Panel } from '../../../components/panel';
 import { StatusPage } from '../../../components/status-page';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorView, isNotFound } from '../../../components/api-error';
 import { LinkButton } from '../../../components/link-button';
 import { commonMessages } from '../../../i18n/common';
@@ -107,6 +107,16 @@ function ReleaseDetailView({
     return <ErrorView error={query.error} onRetry={() => void query.refetch()} extra={back} />;
   }
   if (!release) return null;
+  // The id belongs to another project than the URL says: show it under its own project (its header,
+  // its actions), never under the URL's.
+  if (release.projectKey && release.projectKey !== projectKey) {
+    return (
+      <Navigate
+        replace
+        to={paths.release(release.projectKey, id, new URLSearchParams({ name: release.name }))}
+      />
+    );
+  }
 
   const target = { projectKey, id, name: release.name };
   return (

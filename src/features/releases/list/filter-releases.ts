@@ -1,15 +1,24 @@
 import type { ReleaseSummary } from '../../../api/model';
 import type { ListFilters } from './url-state';
 
-/** The versions matching every given filter (name contains, any of the statuses, type, all labels). */
-export function filterReleases(items: readonly ReleaseSummary[], filters: ListFilters): ReleaseSummary[] {
+/**
+ * The versions matching every given filter (name contains, any of the statuses, type, all labels), and
+ * those in `keep`: a version the user just acted on (a retry under a Failed filter) stays on screen with
+ * its new status instead of vanishing under the user's pointer.
+ */
+export function filterReleases(
+  items: readonly ReleaseSummary[],
+  filters: ListFilters,
+  keep: ReadonlySet<string> = new Set(),
+): ReleaseSummary[] {
   const q = filters.q.trim().toLocaleLowerCase();
   return items.filter(
     (item) =>
-      (!q || item.name.toLocaleLowerCase().includes(q)) &&
-      (filters.status.length === 0 || filters.status.includes(item.status)) &&
-      (!filters.type || item.type === filters.type) &&
-      filters.label.every((label) => item.labels.includes(label)),
+      keep.has(item.id) ||
+      ((!q || item.name.toLocaleLowerCase().includes(q)) &&
+        (filters.status.length === 0 || filters.status.includes(item.status)) &&
+        (!filters.type || item.type === filters.type) &&
+        filters.label.every((label) => item.labels.includes(label))),
   );
 }
 

@@ -40,6 +40,13 @@ describe('list URL state', () => {
     expect(parseListState(new URLSearchParams('page=0')).page).toBe(1);
   });
 
+  it('ignores statuses and types no filter offers', () => {
+    const state = parseListState(new URLSearchParams('status=bogus&status=failed&type=nope'));
+    expect(state.status).toEqual(['failed']);
+    expect(state.type).toBe('');
+    expect(hasFilters(parseListState(new URLSearchParams('status=bogus')))).toBe(false);
+  });
+
   it('round-trips and leaves defaults out', () => {
     const state = parseListState(new URLSearchParams('page=2&size=10&label=x'));
     expect(serializeListState(state).toString()).toBe('page=2&size=10&label=x');
@@ -80,5 +87,14 @@ describe('filterReleases', () => {
   it('dedupes and collects labels', () => {
     expect(uniqueById([...items, items[0]!]).length).toBe(3);
     expect(collectLabels(items)).toEqual(['hotfix', 'prod']);
+  });
+});
+
+describe('filterReleases keeps what the user acted on', () => {
+  it('keeps a retried version under a Failed filter once it is retrying', () => {
+    const items = [release({ id: 'a', status: 'retrying' }), release({ id: 'b', status: 'success' })];
+    const failed = { q: '', status: ['failed'], type: '', label: [] };
+    expect(filterReleases(items, failed)).toEqual([]);
+    expect(filterReleases(items, failed, new Set(['a'])).map((r) => r.id)).toEqual(['a']);
   });
 });

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -10,12 +11,14 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
+import { projectQueries } from '../../projects/queries';
 import { useRetryRelease } from '../mutations';
 import { sharedMessages } from '../shared/messages';
 import { useDeleteFlow } from '../shared/use-delete-flow';
 import { ListFiltersBar } from './list-filters';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
+import { ProjectMissing } from './project-missing';
 import { useReleaseRows } from './use-release-rows';
 import {
   hasFilters,
@@ -37,12 +40,20 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const ts = useT(sharedMessages);
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
-  const data = useReleaseRows(projectKey, state);
+  // A retried row stays under the filter that showed it (until the filters change).
+  const filterKey = serializeListState({ ...state, page: 1 }).toString();
+  const [kept, setKept] = useState<{ key: string; ids: ReadonlySet<string> } | null>(null);
+  const keep = kept?.key === filterKey ? kept.ids : undefined;
+  const data = useReleaseRows(projectKey, state, keep);
+  const projects = useQuery(projectQueries.list());
   const retry = useRetryRelease();
   const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
 
-  useEffect(() => rememberProject(projectKey), [projectKey]);
+  const known = data.total > 0 || Boolean(projects.data?.some((p) => p.key === projectKey));
+  useEffect(() => {
+    if (known) rememberProject(projectKey);
+  }, [known, projectKey]);
 
   // flushSync: a page of rows already in the cache shows in the same frame, instead of in a
   // time-sliced transition that a busy machine stretches to half a second.
@@ -54,6 +65,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
 
   const onRetry = (release: ReleaseSummary) => {
     setRetryFailure(null);
+    setKept({ key: filterKey, ids: new Set([...(keep ?? []), release.id]) });
     retry.mutate(
       { projectKey, id: release.id, name: release.name },
       { onError: (error) => setRetryFailure({ name: release.name, error }) },
@@ -71,8 +83,12 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const lastPage = Math.max(1, Math.ceil(data.total / state.size));
 
   const emptyProject = noData && !filtering && data.total === 0 && !data.stale && !data.error;
+  const missing =
+    emptyProject && projects.data !== undefined && !projects.data.some((p) => p.key === projectKey);
   let body;
-  if (data.error && data.rows.length === 0 && !data.loading) {
+  if (missing) {
+    body = <ProjectMissing projectKey={projectKey} projects={projects.data ?? []} />;
+  } else if (data.error && data.rows.length === 0 && !data.loading) {
     body = <ErrorView error={data.error} onRetry={data.refetch} />;
   } else if (emptyProject) {
     body = (

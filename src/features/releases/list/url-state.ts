@@ -1,4 +1,6 @@
 /** The list's state in the URL: page, size and filters. Parsing never fails; bad values fall back. */
+import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/schemas';
+
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -25,14 +27,21 @@ function uniqueNonEmpty(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 }
 
+function known(values: readonly string[], value: string): string {
+  return values.includes(value) ? value : '';
+}
+
 export function parseListState(params: URLSearchParams): ListState {
   const size = positiveInt(params.get('size'), DEFAULT_PAGE_SIZE);
   return {
     page: positiveInt(params.get('page'), 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
     q: params.get('q') ?? '',
-    status: uniqueNonEmpty(params.getAll('status')),
-    type: (params.get('type') ?? '').trim(),
+    // Values no filter offers (`?status=bogus`) are ignored, not shown as a filter that matches nothing.
+    status: uniqueNonEmpty(params.getAll('status')).filter((s) =>
+      (RELEASE_STATUSES as readonly string[]).includes(s),
+    ),
+    type: known(RELEASE_TYPES, (params.get('type') ?? '').trim()),
     label: uniqueNonEmpty(params.getAll('label')),
   };
 }

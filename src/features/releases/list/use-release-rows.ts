@@ -25,7 +25,12 @@ export interface ReleaseRows {
  * following page prefetched). With filters: every version of the project, read in the background and
  * filtered here, then paged here.
  */
-export function useReleaseRows(projectKey: string, state: ListState): ReleaseRows {
+export function useReleaseRows(
+  projectKey: string,
+  state: ListState,
+  /** Versions kept in the filtered rows whatever their status (acted on under this filter). */
+  keep?: ReadonlySet<string>,
+): ReleaseRows {
   const filtering = hasFilters(state);
   const client = useQueryClient();
   const pageQuery = useQuery({
@@ -50,8 +55,8 @@ export function useReleaseRows(projectKey: string, state: ListState): ReleaseRow
     [allQuery.data],
   );
   const matching = useMemo(
-    () => (filtering ? filterReleases(everything, state) : []),
-    [everything, filtering, state],
+    () => (filtering ? filterReleases(everything, state, keep) : []),
+    [everything, filtering, state, keep],
   );
   const labels = useMemo(
     () => collectLabels([...everything, ...(pageQuery.data?.items ?? [])]),

@@ -1,0 +1,93 @@
+/**
+ * What the URL names must exist and match: a project the server does not have is said so (with other
+ * projects to choose), a version opened under another project's URL moves to its own project, a status
+ * no filter offers is ignored, and a version retried under a Failed filter stays on screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createVersion, demoImage, findVersion, PROJECT, uniqueName, waitForStatus } from './release-helpers';
+
+async function startIn(page: Page, locale: 'en-US' | 'zh-CN') {
+  await page.addInitScript((l) => {
+    if (!sessionStorage.getItem('e2e-init')) {
+      localStorage.setItem('zrc.locale', l);
+      localStorage.setItem('zrc.theme', 'light');
+      sessionStorage.setItem('e2e-init', '1');
+    }
+  }, locale);
+}
+
+for (const [locale, title, choose] of [
+  ['en-US', 'Project no-such-project does not exist', 'Choose a project'],
+  ['zh-CN', '项目 no-such-project 不存在', '选择项目'],
+] as const) {
+  test(`a project that does not exist is said so, with projects to choose (${locale})`, async ({ page }) => {
+    await startIn(page, locale);
+    await page.goto('/projects/no-such-project/releases');
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    const picker = page.getByRole('navigation', { name: choose });
+    await expect(picker.getByRole('link', { name: /yaml-demo/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /New version|新建版本/ })).toHaveCount(0);
+    await picker.getByRole('link', { name: /yaml-demo/ }).click();
+    await expect(page).toHaveURL(/\/projects\/yaml-demo\/releases$/);
+  });
+}
+
+test('a version opened under another project’s URL is shown under its own project', async ({
+  page,
+  request,
+}) => {
+  await startIn(page, 'en-US');
+  const { registryId, image } = await demoImage(request);
+  const name = uniqueName('e2e-own');
+  await createVersion(request, { name, registryId, sources: [image] });
+  const summary = await findVersion(request, name);
+  await page.goto(`/projects/helm-demo/releases/${summary.id}`);
+  await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/releases/${summary.id}\\?name=${name}$`));
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  // The sandbox refuses deleting it under the wrong project, and keeps it.
+  const wrong = await request.delete(`/openapi/delivery/releases/${summary.id}?projectKey=helm-demo`);
+  expect(wrong.status()).toBe(404);
+  expect(await findVersion(request, name)).toMatchObject({ id: summary.id });
+});
+
+test('?status=bogus is ignored: no filter chip, every version listed', async ({ page }) => {
+  await startIn(page, 'en-US');
+  await page.goto(`/projects/${PROJECT}/releases?status=bogus`);
+  await expect(page.getByText(/^\d+ versions$/)).toBeVisible();
+  await expect(page.getByText('bogus')).toHaveCount(0);
+  await expect(page.getByText('No version matches the filters')).toHaveCount(0);
+});
+
+test('a version retried under a Failed filter stays in the list, never vanishing', async ({
+  page,
+  request,
+}) => {
+  await startIn(page, 'en-US');
+  const { registryId } = await demoImage(request);
+  const name = uniqueName('e2e-keep');
+  // A source the registry lacks: the version fails, and fails again after the retry.
+  await createVersion(request, {
+    name,
+    registryId,
+    sources: [`harbor.demo.koderover.com/e2e/${name}-src:1.0`],
+  });
+  await waitForStatus(request, name, 'failed');
+
+  await page.goto(`/projects/${PROJECT}/releases?status=failed&q=${name}`);
+  const link = page.getByRole('link', { name, exact: true });
+  await expect(link).toBeVisible();
+  await page.evaluate((n) => {
+    const w = window as unknown as { vanished: boolean };
+    w.vanished = false;
+    const present = () => Array.from(document.querySelectorAll('a')).some((a) => a.textContent === n);
+    new MutationObserver(() => {
+      if (!present()) w.vanished = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, name);
+  const row = page.getByRole('row').filter({ has: link });
+  await row.getByRole('button', { name: `Retry version ${name}` }).click();
+  await expect(row.getByText('Retrying', { exact: true })).toBeVisible();
+  await waitForStatus(request, name, 'failed');
+  await expect(row.getByText('Failed', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { vanished: boolean }).vanished)).toBe(false);
+});
