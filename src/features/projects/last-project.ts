@@ -9,6 +9,15 @@ export function rememberProject(projectKey: string): void {
   }
 }
 
+/** Forgets the project if it is the one remembered (it turned out not to exist). */
+export function forgetProject(projectKey: string): void {
+  try {
+    if (localStorage.getItem(KEY) === projectKey) localStorage.removeItem(KEY);
+  } catch {
+    // storage unavailable: nothing was remembered
+  }
+}
+
 export function lastProject(): string | null {
   try {
     const value = localStorage.getItem(KEY);

@@ -10,7 +10,7 @@ import { ErrorView } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { rememberProject } from '../../projects/last-project';
+import { forgetProject, rememberProject } from '../../projects/last-project';
 import { projectQueries } from '../../projects/queries';
 import { useRetryRelease } from '../mutations';
 import { sharedMessages } from '../shared/messages';
@@ -50,11 +50,6 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
 
-  const known = data.total > 0 || Boolean(projects.data?.some((p) => p.key === projectKey));
-  useEffect(() => {
-    if (known) rememberProject(projectKey);
-  }, [known, projectKey]);
-
   // flushSync: a page of rows already in the cache shows in the same frame, instead of in a
   // time-sliced transition that a busy machine stretches to half a second.
   const update = (next: Partial<ListState>, replace = false) => {
@@ -85,6 +80,11 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const emptyProject = noData && !filtering && data.total === 0 && !data.stale && !data.error;
   const missing =
     emptyProject && projects.data !== undefined && !projects.data.some((p) => p.key === projectKey);
+  // `/` reopens the last project: never one that does not exist.
+  useEffect(() => {
+    if (missing) forgetProject(projectKey);
+    else rememberProject(projectKey);
+  }, [missing, projectKey]);
   let body;
   if (missing) {
     body = <ProjectMissing projectKey={projectKey} projects={projects.data ?? []} />;
