@@ -8,7 +8,7 @@ import {
   type ReleaseType,
 } from '../../../src/api/schemas';
 import { badRequest, queryObject, readJsonBody, sendJson, typedError, validate } from '../../http';
-import { buildRelease, CODE_CREATE_FAILED, versionNotFound } from '../releases';
+import { buildRelease, checkDeleteOwner, CODE_CREATE_FAILED, versionNotFound } from '../releases';
 import { detailQuery, isObject, objectBody, projectKeyQuery, type SandboxDeps } from './shared';
 
 type WithId = FastifyRequest<{ Params: { id: string } }>;
@@ -39,6 +39,7 @@ export function releaseRoutes(app: FastifyInstance, deps: SandboxDeps): void {
   app.delete(`${releases}/:id`, (req: WithId, reply) => {
     const q = validate(projectKeyQuery, queryObject(req.url));
     req.raw.resume();
+    checkDeleteOwner(store, req.params.id, q.projectKey);
     if (store.delete(req.params.id, q.projectKey)) worker.cancelRelease(req.params.id);
     return sendJson(reply, 200, { message: 'success' });
   });
