@@ -1,5 +1,5 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest } from './client';
 import { ApiError } from './errors';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
@@ -10,7 +10,7 @@ import {
   normaliseRegistries,
   normaliseServiceTemplates,
 } from './normalise';
-import { healthResponseSchema, type HealthResponse } from './schemas';
+import { healthResponseSchema, type HealthResponse } from './wire';
 
 const json = z.unknown();
 

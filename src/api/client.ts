@@ -1,10 +1,13 @@
-import type { z } from 'zod';
+import { safeParse, type core } from 'zod/mini';
 import { ApiError, errorFromResponse, toApiError } from './errors';
-import { MAX_BODY_BYTES } from './schemas';
+import { MAX_BODY_BYTES } from './wire';
+
+/** Any zod schema (full or mini). */
+type Schema = core.$ZodType;
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions<S extends Schema | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Query;
   body?: unknown;
@@ -20,7 +23,7 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   token?: string;
 }
 
-type Result<S> = S extends z.ZodType ? z.output<S> : string;
+type Result<S> = S extends Schema ? core.output<S> : string;
 
 /** Where a user-supplied API token comes from (the token dialog registers one). */
 let tokenProvider: () => string | null = () => null;
@@ -66,7 +69,7 @@ async function send(
 }
 
 /** Sends one request to the API and returns the parsed answer, or throws an ApiError. */
-export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+export async function apiRequest<S extends Schema | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ): Promise<Result<S>> {
@@ -105,12 +108,28 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
 }
 
 /** Parses a payload with a wire schema; a mismatch becomes an `invalid-response` ApiError. */
-export function parseResponse<S extends z.ZodType>(schema: S, json: unknown): z.output<S> {
-  const result = schema.safeParse(json);
+export function parseResponse<S extends Schema>(schema: S, json: unknown): core.output<S> {
+  const result = safeParse(schema, json);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue ? issue.path.join('.') : '';
-  return invalidResponse(`${where || '(root)'}: ${issue?.message ?? 'unexpected shape'}`);
+  return invalidResponse(`${where || '(root)'}: ${issue ? describeIssue(issue) : 'unexpected shape'}`);
+}
+
+/** zod/mini carries no message texts: say what was expected from the issue itself. */
+function describeIssue(issue: core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message || 'unexpected value';
+  }
 }
 
 function invalidResponse(detail: string): never {

@@ -1,4 +1,4 @@
-import { zadigErrorBodySchema, type ZadigErrorBody } from './schemas';
+import { zadigErrorBodySchema, type ZadigErrorBody } from './wire';
 
 /** How the UI treats an error; decided in one place (`errorKind`). */
 export type ApiErrorKind =

@@ -23,8 +23,8 @@ import {
   releaseDetailWireSchema,
   releaseListResponseSchema,
   serviceTemplateListResponseSchema,
-} from './schemas';
-import type { z } from 'zod';
+} from './wire';
+import type * as z from 'zod/mini';
 
 /** Zadig sends unix seconds; a few servers send milliseconds. Both become milliseconds. */
 export function toMillis(value: number | null | undefined): number | null {

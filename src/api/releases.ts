@@ -1,11 +1,11 @@
 /** The delivery-release endpoints (版本管理), one function each. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest } from './client';
 import { ApiError } from './errors';
 import type { ReleaseDetail, ReleasePage } from './model';
 import { normaliseReleaseDetail, normaliseReleasePage } from './normalise';
 import type { CreateHelmReleaseRequest, CreateK8sReleaseRequest } from './schemas';
-import { messageResponseSchema } from './schemas';
+import { messageResponseSchema } from './wire';
 
 const BASE = '/openapi/delivery/releases';
 const json = z.unknown();
@@ -81,7 +81,7 @@ export async function deleteRelease(ref: ReleaseRef): Promise<void> {
   await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
     method: 'DELETE',
     query: { projectKey: ref.projectKey },
-    schema: messageResponseSchema.or(z.unknown()),
+    schema: z.union([messageResponseSchema, z.unknown()]),
   });
 }
 
