@@ -1,43 +1,13 @@
 /**
  * Zadig wire schemas of the answers (tolerant: documented and real-server names, missing optional
- * fields) and the API's constants, on `zod/mini`: this is what the app's first page needs to read its
- * data, and it weighs a fraction of full zod. The strict request schemas (the sandbox's validation and
- * the wizard) stay in `schemas.ts`, which re-exports everything here.
+ * fields), on `zod/mini`, a fraction of full zod's weight. The strict request schemas (the sandbox's
+ * validation and the wizard) stay in `schemas.ts`, which re-exports everything here. The version list
+ * reads its few answers without zod (`read-list.ts`, held to these schemas by a property test), so
+ * that a first visit loads no validator at all.
  */
 import * as z from 'zod/mini';
 
-export const RELEASE_STATUSES = ['creating', 'retrying', 'success', 'failed'] as const;
-export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
-
-export const RELEASE_TYPES = ['K8SYaml', 'HelmChart'] as const;
-export type ReleaseType = (typeof RELEASE_TYPES)[number];
-
-export const RELEASE_SOURCES = ['manual', 'from_env', 'from_version'] as const;
-export type ReleaseSource = (typeof RELEASE_SOURCES)[number];
-
-/** Image push statuses real servers copy from the image-distribution job ("" = not started / not pushed). */
-export const IMAGE_STATUSES = [
-  '',
-  'created',
-  'prepare',
-  'waiting',
-  'running',
-  'passed',
-  'failed',
-  'timeout',
-  'cancelled',
-  'reject',
-] as const;
-export type ImageStatus = (typeof IMAGE_STATUSES)[number];
-
-export const CHART_STATUSES = ['', 'passed'] as const;
-
-/** Largest request body the sandbox accepts (and the wizard lets a user build). */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-export const MAX_NAME_LENGTH = 128;
-export const MAX_DESCRIPTION_LENGTH = 4096;
-export const MAX_LABELS = 32;
-export const MAX_LABEL_LENGTH = 64;
+export * from './constants';
 
 /** A nullish value read as a default (`null` or missing → `fallback`). */
 function orElse<T extends z.ZodMiniType, D>(schema: T, fallback: D) {
