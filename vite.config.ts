@@ -46,6 +46,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      treeshake: {
+        // antd's inputs import one context from its form library, whose package does not say that its
+        // modules have no side effects: without this, the whole form library and its validator would
+        // load with the first page. (Modules whose exports are used are kept whole, as always.)
+        moduleSideEffects: (id: string) =>
+          !/node_modules[\\/]@rc-component[\\/](form|async-validator)[\\/]/.test(id),
+      },
+    },
   },
   server: {
     proxy: {
