@@ -32,6 +32,12 @@ export const routes = [
               Component: (await import('../features/releases/detail/release-detail-page')).ReleaseDetailPage,
             }),
           },
+          {
+            path: routePatterns.compare,
+            lazy: async () => ({
+              Component: (await import('../features/releases/compare/compare-page')).ComparePage,
+            }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -10,6 +10,7 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
+import { CompareBar, useCompareSelection } from '../compare/selection';
 import { useRetryRelease } from '../mutations';
 import { sharedMessages } from '../shared/messages';
 import { useDeleteFlow } from '../shared/use-delete-flow';
@@ -41,6 +42,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const retry = useRetryRelease();
   const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
+  const selection = useCompareSelection();
 
   useEffect(() => rememberProject(projectKey), [projectKey]);
 
@@ -120,6 +122,8 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         onDelete={(release) => void deleteFlow.start(release)}
         retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
         checkingId={deleteFlow.checkingId}
+        selectedIds={selection.ids}
+        onSelect={selection.toggle}
       />
     );
   }
@@ -162,6 +166,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
+      <CompareBar projectKey={projectKey} selected={selection.selected} onClear={selection.clear} />
       {body}
       {deleteFlow.dialog}
     </section>
