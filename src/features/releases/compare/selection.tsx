@@ -23,10 +23,20 @@ export function useCompareSelection() {
   };
 }
 
-/** The older of the two (by creation time, else the first chosen) is the base. */
-export function orderForCompare(a: ReleaseSummary, b: ReleaseSummary): [ReleaseSummary, ReleaseSummary] {
-  if (a.createdAt !== null && b.createdAt !== null && a.createdAt > b.createdAt) return [b, a];
-  return [a, b];
+/**
+ * The older of the two is the base: by creation time, and for equal times (a server that counts in
+ * seconds) by place in the list, which is newest first.
+ */
+export function orderForCompare(
+  a: ReleaseSummary,
+  b: ReleaseSummary,
+  rows: readonly ReleaseSummary[],
+): [ReleaseSummary, ReleaseSummary] {
+  if (a.createdAt !== null && b.createdAt !== null && a.createdAt !== b.createdAt) {
+    return a.createdAt < b.createdAt ? [a, b] : [b, a];
+  }
+  const at = (r: ReleaseSummary) => rows.findIndex((x) => x.id === r.id);
+  return at(a) < at(b) ? [b, a] : [a, b];
 }
 
 export function SelectForCompare({
@@ -48,15 +58,18 @@ export function SelectForCompare({
 export function CompareBar({
   projectKey,
   selected,
+  rows,
   onClear,
 }: {
   projectKey: string;
   selected: readonly ReleaseSummary[];
+  /** The list's rows, newest first. */
+  rows: readonly ReleaseSummary[];
   onClear: () => void;
 }) {
   const t = useT(compareMessages);
   if (selected.length === 0) return null;
-  const pair = selected.length === 2 ? orderForCompare(selected[0]!, selected[1]!) : null;
+  const pair = selected.length === 2 ? orderForCompare(selected[0]!, selected[1]!, rows) : null;
   return (
     <div
       role="region"

@@ -11,7 +11,7 @@ import { compareMessages } from './messages';
 const KIND_COLOUR: Record<ChangeKind, string> = {
   new: 'success',
   removed: 'error',
-  changed: 'processing',
+  changed: 'warning',
   unchanged: 'default',
 };
 

@@ -58,7 +58,8 @@ export function VersionPicker({ projectKey, label, value, onChange }: VersionPic
       showSearch={{ optionFilterProp: 'title', onSearch: setSearch, searchValue: search }}
       loading={list.isPending}
       value={value?.name}
-      onChange={(name: string) => {
+      // onSelect, not onChange: choosing the preselected version pins it in the URL too.
+      onSelect={(name: string) => {
         const found = items.find((v) => v.name === name);
         onChange(found ? { name, id: found.id } : { name });
         setSearch('');

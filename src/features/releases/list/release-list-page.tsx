@@ -166,7 +166,12 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
-      <CompareBar projectKey={projectKey} selected={selection.selected} onClear={selection.clear} />
+      <CompareBar
+        projectKey={projectKey}
+        selected={selection.selected}
+        rows={data.rows}
+        onClear={selection.clear}
+      />
       {body}
       {deleteFlow.dialog}
     </section>
