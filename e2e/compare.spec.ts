@@ -7,7 +7,15 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousViolations, startIn, tabTo } from './quality/support';
-import { demoImage, findVersion, PROJECT, startInEnglish, uniqueName, type Summary } from './release-helpers';
+import {
+  demoImage,
+  findVersion,
+  PROJECT,
+  publishImage,
+  startInEnglish,
+  uniqueName,
+  type Summary,
+} from './release-helpers';
 
 const BASE = '/openapi/delivery/releases';
 
@@ -26,6 +34,8 @@ async function createVersion(
 ): Promise<Summary> {
   const { registryId, image } = await demoImage(request);
   const repo = image.slice(0, image.lastIndexOf(':'));
+  // Published first, so that the versions copy their images as any other (and end as `success`).
+  for (const s of services) await publishImage(request, `${repo}:${s.tag}`);
   const res = await request.post(`${BASE}/k8s`, {
     data: {
       project_key: PROJECT,
@@ -45,7 +55,7 @@ async function createVersion(
             source_image_tag: s.tag,
             target_image: `harbor.demo.koderover.com/e2e/${s.name}:${s.tag}`,
             target_image_tag: s.tag,
-            push_image: false,
+            push_image: true,
           },
         ],
       })),
