@@ -108,7 +108,7 @@ export const compareMessages = defineMessages({
     baseFailed: 'Could not load the base version {name}',
     headFailed: 'Could not load the compared version {name}',
     summary:
-      '{new} added · {removed} removed · {changed} changed · {unchanged} unchanged · {images} images changed',
+      '{new} added · {removed} removed · {changed} changed · {unchanged} unchanged · {images, plural, one {# image changed} other {# images changed}}',
     'kind.new': 'New',
     'kind.removed': 'Removed',
     'kind.changed': 'Changed',
