@@ -17,7 +17,7 @@ import type { Browser } from '@playwright/test';
 import { openDatabase } from '../../server/sandbox/db';
 import { ReleaseStore, type NewRelease } from '../../server/sandbox/store';
 import { freshBuild } from '../fresh-build';
-import { coldLoad, freshPage, launch, seenAt } from './browser';
+import { freshPage, launch, seenAt } from './browser';
 import { BENCH_PROJECT, LARGE_VERSION, seedLarge } from './seed-large';
 import { machine, median } from './stats';
 
@@ -103,6 +103,15 @@ export interface CompareFigures {
   laterDiffMs: number[];
 }
 
+/** Time from navigation start until `text` shows, on a fresh context (empty cache). */
+async function coldOnce(browser: Browser, base: string, path: string, text: string): Promise<number> {
+  const { context, page } = await freshPage(browser, base, [text]);
+  await page.goto(path);
+  const ms = await seenAt(page, text);
+  await context.close();
+  return ms;
+}
+
 const range = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 /** Time from a click on "Show YAML diff: <service>" until its merge view shows changed lines. */
@@ -152,8 +161,8 @@ export async function measureCompare(
     `/projects/${BENCH_PROJECT}/compare?base=${LARGE_VERSION}&baseId=${ids.largeId}` +
     `&head=${COMPARE_HEAD}&headId=${ids.headId}`;
   // Warm-up: the server's compressed-file cache and the database pages.
-  await coldLoad(browser, base, detailPath, 'svc-000', 1);
-  await coldLoad(browser, base, comparePath, 'svc-000', 1);
+  await coldOnce(browser, base, detailPath, 'svc-000');
+  await coldOnce(browser, base, comparePath, 'svc-000');
   const figures: CompareFigures = {
     detailMs: [],
     compareMs: [],
@@ -162,8 +171,8 @@ export async function measureCompare(
     laterDiffMs: [],
   };
   for (let i = 0; i < runs; i++) {
-    const detail = (await coldLoad(browser, base, detailPath, 'svc-000', 1)).ms;
-    const compare = (await coldLoad(browser, base, comparePath, 'svc-000', 1)).ms;
+    const detail = await coldOnce(browser, base, detailPath, 'svc-000');
+    const compare = await coldOnce(browser, base, comparePath, 'svc-000');
     figures.detailMs.push(detail);
     figures.compareMs.push(compare);
     figures.ratios.push(compare / detail);
