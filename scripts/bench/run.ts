@@ -162,7 +162,12 @@ async function main() {
     detailOurs: await heapAfterLoad(browser, BASE, detailPath, 'svc-000'),
     detailFloor: await heapAfterLoad(browser, BASE, floorDetail, 'svc-000'),
   };
-  const compare = await measureCompare(browser, BASE, { largeId: seed.largeId, headId: compareHead.id }, RUNS);
+  const compare = await measureCompare(
+    browser,
+    BASE,
+    { largeId: seed.largeId, headId: compareHead.id },
+    RUNS,
+  );
   const browserVersion = browser.version();
   await browser.close();
 
