@@ -125,14 +125,12 @@ async function diffOpen(browser: Browser, base: string, path: string, services: 
     const elapsed = await button.evaluate(
       (el, name) =>
         new Promise<number>((resolve, reject) => {
-          const done = () => {
-            const region = document.querySelector(
-              `section[aria-label$="${name}"] .cm-mergeView .cm-changedLine`,
-            );
-            return !!region && (region as HTMLElement).checkVisibility();
-          };
+          // No named functions in here: the TypeScript loader would wrap them in a helper the page lacks.
           const observer = new MutationObserver(() => {
-            if (done()) {
+            const line = document.querySelector(
+              `section[aria-label$="${name}"] .cm-mergeView .cm-changedLine`,
+            ) as HTMLElement | null;
+            if (line && line.checkVisibility()) {
               observer.disconnect();
               resolve(performance.now() - start);
             }
