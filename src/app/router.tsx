@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import {
+  createBrowserRouter,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { releaseQueries } from '../features/releases/queries';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
+import { retryingImport } from '../lib/retrying-import';
 import { NotFoundPage, RouteErrorPage } from './fallback-pages';
 import { HomePage } from './home-page';
 import { AppLayout } from './layout';
@@ -28,7 +33,9 @@ function detailLoader(client: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const name = new URL(request.url).searchParams.get('name') ?? undefined;
     if (params.projectKey && params.id) {
-      void client.prefetchQuery(releaseQueries.detail({ projectKey: params.projectKey, id: params.id, name }));
+      void client.prefetchQuery(
+        releaseQueries.detail({ projectKey: params.projectKey, id: params.id, name }),
+      );
     }
     return null;
   };
@@ -57,14 +64,16 @@ export function appRoutes(client: QueryClient) {
               loader: listLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await import('../features/releases/list/release-list-page')).ReleaseListPage,
+                Component: (await retryingImport(() => import('../features/releases/list/release-list-page')))
+                  .ReleaseListPage,
               }),
             },
             {
               path: routePatterns.newRelease,
               lazy: async () => ({
-                Component: (await import('../features/releases/create/create-release-page'))
-                  .CreateReleasePage,
+                Component: (
+                  await retryingImport(() => import('../features/releases/create/create-release-page'))
+                ).CreateReleasePage,
               }),
             },
             {
@@ -72,8 +81,9 @@ export function appRoutes(client: QueryClient) {
               loader: detailLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await import('../features/releases/detail/release-detail-page'))
-                  .ReleaseDetailPage,
+                Component: (
+                  await retryingImport(() => import('../features/releases/detail/release-detail-page'))
+                ).ReleaseDetailPage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },
