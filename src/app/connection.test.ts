@@ -22,11 +22,19 @@ function serverThatIs(state: { up: boolean }) {
   return fetchMock;
 }
 
+/** The server as the page's read sees it (module scope: the read has no other inputs). */
+const reachable = { now: false };
+
 function watchRead(client: ReturnType<typeof createQueryClient>, state: { up: boolean }) {
+  reachable.now = state.up;
+  Object.defineProperty(state, 'up', {
+    get: () => reachable.now,
+    set: (up: boolean) => (reachable.now = up),
+  });
   const observer = new QueryObserver(client, {
     queryKey: ['read'],
     queryFn: () => {
-      if (!state.up) throw new ApiError({ status: 0, message: 'Failed to fetch' });
+      if (!reachable.now) throw new ApiError({ status: 0, message: 'Failed to fetch' });
       return 'fresh';
     },
     retry: false,
