@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/precompress.mjs';
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8080';
 
@@ -40,7 +41,7 @@ function preloadRoutes(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadRoutes()],
+  plugins: [react(), preloadRoutes(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,
