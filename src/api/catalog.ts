@@ -1,21 +1,15 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
-import { z } from 'zod';
-import { apiRequest } from './client';
+import { anyJson as json, apiRequest } from './client';
 import { ApiError } from './errors';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
-import {
-  normaliseEnvironmentDetail,
-  normaliseEnvironments,
-  normaliseProjects,
-  normaliseRegistries,
-  normaliseServiceTemplates,
-} from './normalise';
-import { healthResponseSchema, type HealthResponse } from './schemas';
+import { healthReader, normaliseProjects } from './read-list';
+import type { HealthResponse } from './wire';
 
-const json = z.unknown();
+/** Readers of the wizard's answers (zod): loaded when first needed, not with the version list. */
+const normalisers = () => import('./normalise');
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
-  return apiRequest('/api/health', { schema: healthResponseSchema, signal });
+  return apiRequest('/api/health', { schema: healthReader, signal });
 }
 
 /**
@@ -46,6 +40,7 @@ export async function listProjects(signal?: AbortSignal): Promise<Project[]> {
 
 /** Test and production environments together (production ones come from their own endpoint). */
 export async function listEnvironments(projectKey: string, signal?: AbortSignal): Promise<Environment[]> {
+  const reading = normalisers();
   const [regular, production] = await Promise.all([
     apiRequest('/openapi/environments', { query: { projectKey }, schema: json, signal }),
     apiRequest('/openapi/environments/production', { query: { projectKey }, schema: json, signal }).catch(
@@ -56,6 +51,7 @@ export async function listEnvironments(projectKey: string, signal?: AbortSignal)
       },
     ),
   ]);
+  const { normaliseEnvironments } = await reading;
   const all = [
     ...normaliseEnvironments(regular),
     ...normaliseEnvironments(production).map((e) => ({ ...e, production: true })),
@@ -74,7 +70,7 @@ export async function getEnvironment(
     schema: json,
     signal,
   });
-  return normaliseEnvironmentDetail(body);
+  return (await normalisers()).normaliseEnvironmentDetail(body);
 }
 
 export interface ServiceInEnv {
@@ -101,7 +97,7 @@ export async function getServiceValues(ref: ServiceInEnv, signal?: AbortSignal):
 
 export async function listRegistries(signal?: AbortSignal): Promise<Registry[]> {
   const body = await apiRequest('/openapi/system/registry', { schema: json, signal });
-  return normaliseRegistries(body);
+  return (await normalisers()).normaliseRegistries(body);
 }
 
 export async function listServiceTemplates(
@@ -113,5 +109,5 @@ export async function listServiceTemplates(
     schema: json,
     signal,
   });
-  return normaliseServiceTemplates(body);
+  return (await normalisers()).normaliseServiceTemplates(body);
 }

@@ -1,14 +1,21 @@
 /** The delivery-release endpoints (版本管理), one function each. */
-import { z } from 'zod';
-import { apiRequest } from './client';
+import { anyJson as json, apiRequest } from './client';
 import { ApiError } from './errors';
 import type { ReleaseDetail, ReleasePage } from './model';
-import { normaliseReleaseDetail, normaliseReleasePage } from './normalise';
+import { normaliseReleasePage } from './read-list';
 import type { CreateHelmReleaseRequest, CreateK8sReleaseRequest } from './schemas';
-import { messageResponseSchema } from './schemas';
 
 const BASE = '/openapi/delivery/releases';
-const json = z.unknown();
+
+/**
+ * The detail's reader (zod) loads with the first detail asked for, beside its request: the version
+ * list's first load does without it.
+ */
+function detailReader() {
+  const loading = import('./normalise').then((m) => m.normaliseReleaseDetail);
+  loading.catch(() => undefined); // a failed request may leave it unread; it is awaited when used
+  return loading;
+}
 
 export interface ListReleasesParams {
   projectKey: string;
@@ -37,13 +44,14 @@ export interface ReleaseRef {
  * (real v4.0+) answer 404, and then `/releases/detail?projectKey=&versionName=` is asked.
  */
 export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseDetail> {
+  const normaliseReleaseDetail = detailReader();
   try {
     const body = await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
       query: { projectKey: ref.projectKey },
       schema: json,
       signal,
     });
-    return normaliseReleaseDetail(body, ref);
+    return (await normaliseReleaseDetail)(body, ref);
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 404) throw error;
     if (!ref.name) {
@@ -58,7 +66,7 @@ export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise
     schema: json,
     signal,
   });
-  return normaliseReleaseDetail(body, ref);
+  return (await normaliseReleaseDetail)(body, ref);
 }
 
 /** Finds a version's list entry by id, newest first, scanning up to `maxPages` pages of 100. */
@@ -81,7 +89,7 @@ export async function deleteRelease(ref: ReleaseRef): Promise<void> {
   await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
     method: 'DELETE',
     query: { projectKey: ref.projectKey },
-    schema: messageResponseSchema.or(z.unknown()),
+    schema: json,
   });
 }
 
