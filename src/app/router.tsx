@@ -4,9 +4,11 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
+import { parseCompareParams, refOf } from '../features/releases/compare/compare-url';
 import { releaseQueries } from '../features/releases/queries';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
+import { retryingImport } from '../lib/retrying-import';
 import { NotFoundPage, RouteErrorPage } from './fallback-pages';
 import { HomePage } from './home-page';
 import { AppLayout } from './layout';
@@ -40,6 +42,19 @@ function detailLoader(client: QueryClient) {
   };
 }
 
+/** Both versions of a comparison load beside its code (the previous version, when no base, waits for the head). */
+function compareLoader(client: QueryClient) {
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const { base, head } = parseCompareParams(new URL(request.url).searchParams);
+    const projectKey = params.projectKey;
+    if (!projectKey) return null;
+    for (const pick of [base, head]) {
+      if (pick) void client.prefetchQuery(releaseQueries.detail(refOf(projectKey, pick)));
+    }
+    return null;
+  };
+}
+
 /**
  * Only a new page loads ahead: a change of the list's page or filters is the page's own business (it
  * renders a cached page in the same frame, which waiting for a loader would not).
@@ -63,14 +78,16 @@ export function appRoutes(client: QueryClient) {
               loader: listLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await import('../features/releases/list/release-list-page')).ReleaseListPage,
+                Component: (await retryingImport(() => import('../features/releases/list/release-list-page')))
+                  .ReleaseListPage,
               }),
             },
             {
               path: routePatterns.newRelease,
               lazy: async () => ({
-                Component: (await import('../features/releases/create/create-release-page'))
-                  .CreateReleasePage,
+                Component: (
+                  await retryingImport(() => import('../features/releases/create/create-release-page'))
+                ).CreateReleasePage,
               }),
             },
             {
@@ -78,8 +95,16 @@ export function appRoutes(client: QueryClient) {
               loader: detailLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await import('../features/releases/detail/release-detail-page'))
-                  .ReleaseDetailPage,
+                Component: (
+                  await retryingImport(() => import('../features/releases/detail/release-detail-page'))
+                ).ReleaseDetailPage,
+              }),
+            },
+            {
+              path: routePatterns.compare,
+              loader: compareLoader(client),
+              lazy: async () => ({
+                Component: (await import('../features/releases/compare/compare-page')).ComparePage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },

@@ -12,12 +12,14 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { forgetProject, rememberProject } from '../../projects/last-project';
 import { projectQueries } from '../../projects/queries';
+import { CompareBar, useCompareSelection } from '../compare/selection';
 import { useRetryRelease } from '../mutations';
 import { sharedMessages } from '../shared/messages';
 import { useDeleteFlow } from '../shared/use-delete-flow';
 import { ListFiltersBar } from './list-filters';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
+import { isOutage } from '../../../api/outage';
 import { ProjectMissing } from './project-missing';
 import { useReleaseRows } from './use-release-rows';
 import {
@@ -49,6 +51,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const retry = useRetryRelease();
   const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
+  const selection = useCompareSelection();
 
   // flushSync: a page of rows already in the cache shows in the same frame, instead of in a
   // time-sliced transition that a busy machine stretches to half a second.
@@ -136,6 +139,8 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         onDelete={(release) => void deleteFlow.start(release)}
         retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
         checkingId={deleteFlow.checkingId}
+        selectedIds={selection.ids}
+        onSelect={selection.toggle}
       />
     );
   }
@@ -163,7 +168,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
-      {data.error !== null && data.rows.length > 0 && (
+      {data.error !== null && data.rows.length > 0 && !isOutage(data.error) && (
         <div style={{ marginBottom: 12 }}>
           <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
         </div>
@@ -178,6 +183,12 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
+      <CompareBar
+        projectKey={projectKey}
+        selected={selection.selected}
+        rows={data.rows}
+        onClear={selection.clear}
+      />
       {body}
       {deleteFlow.dialog}
     </section>
