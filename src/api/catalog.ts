@@ -1,6 +1,7 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
 import { z } from 'zod';
 import { apiRequest } from './client';
+import { noteZadigHost } from './detail-route';
 import { ApiError } from './errors';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
 import {
@@ -15,7 +16,9 @@ import { healthResponseSchema, type HealthResponse } from './schemas';
 const json = z.unknown();
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
-  return apiRequest('/api/health', { schema: healthResponseSchema, signal });
+  const health = await apiRequest('/api/health', { schema: healthResponseSchema, signal });
+  noteZadigHost(health.mode === 'sandbox' ? 'sandbox' : (health.zadigHost ?? ''));
+  return health;
 }
 
 /**
