@@ -2,11 +2,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { hasInFlight } from './index-model';
 import type { IndexScope } from './index-store';
+import { INDEX_IDLE_INTERVAL, INDEX_LIVE_INTERVAL } from './intervals';
 import { refreshCachedIndex } from './live-index';
-
-/** How often the index is refreshed while a version is in flight (Zadig's own pace), and otherwise. */
-export const INDEX_LIVE_INTERVAL = 5_000;
-export const INDEX_IDLE_INTERVAL = 10_000;
 
 export const versionIndexQueries = {
   all: () => ['version-index'] as const,
