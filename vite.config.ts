@@ -1,10 +1,46 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8080';
 
+/**
+ * The version list is where almost every visit lands (`/` opens the last project's list): its code is
+ * fetched beside the entry's (`modulepreload`), not after the entry has run and the router asked for it.
+ */
+const PRELOADED_ROUTES = [/src\/features\/releases\/list\/release-list-page\.tsx$/];
+
+function preloadRoutes(): Plugin {
+  return {
+    name: 'preload-first-routes',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const already = new Set([entry.fileName, ...entry.imports]);
+        const wanted: string[] = [];
+        const visit = (fileName: string) => {
+          if (already.has(fileName) || wanted.includes(fileName)) return;
+          wanted.push(fileName);
+          byName.get(fileName)?.imports.forEach(visit);
+        };
+        chunks
+          .filter((c) => c.facadeModuleId && PRELOADED_ROUTES.some((r) => r.test(c.facadeModuleId!)))
+          .forEach((c) => visit(c.fileName));
+        return wanted.map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadRoutes()],
   build: {
     target: 'es2022',
     sourcemap: false,

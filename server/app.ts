@@ -14,27 +14,12 @@ import { sandboxRoutes } from './sandbox/routes';
 import { seedDemoData } from './sandbox/seed';
 import { ReleaseStore } from './sandbox/store';
 import { Worker } from './sandbox/worker';
-import { applySecurityHeaders } from './security-headers';
+import type { ServerConfig } from './config';
+import { consoleHostNames, crossSiteReason, hasOwnAuthorization, hostAllowed } from './request-guard';
+import { API_SECURITY_HEADERS, applySecurityHeaders } from './security-headers';
 import { createStaticHandler } from './static';
 
-export interface ServerConfig {
-  port: number;
-  host: string;
-  dataDir: string;
-  staticDir: string;
-  /** Milliseconds each sandbox image copy takes. */
-  pushMs: number;
-  /** When set, every sandbox `/openapi` request needs `Authorization: Bearer <token>`. */
-  sandboxToken?: string | undefined;
-  /** A Zadig server to forward `/openapi/*` to (proxy mode); empty → sandbox. */
-  zadigUrl?: string | undefined;
-  zadigToken?: string | undefined;
-  /** How long the proxy waits for Zadig before answering 504 (ms, default 30 000). */
-  zadigTimeoutMs?: number | undefined;
-  /** Seed demo data into an empty database (default true). */
-  seed?: boolean | undefined;
-  log?: ((line: string) => void) | undefined;
-}
+export { configFromEnv, listenNotes, type ServerConfig } from './config';
 
 export interface SandboxHandle {
   db: Db;
@@ -50,28 +35,6 @@ export interface RunningServer {
   /** The sandbox internals (sandbox mode only), for benchmarks and diagnostics. */
   sandbox: SandboxHandle | null;
   close(): Promise<void>;
-}
-
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const int = (name: string, fallback: number, min: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-    return n;
-  };
-  return {
-    port: int('PORT', 8080, 0),
-    host: env.HOST?.trim() || '0.0.0.0',
-    dataDir: env.DATA_DIR?.trim() || './data',
-    staticDir: env.STATIC_DIR?.trim() || './dist',
-    pushMs: int('SANDBOX_PUSH_MS', 1500, 0),
-    sandboxToken: env.SANDBOX_TOKEN || undefined,
-    zadigUrl: env.ZADIG_URL?.trim() || undefined,
-    zadigToken: env.ZADIG_TOKEN || undefined,
-    zadigTimeoutMs: int('ZADIG_TIMEOUT_MS', 30_000, 100),
-  };
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -104,6 +67,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       zadigUrl: config.zadigUrl!,
       token: config.zadigToken,
       timeoutMs: config.zadigTimeoutMs ?? 30_000,
+      tokenWrites: config.zadigTokenWrites,
+      allowedHosts: config.allowedHosts,
       log,
     });
   } else {
@@ -130,7 +95,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     };
   };
 
+  const hostNames = consoleHostNames(config.host, config.allowedHosts);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Every answer, pages included, gets these; the page headers below replace the CSP.
+    for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!hostAllowed(req.headers.host, hostNames)) {
+      req.resume();
+      return sendJson(res, 421, {
+        code: 421,
+        message: 'Misdirected Request',
+        description: `Host ${String(req.headers.host ?? '(none)').slice(0, 100)} is not one of this console's names; add it to ALLOWED_HOSTS.`,
+      });
+    }
     const url = requestUrl(req);
     if (!url) return sendError(res, badRequest('url: malformed request target'));
     const path = url.pathname;
@@ -151,6 +128,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           code: 404,
           message: 'Not Found',
           description: `${path}: not a proxy route`,
+        });
+      }
+      const reading = req.method === 'GET' || req.method === 'HEAD';
+      const crossSite = reading || hasOwnAuthorization(req.headers) ? null : crossSiteReason(req.headers);
+      if (crossSite) {
+        req.resume();
+        return sendJson(res, 403, {
+          code: 403,
+          message: 'Forbidden',
+          description: `Cross-site request refused (${crossSite}).`,
         });
       }
       if (isOpenapi && config.sandboxToken && !tokenMatches(req.headers.authorization, config.sandboxToken)) {

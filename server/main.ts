@@ -1,16 +1,18 @@
 /**
- * Entry point: `node --import tsx server/main.ts`. Configuration from the environment:
- * PORT (8080), HOST (0.0.0.0), DATA_DIR (./data), STATIC_DIR (./dist), SANDBOX_PUSH_MS (1500),
- * SANDBOX_TOKEN, ZADIG_URL (set → proxy mode), ZADIG_TOKEN.
+ * Entry point: `node --import tsx server/main.ts`. Configuration from the environment: see
+ * server/config.ts and the README (PORT, HOST, ALLOWED_HOSTS, DATA_DIR, STATIC_DIR, SANDBOX_PUSH_MS,
+ * SANDBOX_TOKEN, ZADIG_URL, ZADIG_TOKEN, ZADIG_TOKEN_WRITES, ZADIG_TIMEOUT_MS).
  */
-import { configFromEnv, startServer } from './app';
+import { configFromEnv, listenNotes, startServer } from './app';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
   const server = await startServer(config);
   const mode =
     server.mode === 'proxy' ? `proxy to ${config.zadigUrl}` : `embedded sandbox (data in ${config.dataDir})`;
-  console.log(`Zadig releases console listening on ${server.url} — ${mode}`);
+  const notes = listenNotes(config);
+  console.log(`Zadig releases console listening on ${server.url} — ${[mode, ...notes.info].join('; ')}`);
+  for (const line of notes.warn) console.warn(`warning: ${line}`);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -106,14 +106,14 @@ describe('proxy: what is forwarded where', () => {
 
   it('passes empty-bodied 401 and 403 through as they are', async () => {
     const zadig = await upstream((req, res) => {
-      res.writeHead(req.url?.includes('forbidden') ? 403 : 401);
+      res.writeHead(req.url?.includes('system') ? 403 : 401);
       res.end();
     });
     const app = await proxy({ zadigUrl: zadig.url });
     const unauthorised = await fetch(`${app.url}/openapi/delivery/releases`);
     expect(unauthorised.status).toBe(401);
     expect(await unauthorised.text()).toBe('');
-    const forbidden = await fetch(`${app.url}/openapi/forbidden`);
+    const forbidden = await fetch(`${app.url}/openapi/system/registry`);
     expect(forbidden.status).toBe(403);
     expect(await forbidden.text()).toBe('');
   });
@@ -150,9 +150,9 @@ describe('proxy: what is forwarded where', () => {
     const zadig = await upstream();
     const elsewhere = await upstream();
     const app = await proxy({ zadigUrl: zadig.url });
-    const absolute = await rawRequest(app.url, `GET ${elsewhere.url}/openapi/x HTTP/1.1`);
+    const absolute = await rawRequest(app.url, `GET ${elsewhere.url}/openapi/system/registry HTTP/1.1`);
     expect(absolute).toMatch(/^HTTP\/1\.1 400/);
-    const viaHost = await fetch(`${app.url}/openapi/x`, {
+    const viaHost = await fetch(`${app.url}/openapi/system/registry`, {
       headers: { 'x-forwarded-host': new URL(elsewhere.url).host },
     });
     expect(viaHost.status).toBe(200);
@@ -171,7 +171,7 @@ describe('proxy: what is forwarded where', () => {
       res.end('<script>alert(1)</script>');
     });
     const app = await proxy({ zadigUrl: zadig.url });
-    const response = await fetch(`${app.url}/openapi/x`);
+    const response = await fetch(`${app.url}/openapi/system/registry`);
     expect(response.status).toBe(502);
     expect(await response.text()).toBe('<script>alert(1)</script>');
     expect(response.headers.get('content-security-policy')).toBe(
@@ -193,7 +193,7 @@ describe('proxy: what is forwarded where', () => {
     });
     const app = await proxy({ zadigUrl: zadig.url });
     const reply = await new Promise<IncomingMessage>((resolve, reject) => {
-      const req = http.request(`${app.url}/openapi/x`, {
+      const req = http.request(`${app.url}/openapi/system/registry`, {
         headers: {
           connection: 'x-hop',
           'x-hop': 'secret',
@@ -224,8 +224,8 @@ describe('proxy: the server-held token', () => {
   it('adds Authorization: Bearer only when the request carries none', async () => {
     const zadig = await upstream();
     const app = await proxy({ zadigUrl: zadig.url, token: TOKEN });
-    await fetch(`${app.url}/openapi/a`);
-    await fetch(`${app.url}/openapi/b`, { headers: { authorization: 'Bearer user-token' } });
+    await fetch(`${app.url}/openapi/system/registry`);
+    await fetch(`${app.url}/openapi/projects/project`, { headers: { authorization: 'Bearer user-token' } });
     expect(zadig.seen[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(zadig.seen[1]?.headers.authorization).toBe('Bearer user-token');
   });
@@ -233,7 +233,7 @@ describe('proxy: the server-held token', () => {
   it('adds nothing without a configured token', async () => {
     const zadig = await upstream();
     const app = await proxy({ zadigUrl: zadig.url });
-    await fetch(`${app.url}/openapi/a`);
+    await fetch(`${app.url}/openapi/system/registry`);
     expect(zadig.seen[0]?.headers.authorization).toBeUndefined();
   });
 
@@ -249,7 +249,7 @@ describe('proxy: the server-held token', () => {
       }, 10);
     });
     const app = await proxy({ zadigUrl: zadig.url, token: TOKEN });
-    const response = await fetch(`${app.url}/openapi/echo`);
+    const response = await fetch(`${app.url}/openapi/system/registry`);
     const body = await response.text();
     expect(body).not.toContain(TOKEN);
     expect(body).toBe(`you sent Bearer ${'*'.repeat(TOKEN.length)} and nothing else`);
@@ -259,7 +259,7 @@ describe('proxy: the server-held token', () => {
   it('never writes the token to a log line', async () => {
     const zadig = await upstream();
     const app = await proxy({ zadigUrl: zadig.url, token: TOKEN });
-    await fetch(`${app.url}/openapi/${TOKEN}?x=${TOKEN}`);
+    await fetch(`${app.url}/openapi/delivery/releases/${TOKEN}?x=${TOKEN}`);
     expect(app.logs).toHaveLength(1);
     expect(app.logs.join('\n')).not.toContain(TOKEN);
   });
@@ -274,7 +274,7 @@ describe('proxy: streaming and failures', () => {
       finish = () => res.end('last');
     });
     const app = await proxy({ zadigUrl: zadig.url });
-    const response = await fetch(`${app.url}/openapi/stream`);
+    const response = await fetch(`${app.url}/openapi/delivery/releases`);
     const reader = response.body!.getReader();
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toBe('first;');
@@ -295,7 +295,7 @@ describe('proxy: streaming and failures', () => {
       req.on('end', () => res.end('done'));
     });
     const app = await proxy({ zadigUrl: url });
-    const req = http.request(`${app.url}/openapi/upload`, { method: 'POST' });
+    const req = http.request(`${app.url}/openapi/delivery/releases/k8s`, { method: 'POST' });
     const reply = new Promise<number>((resolve) =>
       req.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0))),
     );

@@ -18,6 +18,7 @@ import http, {
 import https from 'node:https';
 import { parseZadigUrl, PROXY_PREFIX, safeUpstreamPath, upstreamUrl, zadigHost } from './proxy-target';
 import { redact, RedactStream } from './redact';
+import { decideProxy, type ProxyPolicy } from './proxy-policy';
 
 // The server and the tests import these from here.
 export { parseZadigUrl, PROXY_PREFIX, redact, RedactStream, safeUpstreamPath, upstreamUrl, zadigHost };
@@ -31,6 +32,10 @@ export interface ProxyOptions {
   timeoutMs?: number | undefined;
   /** One line per forwarded request; tokens are redacted before it is called. Default: console.log. */
   log?: ((line: string) => void) | undefined;
+  /** May the server's token be used for writes (create, retry, delete)? Default false: reads only. */
+  tokenWrites?: boolean | undefined;
+  /** Host names from ALLOWED_HOSTS, accepted as the `Origin` of the console's own pages. */
+  allowedHosts?: readonly string[] | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -57,8 +62,9 @@ const DROP_REQUEST = new Set([
   'x-forwarded-proto',
   'x-real-ip',
 ]);
-/** Response headers a Zadig answer must not set on this app's origin. */
+/** Response headers a Zadig answer must not set on this app's origin (and every `access-control-*`). */
 const DROP_RESPONSE = new Set(['set-cookie', 'set-cookie2', 'strict-transport-security', 'alt-svc']);
+const dropResponse = (name: string) => DROP_RESPONSE.has(name) || name.startsWith('access-control-');
 
 /**
  * Set on every forwarded answer, replacing Zadig's own: an answer opened as a page on this origin (an
@@ -76,6 +82,7 @@ export function sendZadigError(
   status: number,
   message: string,
   description: string,
+  extra: Readonly<Record<string, string>> = {},
 ): void {
   if (res.headersSent) {
     res.destroy();
@@ -86,6 +93,7 @@ export function sendZadigError(
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
+    ...extra,
     ...API_RESPONSE_HEADERS,
   });
   res.end(body);
@@ -125,7 +133,7 @@ function responseHeaders(upstream: IncomingMessage, token: string | undefined): 
   const listed = connectionTokens(upstream.headers);
   const out: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(upstream.headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name) || DROP_RESPONSE.has(name) || listed.has(name)) continue;
+    if (value === undefined || HOP_BY_HOP.has(name) || dropResponse(name) || listed.has(name)) continue;
     out[name] = Array.isArray(value) ? value.map((v) => redact(v, token)) : redact(value, token);
   }
   return { ...out, ...API_RESPONSE_HEADERS };
@@ -142,31 +150,33 @@ export function createProxyHandler(
   const client = base.protocol === 'https:' ? https : http;
   const agent = new client.Agent({ keepAlive: true, maxSockets: 64 });
   const maskToken = token && token.length >= MIN_MASKED_TOKEN ? token : undefined;
+  const policy: ProxyPolicy = {
+    base,
+    serverToken: Boolean(token),
+    tokenWrites: options.tokenWrites,
+    allowedHosts: options.allowedHosts,
+  };
 
   return (req, res) => {
     const started = Date.now();
     const method = req.method ?? 'GET';
-    const safePath = safeUpstreamPath(req.url);
-    let target: URL | null = null;
-    try {
-      target = safePath ? upstreamUrl(base, safePath) : null;
-    } catch {
-      target = null;
-    }
     const logLine = (status: number | string) => {
       const where = (req.url ?? '').split('?')[0] ?? '';
       log(redact(`proxy ${method} ${where.slice(0, 200)} → ${status} ${Date.now() - started}ms`, token));
     };
-    if (!target) {
-      sendZadigError(
-        res,
-        400,
-        'Bad Request',
-        'Only /openapi/ paths on the configured Zadig server are forwarded.',
-      );
-      logLine(400);
+    const decision = decideProxy({ method, url: req.url, headers: req.headers }, policy);
+    if (decision.kind !== 'forward') {
+      req.resume();
+      if (decision.kind === 'preflight') {
+        res.writeHead(204, { 'cache-control': 'no-store', 'content-length': 0, ...API_RESPONSE_HEADERS });
+        res.end();
+      } else {
+        sendZadigError(res, decision.status, decision.message, decision.description, decision.headers);
+      }
+      logLine(decision.kind === 'preflight' ? '204 preflight' : `${decision.status} refused`);
       return;
     }
+    const target = decision.target;
     let finished = false;
 
     const upstreamReq = client.request(target, {

@@ -32,6 +32,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/**
+ * On every other answer (API, health, errors): nothing in it may run or be framed if it is opened as a
+ * page on this origin, and it is never sniffed into something executable.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 /** Sets the security headers on a response that has not been sent yet. */
 export function applySecurityHeaders(res: ServerResponse): void {
   if (res.headersSent) return;

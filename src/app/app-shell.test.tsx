@@ -7,7 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { LocaleProvider } from '../i18n/i18n';
 import { empty, fakeServer, json, type Handler } from '../features/releases/testing/render-page';
 import { installDomShims } from '../features/releases/testing/render-page';
-import { routes } from './router';
+import { appRoutes } from './router';
 import { ThemedAntd, ThemeProvider } from './theme';
 
 // antd in jsdom is slow on a busy machine; these tests wait for real timers (polling).
@@ -38,8 +38,8 @@ function sandbox(extra?: Handler): Handler {
 
 function renderApp(path: string) {
   installDomShims();
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(appRoutes(client), { initialEntries: [path] });
   render(
     <LocaleProvider initial={localStorage.getItem('zrc.locale') === 'zh-CN' ? 'zh-CN' : 'en-US'}>
       <ThemeProvider>

@@ -1,19 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from '../features/auth';
 import { LocaleProvider } from '../i18n/i18n';
 import { createQueryClient } from './query-client';
-import { router } from './router';
+import { createAppRouter } from './router';
 import { ThemedAntd, ThemeProvider } from './theme';
+
+// Created as the app's code runs, not at its first render: the router starts the first page's code
+// and data at once.
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
 
 const flushNow = (fn: () => unknown): undefined => {
   flushSync(fn);
 };
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   return (
     <LocaleProvider>
       <ThemeProvider>

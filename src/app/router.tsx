@@ -1,42 +1,89 @@
-import { createBrowserRouter } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { releaseQueries } from '../features/releases/queries';
+import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
 import { NotFoundPage, RouteErrorPage } from './fallback-pages';
 import { HomePage } from './home-page';
 import { AppLayout } from './layout';
 
-/** Every page but the shell loads when first visited. */
-export const routes = [
-  {
-    element: <AppLayout />,
-    hydrateFallbackElement: <div aria-busy="true" />,
-    children: [
-      {
-        errorElement: <RouteErrorPage />,
-        children: [
-          { path: routePatterns.home, element: <HomePage /> },
-          {
-            path: routePatterns.releases,
-            lazy: async () => ({
-              Component: (await import('../features/releases/list/release-list-page')).ReleaseListPage,
-            }),
-          },
-          {
-            path: routePatterns.newRelease,
-            lazy: async () => ({
-              Component: (await import('../features/releases/create/create-release-page')).CreateReleasePage,
-            }),
-          },
-          {
-            path: routePatterns.release,
-            lazy: async () => ({
-              Component: (await import('../features/releases/detail/release-detail-page')).ReleaseDetailPage,
-            }),
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+/**
+ * Data starts loading with the navigation, beside the page's code: a loader puts what the URL names
+ * into the query cache without waiting for it (the page shows its own loading and error states), so
+ * no request waits for a render.
+ */
+function listLoader(client: QueryClient) {
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const state = parseListState(new URL(request.url).searchParams);
+    if (params.projectKey && !hasFilters(state)) {
+      void client.prefetchQuery(
+        releaseQueries.list({ projectKey: params.projectKey, page: state.page, size: state.size }),
+      );
+    }
+    return null;
+  };
+}
 
-export const router = createBrowserRouter(routes);
+function detailLoader(client: QueryClient) {
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const name = new URL(request.url).searchParams.get('name') ?? undefined;
+    if (params.projectKey && params.id) {
+      void client.prefetchQuery(releaseQueries.detail({ projectKey: params.projectKey, id: params.id, name }));
+    }
+    return null;
+  };
+}
+
+/**
+ * Only a new page loads ahead: a change of the list's page or filters is the page's own business (it
+ * renders a cached page in the same frame, which waiting for a loader would not).
+ */
+const onNewPath = ({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) =>
+  currentUrl.pathname !== nextUrl.pathname;
+
+/** Every page but the shell loads when first visited; the data of the list and detail with it. */
+export function appRoutes(client: QueryClient) {
+  return [
+    {
+      element: <AppLayout />,
+      hydrateFallbackElement: <div aria-busy="true" />,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            { path: routePatterns.home, element: <HomePage /> },
+            {
+              path: routePatterns.releases,
+              loader: listLoader(client),
+              shouldRevalidate: onNewPath,
+              lazy: async () => ({
+                Component: (await import('../features/releases/list/release-list-page')).ReleaseListPage,
+              }),
+            },
+            {
+              path: routePatterns.newRelease,
+              lazy: async () => ({
+                Component: (await import('../features/releases/create/create-release-page'))
+                  .CreateReleasePage,
+              }),
+            },
+            {
+              path: routePatterns.release,
+              loader: detailLoader(client),
+              shouldRevalidate: onNewPath,
+              lazy: async () => ({
+                Component: (await import('../features/releases/detail/release-detail-page'))
+                  .ReleaseDetailPage,
+              }),
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(client: QueryClient) {
+  return createBrowserRouter(appRoutes(client));
+}
