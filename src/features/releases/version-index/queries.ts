@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { hasInFlight } from './index-model';
 import type { IndexScope } from './index-store';
-import { INDEX_IDLE_INTERVAL, INDEX_LIVE_INTERVAL } from './intervals';
+import { INDEX_IDLE_INTERVAL, INDEX_LIVE_INTERVAL } from '../live-intervals';
 import { refreshCachedIndex } from './live-index';
 
 export const versionIndexQueries = {
