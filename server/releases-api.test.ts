@@ -203,6 +203,15 @@ describe('create validation', () => {
     await bad('k8s', k8sRequest({ version_name: 'v-bad', ...overrides }), field);
   });
 
+  it.each(['bad name!', '<script>x</script>', '../../etc', '-lead', 'a'.repeat(129)])(
+    'a version name that cannot be an image tag (%s) is refused with the rule',
+    async (name) => {
+      const description = await bad('k8s', k8sRequest({ version_name: name }), 'version_name');
+      expect(description).toContain('letters, digits');
+      expect(description).toContain('128');
+    },
+  );
+
   it('K8s: from_version needs a base of the same type', async () => {
     await bad(
       'k8s',
@@ -350,8 +359,13 @@ describe('delete', () => {
     const noKey = await server.json(`/openapi/delivery/releases/${body.id}`, { method: 'DELETE' });
     expect(noKey.status).toBe(400);
     expect(noKey.body.description).toBe('projectKey: is required');
-    // another project's key deletes nothing
-    await server.json(`/openapi/delivery/releases/${body.id}?projectKey=helm-demo`, { method: 'DELETE' });
+    // another project's key deletes nothing, and says so
+    const mismatched = await server.json(`/openapi/delivery/releases/${body.id}?projectKey=helm-demo`, {
+      method: 'DELETE',
+    });
+    expect(mismatched.status).toBe(404);
+    expect(mismatched.body).toMatchObject({ code: 6563, message: 'version not found' });
+    expect(mismatched.body.description).toContain('helm-demo');
     expect((await server.json(`/openapi/delivery/releases/${body.id}`)).status).toBe(200);
     const del = await server.json(`/openapi/delivery/releases/${body.id}?projectKey=yaml-demo`, {
       method: 'DELETE',

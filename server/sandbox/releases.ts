@@ -27,6 +27,17 @@ export function versionNotFound(what: string) {
   return typedError(404, CODE_GET_FAILED, 'version not found', `${what} not found`);
 }
 
+/**
+ * A delete names the project the version belongs to: one of another project is refused (404), so that
+ * nothing answers "deleted" while nothing was. An id no project has stays a success (as real servers do).
+ */
+export function checkDeleteOwner(store: Pick<ReleaseStore, 'row'>, id: string, projectKey: string): void {
+  const row = store.row(id);
+  if (row && row.project_key !== projectKey) {
+    throw versionNotFound(`version ${id} in project ${projectKey} (it belongs to another project)`);
+  }
+}
+
 /** Checks beyond the wire schema that need the database; throws a 400 naming the field. */
 function checkImages(body: CreateRequest): void {
   body.services.forEach((service, i) => {

@@ -24,7 +24,7 @@ import {
 } from '../http';
 import type { Db } from './db';
 import type { Reference } from './reference';
-import { buildRelease, CODE_CREATE_FAILED, versionNotFound } from './releases';
+import { buildRelease, checkDeleteOwner, CODE_CREATE_FAILED, versionNotFound } from './releases';
 import type { ReleaseStore } from './store';
 import type { Worker } from './worker';
 
@@ -83,6 +83,7 @@ export function sandboxRoutes(router: Router, deps: SandboxDeps): Router {
   router.delete(`${releases}/:id`, async ({ req, res, url, params }) => {
     const q = validate(projectKeyQuery, queryObject(url));
     req.resume();
+    checkDeleteOwner(store, params.id!, q.projectKey);
     if (store.delete(params.id!, q.projectKey)) worker.cancelRelease(params.id!);
     sendJson(res, 200, { message: 'success' });
   });

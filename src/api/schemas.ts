@@ -43,6 +43,19 @@ export const MAX_DESCRIPTION_LENGTH = 4096;
 export const MAX_LABELS = 32;
 export const MAX_LABEL_LENGTH = 64;
 
+/**
+ * A version name becomes an image tag and a chart version, so it must be usable as one: letters, digits,
+ * `.`, `_`, `-`, starting with a letter or digit, at most 128 characters. Only new versions are held to
+ * it: names already on a server are read, shown and used whatever they are.
+ */
+export const VERSION_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+export const VERSION_NAME_RULE =
+  'may hold only letters, digits, ".", "_" and "-", must start with a letter or digit, and is at most 128 characters long';
+
+export function isVersionName(value: string): boolean {
+  return VERSION_NAME_PATTERN.test(value);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Requests (strict)
 // ---------------------------------------------------------------------------------------------------
@@ -91,7 +104,7 @@ export type CreateServiceRequest = z.infer<typeof createServiceSchema>;
 
 const createCommon = {
   project_key: requiredString(),
-  version_name: requiredString(),
+  version_name: z.string().min(1, 'is required').regex(VERSION_NAME_PATTERN, VERSION_NAME_RULE),
   source: z.enum(RELEASE_SOURCES),
   env_name: z.string().max(MAX_NAME_LENGTH).optional(),
   production: z.boolean().optional(),

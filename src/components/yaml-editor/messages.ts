@@ -10,7 +10,8 @@ export const yamlEditorMessages = defineMessages({
   'en-US': {
     loading: 'Loading the editor…',
     problem: 'Line {line}: {message}',
-    problemCount: '{count} YAML syntax error(s), the first on line {line}: {message}',
+    problemCount:
+      '{count, plural, one {# YAML syntax error, on line {line}: {message}} other {# YAML syntax errors, the first on line {line}: {message}}}',
     ok: 'YAML syntax is valid',
   },
 });

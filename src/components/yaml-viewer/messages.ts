@@ -17,7 +17,7 @@ export const yamlViewerMessages = defineMessages({
     download: 'Download',
     search: 'Search',
     loading: 'Loading the viewer…',
-    lines: '{count} lines',
+    lines: '{count, plural, one {# line} other {# lines}}',
   },
 });
 

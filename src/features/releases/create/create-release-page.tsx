@@ -19,7 +19,8 @@ import { CreateWizard } from './create-wizard';
 import { chartHistory, chartRepoSuggestions, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';
 import { createMessages } from './messages';
-import { recentHelmVersions, wizardQueries } from './wizard-queries';
+import { pushedTargets } from './pushed-targets';
+import { recentHelmVersions, versionsToRead, wizardQueries } from './wizard-queries';
 
 /** Stable (module-level) so react-query keeps the combined result until a detail changes. */
 function combineDetails(results: UseQueryResult<ReleaseDetail>[]) {
@@ -45,15 +46,25 @@ export function CreateReleasePage() {
     ...releaseQueries.detail({ projectKey, id: fromId, name: fromName }),
     enabled: fromId !== '',
   });
-  const helmVersions = recentHelmVersions(versions.data ?? []);
-  // Failed detail reads only make the suggestions poorer; they do not stop the wizard.
-  const helm = useQueries({
-    queries: helmVersions.map((v) => releaseQueries.detail({ projectKey, id: v.id, name: v.name })),
+  const toRead = versionsToRead(versions.data ?? []);
+  // Failed detail reads only make the suggestions and the overwrite check poorer; they do not stop the
+  // wizard.
+  const recent = useQueries({
+    queries: toRead.map((v) => releaseQueries.detail({ projectKey, id: v.id, name: v.name })),
     combine: combineDetails,
   });
-  const helmSettled = helm.settled;
-  const history = useMemo(() => chartHistory(helm.data), [helm.data]);
-  const chartRepos = useMemo(() => chartRepoSuggestions(helm.data), [helm.data]);
+  const helmSettled = recent.settled;
+  const helmIds = useMemo(
+    () => new Set(recentHelmVersions(versions.data ?? []).map((v) => v.id)),
+    [versions.data],
+  );
+  const helmDetails = useMemo(() => recent.data.filter((d) => helmIds.has(d.id)), [recent.data, helmIds]);
+  const history = useMemo(() => chartHistory(helmDetails), [helmDetails]);
+  const chartRepos = useMemo(() => chartRepoSuggestions(helmDetails), [helmDetails]);
+  const pushed = useMemo(
+    () => pushedTargets(base.data ? [...recent.data, base.data] : recent.data),
+    [recent.data, base.data],
+  );
   const labels = useMemo(() => labelSuggestions(versions.data ?? []), [versions.data]);
   const project = projects.data?.find((p) => p.key === projectKey);
 
@@ -117,6 +128,8 @@ export function CreateReleasePage() {
         registries={registries.data}
         versions={versions.data}
         history={history}
+        pushed={pushed}
+        checkedVersions={recent.data.length}
         labelOptions={labels}
         chartRepoOptions={chartRepos}
         initial={initial}

@@ -91,6 +91,8 @@ function renderWizard() {
             registries={registries}
             versions={versions}
             history={chartHistory([])}
+            pushed={new Map()}
+            checkedVersions={0}
             labelOptions={['GA']}
             chartRepoOptions={[]}
             initial={initial}

@@ -27,6 +27,7 @@ import { checkCreateRequest, toCreateRequest } from './to-create-request';
 import { useCreateRelease } from './use-create-release';
 import { useDraft } from './use-draft';
 import { useServiceLoader } from './use-service-loader';
+import { useTargetSafety } from './use-target-safety';
 import { StepsBar, WizardFooter } from './wizard-nav';
 import { wizardSchema, type WizardIssue } from './wizard-schema';
 
@@ -36,13 +37,17 @@ export interface CreateWizardProps {
   registries: readonly Registry[];
   versions: readonly ReleaseSummary[];
   history: ChartHistory | undefined;
+  /** Target images earlier versions pushed → the version that pushed each. */
+  pushed: ReadonlyMap<string, string>;
+  /** How many versions `pushed` was read from. */
+  checkedVersions: number;
   labelOptions: readonly string[];
   chartRepoOptions: readonly string[];
   initial: WizardForm;
 }
 
 export function CreateWizard(props: CreateWizardProps) {
-  const { projectKey, project, registries, versions, history, initial } = props;
+  const { projectKey, project, registries, versions, history, initial, pushed } = props;
   const t = useT(createMessages);
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -56,6 +61,7 @@ export function CreateWizard(props: CreateWizardProps) {
   const form = useForm<WizardForm>({ defaultValues: initial, resolver, mode: 'onChange' });
   const values = useWatch({ control: form.control }) as WizardForm;
   const gates = useMemo(() => computeGates(values, ctx), [values, ctx]);
+  const safety = useTargetSafety(form, values, registries, pushed);
 
   const param = search.get('step');
   const step = reachableStep(isWizardStep(param) ? param : 'basics', gates);
@@ -117,7 +123,7 @@ export function CreateWizard(props: CreateWizardProps) {
 
   const submit = () => {
     if (sending.current || create.isPending || create.isSuccess) return;
-    if (gates.firstBlocked || wireIssues.length > 0) return;
+    if (gates.firstBlocked || wireIssues.length > 0 || !safety.confirmed) return;
     sending.current = true;
     create.mutate(request, {
       onSuccess: ({ name, found }) => {
@@ -148,7 +154,7 @@ export function CreateWizard(props: CreateWizardProps) {
     });
   };
 
-  const blockedToCreate = Boolean(gates.firstBlocked) || wireIssues.length > 0;
+  const blockedToCreate = Boolean(gates.firstBlocked) || wireIssues.length > 0 || !safety.confirmed;
   const outcome =
     create.isError && !(isApiError(create.error) && create.error.isDuplicateName) ? (
       <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={submit} />
@@ -179,7 +185,7 @@ export function CreateWizard(props: CreateWizardProps) {
           onDiscard={draft.discard}
         />
       )}
-      <StepsBar step={step} gates={gates} onGo={goTo} />
+      <StepsBar step={step} gates={gates} edited={form.formState.isDirty} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
         {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}
         <Typography.Title level={3} ref={heading} tabIndex={-1} style={{ marginTop: 0, fontSize: 18 }}>
@@ -204,7 +210,12 @@ export function CreateWizard(props: CreateWizardProps) {
             <ServicesStep form={form} projectKey={projectKey} history={history} loadState={loader.state} />
           )}
           {step === 'images' && (
-            <ImagesStep form={form} registries={registries} chartRepoOptions={props.chartRepoOptions} />
+            <ImagesStep
+              form={form}
+              registries={registries}
+              chartRepoOptions={props.chartRepoOptions}
+              pushed={pushed}
+            />
           )}
           {step === 'review' && (
             <ReviewStep
@@ -212,6 +223,8 @@ export function CreateWizard(props: CreateWizardProps) {
               registries={registries}
               request={request}
               wireIssues={wireIssues}
+              safety={safety}
+              checkedVersions={props.checkedVersions}
               outcome={outcome}
             />
           )}

@@ -30,6 +30,8 @@ interface FieldContainerProps<N extends FieldPath<WizardForm>> {
   help?: ReactNode;
   /** Shown under the help, always. */
   extra?: ReactNode;
+  /** Shown (as a warning, instead of the help) when there is no error. */
+  warning?: ReactNode;
   /** Show the error as soon as there is one, not only after the field was touched. */
   eager?: boolean;
   children: (props: FieldControlProps<N>) => ReactNode;
@@ -56,6 +58,7 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
   required,
   help,
   extra,
+  warning,
   eager,
   children,
 }: FieldContainerProps<N>) {
@@ -71,8 +74,10 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
       label={label}
       htmlFor={id}
       required={required}
-      validateStatus={message ? 'error' : undefined}
-      help={message || help ? <span id={describedBy}>{message || help}</span> : undefined}
+      validateStatus={message ? 'error' : warning ? 'warning' : undefined}
+      help={
+        message || warning || help ? <span id={describedBy}>{message || warning || help}</span> : undefined
+      }
       extra={extra}
     >
       {children({ field, id, invalid: Boolean(message), describedBy })}

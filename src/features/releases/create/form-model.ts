@@ -29,6 +29,8 @@ export interface ImageForm {
   /** Target image without its tag; "" = derived from the registry and the image name. */
   targetRepo: string;
   targetTag: string;
+  /** The target tag is the version name (until the user sets the tag by hand); absent = set by hand. */
+  tagFollowsName?: boolean;
   push: boolean;
   /** Helm only: dotted values paths the image is written to. */
   imagePath: ImagePathForm;
@@ -108,6 +110,7 @@ export function emptyImage(): ImageForm {
     sourceTag: '',
     targetRepo: '',
     targetTag: '',
+    tagFollowsName: true,
     push: true,
     imagePath: { ...EMPTY_IMAGE_PATH },
   };

@@ -114,7 +114,9 @@ describe('servicesFromEnv', () => {
       sourceRepo: 'dev.example.com/pay/gateway',
       sourceTag: 'b-12',
       targetRepo: '',
-      targetTag: 'b-12',
+      // The build tag is not a release tag: the target follows the new version's name.
+      targetTag: '',
+      tagFollowsName: true,
       imagePath: { repo: '', namespace: '', image: 'image.repository', tag: 'image.tag' },
     });
   });
@@ -136,7 +138,9 @@ describe('servicesFromVersion', () => {
     });
     expect(svc!.images[0]).toMatchObject({
       targetRepo: '',
-      targetTag: 'v2.0.0',
+      // Never the base version's own (already pushed) tag: it follows the new version's name.
+      targetTag: '',
+      tagFollowsName: true,
       sourceTag: 'b-12',
       push: true,
     });

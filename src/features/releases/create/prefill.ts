@@ -34,7 +34,7 @@ export function splitImage(image: string): { repo: string; tag: string } {
   return { repo: imageRepository(ref), tag: ref.tag || 'latest' };
 }
 
-/** An image of a running container: source as it runs, target tag = source tag. */
+/** An image of a running container: source as it runs; the target tag follows the version name. */
 export function imageFromContainer(
   container: { name: string; image: string; imageName: string; imagePath?: Parameters<typeof pathForm>[0] },
   type: WizardType,
@@ -47,7 +47,6 @@ export function imageFromContainer(
     imageName: name,
     sourceRepo: repo,
     sourceTag: tag,
-    targetTag: tag,
     imagePath: type === 'HelmChart' ? pathForm(container.imagePath ?? null) : { ...EMPTY_IMAGE_PATH },
   };
 }
@@ -81,7 +80,10 @@ export function servicesFromEnv(
   });
 }
 
-/** The services of a base version: its YAML, images (source as they were, target tag kept) and charts. */
+/**
+ * The services of a base version: its YAML, images (source as they were) and charts. The target tags
+ * follow the new version's name: the base's own tags were pushed already and must not be overwritten.
+ */
 export function servicesFromVersion(
   base: ReleaseDetail,
   registries: readonly Registry[],
@@ -101,7 +103,6 @@ export function servicesFromVersion(
     images: s.images.map((img) => {
       const source = splitImage(img.sourceImage);
       const target = splitImage(img.targetImage);
-      const targetTag = img.targetImageTag || target.tag;
       const derived = derivedTargetRepo(registry, img.imageName);
       return {
         ...emptyImage(),
@@ -110,7 +111,6 @@ export function servicesFromVersion(
         sourceRepo: source.repo,
         sourceTag: img.sourceImageTag || source.tag,
         targetRepo: target.repo && target.repo !== derived ? target.repo : '',
-        targetTag,
         push: img.pushImage,
         imagePath: type === 'HelmChart' ? pathForm(img.imagePath) : { ...EMPTY_IMAGE_PATH },
       };

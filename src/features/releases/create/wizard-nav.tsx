@@ -22,10 +22,12 @@ export function useIssueReason() {
 interface StepsBarProps {
   step: WizardStep;
   gates: Gates;
+  /** The user has changed something: the current step's problems are counted from then on. */
+  edited: boolean;
   onGo: (step: WizardStep) => void;
 }
 
-export function StepsBar({ step, gates, onGo }: StepsBarProps) {
+export function StepsBar({ step, gates, edited, onGo }: StepsBarProps) {
   const t = useT(createMessages);
   const current = WIZARD_STEPS.indexOf(step);
   const reachable = gates.firstBlocked ? WIZARD_STEPS.indexOf(gates.firstBlocked) : WIZARD_STEPS.length - 1;
@@ -50,7 +52,9 @@ export function StepsBar({ step, gates, onGo }: StepsBarProps) {
                   ? 'finish'
                   : 'wait',
           content:
-            i <= current && gates.counts[s] > 0 ? t('step.problems', { count: gates.counts[s] }) : undefined,
+            (i < current || (i === current && edited)) && gates.counts[s] > 0
+              ? t('step.problems', { count: gates.counts[s] })
+              : undefined,
         }))}
       />
     </nav>

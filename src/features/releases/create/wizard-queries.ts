@@ -33,6 +33,20 @@ export const wizardQueries = {
     }),
 };
 
+/** How many recent versions (any type) are read for the target images they pushed. */
+export const PUSHED_HISTORY_DEPTH = 20;
+
+/**
+ * The versions whose details the wizard reads: the latest ones (the images they pushed) and the latest
+ * Helm ones (chart history), each once.
+ */
+export function versionsToRead(versions: readonly ReleaseSummary[]): ReleaseSummary[] {
+  const out = new Map<string, ReleaseSummary>();
+  for (const v of [...versions.slice(0, PUSHED_HISTORY_DEPTH), ...recentHelmVersions(versions)])
+    out.set(v.id, v);
+  return [...out.values()];
+}
+
 /** The latest Helm versions, whose details give chart history. */
 export function recentHelmVersions(versions: readonly ReleaseSummary[]): ReleaseSummary[] {
   return versions.filter((v) => v.type === 'HelmChart').slice(0, HELM_HISTORY_DEPTH);

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import type { Registry } from '../../../api/model';
-import { MAX_DESCRIPTION_LENGTH, MAX_LABELS, MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../../../api/schemas';
+import {
+  isVersionName,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_LABELS,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+} from '../../../api/schemas';
 import { isImageRef } from '../../../lib/image-ref';
 import { isChartVersion } from '../../../lib/semver';
 import { yamlProblems } from '../../../lib/yaml-check';
@@ -21,6 +27,7 @@ export interface WizardContext {
 export type IssueKey =
   | 'nameRequired'
   | 'nameTooLong'
+  | 'nameInvalid'
   | 'nameTaken'
   | 'envRequired'
   | 'baseRequired'
@@ -41,6 +48,7 @@ export type IssueKey =
   | 'containerDuplicate'
   | 'imageNameRequired'
   | 'sourceImageInvalid'
+  | 'tagRequired'
   | 'tagInvalid'
   | 'targetImageInvalid'
   | 'imagePathRequired';
@@ -59,6 +67,7 @@ function checkBasics(v: WizardForm, ctx: WizardContext, add: Add) {
   const name = v.name.trim();
   if (!name) add(['name'], 'nameRequired');
   else if (name.length > MAX_NAME_LENGTH) add(['name'], 'nameTooLong');
+  else if (!isVersionName(name)) add(['name'], 'nameInvalid');
   else if (ctx.takenNames.has(name)) add(['name'], 'nameTaken');
   if (v.source === 'from_env' && !v.envName.trim()) add(['envName'], 'envRequired');
   if (v.source === 'from_version' && !v.baseName.trim()) add(['baseName'], 'baseRequired');
@@ -100,11 +109,13 @@ function checkImage(
   };
   if (!img.containerName.trim()) add(at('containerName'), 'containerRequired', params);
   if (!img.imageName.trim()) add(at('imageName'), 'imageNameRequired', params);
-  if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
+  if (!img.sourceTag.trim()) add(at('sourceTag'), 'tagRequired', params);
+  else if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
   else if (!isImageRef(joinRef(img.sourceRepo, img.sourceTag)))
     add(at('sourceRepo'), 'sourceImageInvalid', params);
   const registry = ctx.registries.find((r) => r.id === v.registryId);
-  if (!TAG.test(img.targetTag.trim())) add(at('targetTag'), 'tagInvalid', params);
+  if (!img.targetTag.trim()) add(at('targetTag'), 'tagRequired', params);
+  else if (!TAG.test(img.targetTag.trim())) add(at('targetTag'), 'tagInvalid', params);
   else if (!isImageRef(joinRef(targetRepoOf(img, registry), img.targetTag))) {
     add(at('targetRepo'), 'targetImageInvalid', params);
   }
@@ -157,6 +168,8 @@ const imageShape = z.object({
   targetRepo: z.string(),
   targetTag: z.string(),
   push: z.boolean(),
+  /** The target tag follows the version name until the user sets it by hand (absent in old drafts). */
+  tagFollowsName: z.boolean().optional(),
   imagePath: imagePathShape,
 });
 const serviceShape = z.object({

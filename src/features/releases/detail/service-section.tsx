@@ -75,9 +75,7 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
         <span>
           {service.serviceName}{' '}
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-            {t(service.images.length === 1 ? 'img.count.one' : 'img.count.other', {
-              count: service.images.length,
-            })}
+            {t('img.count', { count: service.images.length })}
           </Typography.Text>
         </span>
       }

@@ -112,7 +112,13 @@ export function BasicsStep({
         )}
       </FieldContainer>
 
-      <FieldContainer control={control} name="name" label={t('field.name')} required eager>
+      <FieldContainer
+        control={control}
+        name="name"
+        label={t('field.name')}
+        required
+        help={t('field.name.help')}
+      >
         {({ field, id, invalid, describedBy }) => (
           <Input
             {...field}

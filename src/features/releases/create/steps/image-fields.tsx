@@ -7,6 +7,7 @@ import { useT } from '../../../../i18n/i18n';
 import { FieldContainer, useIssueText } from '../field-container';
 import type { WizardForm } from '../form-model';
 import { createMessages, type CreateMessageKey } from '../messages';
+import { conflictOf } from '../pushed-targets';
 import { derivedTargetRepo } from '../target-image';
 
 interface ImageFieldsProps {
@@ -14,17 +15,25 @@ interface ImageFieldsProps {
   serviceIndex: number;
   imageIndex: number;
   registry: Registry | undefined;
+  pushed: ReadonlyMap<string, string>;
   onRemove: () => void;
 }
 
 const grid = (columns: string) => ({ display: 'grid', gridTemplateColumns: columns, columnGap: 16 });
 const PATH_KEYS = ['repo', 'namespace', 'image', 'tag'] as const;
 
-export function ImageFields({ form, serviceIndex, imageIndex, registry, onRemove }: ImageFieldsProps) {
+export function ImageFields({
+  form,
+  serviceIndex,
+  imageIndex,
+  registry,
+  pushed,
+  onRemove,
+}: ImageFieldsProps) {
   const t = useT(createMessages);
   const { control } = form;
   const at = `services.${serviceIndex}.images.${imageIndex}` as const;
-  const [type, service, container, imageName, targetRepo] = useWatch({
+  const [type, service, container, imageName, targetRepo, targetTag, push, follows] = useWatch({
     control,
     name: [
       'type',
@@ -32,8 +41,16 @@ export function ImageFields({ form, serviceIndex, imageIndex, registry, onRemove
       `${at}.containerName`,
       `${at}.imageName`,
       `${at}.targetRepo`,
+      `${at}.targetTag`,
+      `${at}.push`,
+      `${at}.tagFollowsName`,
     ],
   });
+  const conflict = conflictOf(
+    { push, targetRepo: targetRepo ?? '', imageName: imageName ?? '', targetTag: targetTag ?? '' },
+    registry,
+    pushed,
+  );
   const who = { service: service || '?', container: container || `#${imageIndex + 1}` };
   const aria = (field: CreateMessageKey) => t('aria.image', { ...who, field: t(field) });
   const derived = derivedTargetRepo(registry, imageName ?? '');
@@ -44,7 +61,7 @@ export function ImageFields({ form, serviceIndex, imageIndex, registry, onRemove
   const text = (
     name: FieldPath<WizardForm>,
     label: CreateMessageKey,
-    extra?: { placeholder?: string; help?: string },
+    extra?: { placeholder?: string; help?: string; warning?: string; onEdit?: () => void },
   ) => (
     <FieldContainer
       control={control}
@@ -53,12 +70,16 @@ export function ImageFields({ form, serviceIndex, imageIndex, registry, onRemove
       required={!extra?.placeholder}
       eager
       help={extra?.help}
+      warning={extra?.warning}
     >
       {({ field, id, invalid, describedBy }) => (
         <Input
           id={id}
           value={String(field.value ?? '')}
-          onChange={field.onChange}
+          onChange={(e) => {
+            field.onChange(e);
+            extra?.onEdit?.();
+          }}
           onBlur={field.onBlur}
           placeholder={extra?.placeholder}
           status={invalid ? 'error' : undefined}
@@ -124,7 +145,11 @@ export function ImageFields({ form, serviceIndex, imageIndex, registry, onRemove
             </Button>
           )}
         </div>
-        {text(`${at}.targetTag`, 'field.targetTag')}
+        {text(`${at}.targetTag`, 'field.targetTag', {
+          help: follows ? t('field.targetTag.follows') : undefined,
+          warning: conflict ? t('conflict.field', { ...conflict }) : undefined,
+          onEdit: () => form.setValue(`${at}.tagFollowsName`, false),
+        })}
       </div>
       {type === 'HelmChart' && (
         <>

@@ -15,6 +15,7 @@ interface ImagesStepProps {
   form: UseFormReturn<WizardForm>;
   registries: readonly Registry[];
   chartRepoOptions: readonly string[];
+  pushed: ReadonlyMap<string, string>;
 }
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -23,10 +24,12 @@ function ServiceImages({
   form,
   index,
   registry,
+  pushed,
 }: {
   form: UseFormReturn<WizardForm>;
   index: number;
   registry: Registry | undefined;
+  pushed: ReadonlyMap<string, string>;
 }) {
   const t = useT(createMessages);
   const { fields, append, remove } = useFieldArray({
@@ -53,6 +56,7 @@ function ServiceImages({
           serviceIndex={index}
           imageIndex={j}
           registry={registry}
+          pushed={pushed}
           onRemove={() => remove(j)}
         />
       ))}
@@ -60,7 +64,7 @@ function ServiceImages({
   );
 }
 
-export function ImagesStep({ form, registries, chartRepoOptions }: ImagesStepProps) {
+export function ImagesStep({ form, registries, chartRepoOptions, pushed }: ImagesStepProps) {
   const t = useT(createMessages);
   const { message } = App.useApp();
   const { control } = form;
@@ -76,6 +80,7 @@ export function ImagesStep({ form, registries, chartRepoOptions }: ImagesStepPro
     services.forEach((s, i) => {
       if (!s.included) return;
       s.images.forEach((_img, j) => {
+        form.setValue(`services.${i}.images.${j}.tagFollowsName`, false);
         form.setValue(`services.${i}.images.${j}.targetTag`, value, {
           shouldDirty: true,
           shouldValidate: true,
@@ -171,7 +176,9 @@ export function ImagesStep({ form, registries, chartRepoOptions }: ImagesStepPro
       </div>
 
       {services.map((s, i) =>
-        s.included ? <ServiceImages key={i} form={form} index={i} registry={registry} /> : null,
+        s.included ? (
+          <ServiceImages key={i} form={form} index={i} registry={registry} pushed={pushed} />
+        ) : null,
       )}
     </>
   );

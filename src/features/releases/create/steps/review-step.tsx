@@ -8,6 +8,8 @@ import { includedServices, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { registryHost } from '../target-image';
 import type { CreateRequest, RequestIssue } from '../to-create-request';
+import type { TargetSafety } from '../use-target-safety';
+import { OverwriteWarning } from './overwrite-warning';
 import { ServiceReview } from './service-review';
 
 interface ReviewStepProps {
@@ -15,11 +17,14 @@ interface ReviewStepProps {
   registries: readonly Registry[];
   request: CreateRequest;
   wireIssues: readonly RequestIssue[];
+  safety: TargetSafety;
+  checkedVersions: number;
   /** The outcome of the last attempt to create (an error), if any. */
   outcome: ReactNode;
 }
 
-export function ReviewStep({ values, registries, request, wireIssues, outcome }: ReviewStepProps) {
+export function ReviewStep(props: ReviewStepProps) {
+  const { values, registries, request, wireIssues, outcome } = props;
   const t = useT(createMessages);
   const { message } = App.useApp();
   const services = includedServices(values);
@@ -143,6 +148,7 @@ export function ReviewStep({ values, registries, request, wireIssues, outcome }:
         ]}
       />
 
+      <OverwriteWarning safety={props.safety} checkedVersions={props.checkedVersions} />
       {wireIssues.length > 0 && (
         <Alert
           type="error"

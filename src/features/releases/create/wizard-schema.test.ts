@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createK8sReleaseRequestSchema, VERSION_NAME_RULE } from '../../../api/schemas';
+import { emptyForm, emptyImage, emptyService, type WizardForm } from './form-model';
+import { wizardIssues } from './wizard-schema';
+
+const registries = [
+  { id: 'r', address: 'reg.example.com', provider: '', region: '', namespace: 'ns', isDefault: true },
+];
+const ctx = { takenNames: new Set<string>(), registries };
+
+function form(name: string, targetTag = 'v2'): WizardForm {
+  return {
+    ...emptyForm('K8SYaml', 'r'),
+    name,
+    envName: 'dev',
+    services: [
+      {
+        ...emptyService('api'),
+        yaml: 'a: 1\n',
+        images: [
+          {
+            ...emptyImage(),
+            containerName: 'api',
+            imageName: 'api',
+            sourceRepo: 'dev.example.com/api',
+            sourceTag: '1',
+            targetTag,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const keysAt = (f: WizardForm, field: string) =>
+  wizardIssues(f, ctx)
+    .filter((i) => i.path.join('.').endsWith(field))
+    .map((i) => i.key);
+
+describe('version name rule', () => {
+  it.each(['bad name!', '<script>alert(1)</script>', '../../etc', '-lead', '.hidden', 'a/b', '版本1'])(
+    'refuses %s with the rule, not "required"',
+    (name) => {
+      expect(keysAt(form(name), 'name')).toEqual(['nameInvalid']);
+    },
+  );
+
+  it.each(['v1.2.0', '2026.11.30', 'release_1-rc.2', 'A'])('accepts %s', (name) => {
+    expect(keysAt(form(name), 'name')).toEqual([]);
+  });
+
+  it('says "required" for an empty name and "too long" past 128 characters', () => {
+    expect(keysAt(form('  '), 'name')).toEqual(['nameRequired']);
+    expect(keysAt(form('a'.repeat(129)), 'name')).toEqual(['nameTooLong']);
+    expect(keysAt(form('a'.repeat(128)), 'name')).toEqual([]);
+  });
+
+  it('is the rule the wire schema (and so the sandbox) applies, naming the field', () => {
+    const request = (version_name: string) => ({
+      project_key: 'p',
+      version_name,
+      source: 'manual',
+      image_registry_id: 'r',
+      services: [{ service_name: 'api', images: [] }],
+    });
+    expect(createK8sReleaseRequestSchema.safeParse(request('v1.2.0')).success).toBe(true);
+    const bad = createK8sReleaseRequestSchema.safeParse(request('../../etc'));
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['version_name'], message: VERSION_NAME_RULE });
+  });
+});
+
+describe('tags', () => {
+  it('says "required" for an empty target tag and "invalid" for a malformed one', () => {
+    expect(keysAt(form('v2', ''), 'targetTag')).toEqual(['tagRequired']);
+    expect(keysAt(form('v2', '-x'), 'targetTag')).toEqual(['tagInvalid']);
+  });
+});
