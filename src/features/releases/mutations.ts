@@ -2,24 +2,28 @@
  * Retry and delete. Each mutation owns its cache updates and invalidation and returns the invalidation's
  * promise, so `mutate(ref, { onSuccess })` runs after the lists are fresh (e.g. navigate after delete).
  */
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteRelease, retryRelease, type ReleaseRef } from '../../api/releases';
-import { patchStatus, removeFromLists, restore, snapshot, type CacheSnapshot } from './cache';
+import {
+  cancelProject,
+  invalidateProject,
+  patchStatus,
+  removeFromLists,
+  restore,
+  snapshot,
+  type CacheSnapshot,
+} from './cache';
 import { releaseQueries } from './queries';
 
 export interface ReleaseTarget extends ReleaseRef {
   name: string;
 }
 
-function invalidateProject(client: QueryClient, projectKey: string, id: string): Promise<unknown> {
-  return Promise.all([
-    client.invalidateQueries({ queryKey: releaseQueries.lists(projectKey) }),
-    client.invalidateQueries({ queryKey: releaseQueries.allVersionsKey(projectKey) }),
-    client.invalidateQueries({ queryKey: releaseQueries.detailOf(projectKey, id) }),
-  ]);
-}
-
-/** One-click retry: the version shows `retrying` at once; the server's answer follows by polling. */
+/**
+ * One-click retry: the version shows `retrying` while the request is on its way; the server's answer
+ * follows by polling. Whatever keeps the request from being confirmed (a refusal, a network failure, or
+ * a failure before it is sent) puts every cached copy back as it was.
+ */
 export function useRetryRelease() {
   const client = useQueryClient();
   return useMutation<void, Error, ReleaseTarget, CacheSnapshot>({
@@ -27,12 +31,14 @@ export function useRetryRelease() {
     mutationFn: (target) => retryRelease(target),
     onMutate: async (target) => {
       // An in-flight poll must not overwrite the optimistic status with the old one.
-      await Promise.all([
-        client.cancelQueries({ queryKey: releaseQueries.lists(target.projectKey) }),
-        client.cancelQueries({ queryKey: releaseQueries.detailOf(target.projectKey, target.id) }),
-      ]);
+      await cancelProject(client, target.projectKey, target.id);
       const saved = snapshot(client, target.projectKey, target.id);
-      patchStatus(client, target.projectKey, target.id, 'retrying');
+      try {
+        patchStatus(client, target.projectKey, target.id, 'retrying');
+      } catch (error) {
+        restore(client, saved);
+        throw error;
+      }
       return saved;
     },
     onError: (_error, _target, saved) => restore(client, saved),
@@ -48,13 +54,10 @@ export function useDeleteRelease() {
     mutationFn: (target) => deleteRelease(target),
     onSuccess: async (_data, target) => {
       const detail = releaseQueries.detailOf(target.projectKey, target.id);
-      await client.cancelQueries({ queryKey: detail });
+      await cancelProject(client, target.projectKey, target.id);
       client.removeQueries({ queryKey: detail, type: 'inactive' });
       removeFromLists(client, target.projectKey, target.id);
-      await Promise.all([
-        client.invalidateQueries({ queryKey: releaseQueries.lists(target.projectKey) }),
-        client.invalidateQueries({ queryKey: releaseQueries.allVersionsKey(target.projectKey) }),
-      ]);
+      await invalidateProject(client, target.projectKey);
     },
   });
 }

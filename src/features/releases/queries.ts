@@ -11,12 +11,20 @@ export const LIVE_ALL_INTERVAL = 8000;
 /** Page size used when reading every version of a project (for filters). */
 export const ALL_VERSIONS_PAGE_SIZE = 100;
 
+/**
+ * Key families, one shape of data each (a helper that walks a family only ever meets that shape):
+ * - `['releases', 'list', project, {page, size}]`: one server page (`ReleasePage`);
+ * - `['releases', 'all-versions', project]`: every page, for filters (`InfiniteData<ReleasePage>`);
+ * - `['releases', 'every-version', project]`: every version as one array, for the wizard
+ *   (`ReleaseSummary[]`);
+ * - `['releases', 'detail', project, id, {name}]`: one version (`ReleaseDetail`).
+ */
 export const releaseQueries = {
   all: () => ['releases'] as const,
   lists: (projectKey: string) => [...releaseQueries.all(), 'list', projectKey] as const,
   list: ({ projectKey, page, size }: ListReleasesParams) =>
     queryOptions({
-      queryKey: ['releases', 'list', projectKey, { page, size }] as const,
+      queryKey: [...releaseQueries.lists(projectKey), { page, size }] as const,
       queryFn: ({ signal }) => listReleases({ projectKey, page, size }, signal),
       placeholderData: keepPreviousData,
       refetchInterval: (query) =>
@@ -26,7 +34,7 @@ export const releaseQueries = {
   /** `name` is part of the ref for servers that only find a version by name (see `getRelease`). */
   detail: ({ projectKey, id, name }: ReleaseRef) =>
     queryOptions({
-      queryKey: ['releases', 'detail', projectKey, id, { name }] as const,
+      queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
       queryFn: ({ signal }) => getRelease({ projectKey, id, name }, signal),
       refetchInterval: (query) =>
         query.state.data && isActiveStatus(query.state.data.status) ? LIVE_DETAIL_INTERVAL : false,
@@ -34,6 +42,8 @@ export const releaseQueries = {
   /** Prefix of one version's detail queries (whatever name they were asked with). */
   detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,
   allVersionsKey: (projectKey: string) => [...releaseQueries.all(), 'all-versions', projectKey] as const,
+  /** The wizard's read of every version as one array (its own family: not a page, not pages). */
+  everyVersionKey: (projectKey: string) => [...releaseQueries.all(), 'every-version', projectKey] as const,
   /**
    * Every version of a project, read page by page (the API has no filters, so filtering needs them all).
    * Pages of 100; the caller fetches the next page until there is none, which gives progress.

@@ -1,7 +1,8 @@
 /**
  * Reads the wizard needs beyond the shared factories: every version of the project (names taken, labels,
  * base versions) and the details of the latest Helm versions (chart repositories and chart versions).
- * Keys sit under the project's release lists, so invalidating the lists refreshes them too.
+ * The versions read has a key family of its own (`releaseQueries.everyVersionKey`): it is one array, not
+ * a page, so nothing that walks the project's list pages ever meets it.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { ReleaseSummary } from '../../../api/model';
@@ -27,7 +28,7 @@ export const wizardQueries = {
   /** Every version of the project (up to 2000), newest first. */
   versions: (projectKey: string) =>
     queryOptions({
-      queryKey: [...releaseQueries.lists(projectKey), 'every-version'] as const,
+      queryKey: releaseQueries.everyVersionKey(projectKey),
       queryFn: ({ signal }) => listEveryVersion(projectKey, signal),
       staleTime: 5_000,
     }),

@@ -1,0 +1,82 @@
+/**
+ * Journey in one tab: the list, the create wizard, back to the list, then retry and delete there. The
+ * wizard reads every version of the project into the same cache as the list's pages; neither action may
+ * trip over that read.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  createVersion,
+  demoImage,
+  findVersion,
+  PROJECT,
+  publishImage,
+  startInEnglish,
+  uniqueName,
+  waitForStatus,
+} from '../release-helpers';
+
+test.beforeEach(async ({ page }) => startInEnglish(page));
+
+const LIST = `/projects/${PROJECT}/releases`;
+
+function rowOf(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/** List → New version → (the wizard has read every version) → Back to versions. */
+async function throughTheWizard(page: Page, name: string): Promise<void> {
+  await page.goto(LIST);
+  await expect(rowOf(page, name)).toBeVisible();
+  await page.getByRole('link', { name: 'New version' }).click();
+  await expect(page.getByRole('heading', { name: 'New version', level: 2 })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Version name/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to versions' }).click();
+  await expect(page.getByRole('heading', { name: 'Versions', level: 1 })).toBeVisible();
+  await expect(rowOf(page, name)).toBeVisible();
+}
+
+test('list → wizard → back → retry: the request is sent and the row follows the server', async ({
+  page,
+  request,
+}) => {
+  const { registryId } = await demoImage(request);
+  const name = uniqueName('e2e-journey-retry');
+  const missing = `harbor.demo.koderover.com/e2e/${name}-src:1.0`;
+  await createVersion(request, { name, registryId, sources: [missing] });
+  await waitForStatus(request, name, 'failed');
+  await publishImage(request, missing);
+
+  await throughTheWizard(page, name);
+  const row = rowOf(page, name);
+  const retried = page.waitForResponse((r) => r.url().includes('/releases/retry'), { timeout: 10_000 });
+  await row.getByRole('button', { name: `Retry version ${name}` }).click();
+  expect((await retried).ok()).toBe(true);
+  await expect(page.getByText(`Could not retry version ${name}`)).toHaveCount(0);
+  await expect(row.getByText('Success', { exact: true })).toBeVisible({ timeout: 30_000 });
+  expect((await findVersion(request, name)).status).toBe('success');
+});
+
+test('list → wizard → back → delete: the version goes, the list is read again, no error', async ({
+  page,
+  request,
+}) => {
+  const { registryId, image } = await demoImage(request);
+  const name = uniqueName('e2e-journey-delete');
+  await createVersion(request, { name, registryId, sources: [image] });
+  await waitForStatus(request, name, 'success');
+
+  await throughTheWizard(page, name);
+  await rowOf(page, name)
+    .getByRole('button', { name: `Delete version ${name}` })
+    .click();
+  const dialog = page.getByRole('dialog');
+  const refreshed = page.waitForResponse(
+    (r) => r.request().method() === 'GET' && /\/openapi\/delivery\/releases\?/.test(r.url()),
+  );
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await refreshed;
+  await expect(rowOf(page, name)).toHaveCount(0);
+  await expect(page.getByText(/Could not delete/)).toHaveCount(0);
+  await expect(findVersion(request, name)).rejects.toThrow('not found');
+});

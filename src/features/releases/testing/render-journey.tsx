@@ -1,0 +1,91 @@
+/**
+ * Journey harness: the list, the real create wizard and the detail on ONE QueryClient and one router,
+ * as in the app, in front of a small stateful fake Zadig (versions can be retried and deleted). Problems
+ * that only show when pages share a cache live here; `render-page` gives each test a page on its own.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { LocaleProvider } from '../../../i18n/i18n';
+import { routePatterns } from '../../../lib/paths';
+import { CreateReleasePage } from '../create/create-release-page';
+import { ReleaseDetailPage } from '../detail/release-detail-page';
+import { ReleaseListPage } from '../list/release-list-page';
+import { empty, fakeServer, installDomShims, json, listItem, realDetail, registries } from './render-page';
+
+const routes: RouteObject[] = [
+  { path: routePatterns.releases, element: <ReleaseListPage /> },
+  { path: routePatterns.newRelease, element: <CreateReleasePage /> },
+  { path: routePatterns.release, element: <ReleaseDetailPage /> },
+];
+
+export interface FakeVersion {
+  id: string;
+  name: string;
+  status: string;
+}
+
+const BASE = '/openapi/delivery/releases';
+
+/** A fake Zadig holding `versions` of project `yaml`: list, detail, retry and delete change them. */
+export function statefulZadig(versions: FakeVersion[]) {
+  const server = fakeServer((r) => {
+    const path = r.url.pathname;
+    if (path === '/openapi/projects/project') {
+      return json({
+        total: 1,
+        projects: [{ project_key: 'yaml', project_name: 'yaml', description: '', deploy_type: 'k8s' }],
+      });
+    }
+    if (path === '/openapi/system/registry') return json(registries);
+    if (r.method === 'GET' && path === BASE) {
+      const size = Number(r.url.searchParams.get('pageSize') ?? 20);
+      const page = Number(r.url.searchParams.get('pageNum') ?? 1);
+      const items = versions.slice((page - 1) * size, page * size);
+      return json({
+        list: items.map((v) => listItem({ id: v.id, version_name: v.name, status: v.status })),
+        total: versions.length,
+      });
+    }
+    if (r.method === 'POST' && path === `${BASE}/retry`) {
+      const found = versions.find((v) => v.id === r.url.searchParams.get('id'));
+      if (found) found.status = 'retrying';
+      return found ? json({ message: 'success' }) : json({ code: 6000, message: 'not found' }, 404);
+    }
+    const id = decodeURIComponent(path.slice(BASE.length + 1));
+    const found = versions.find((v) => v.id === id);
+    if (r.method === 'DELETE' && path.startsWith(`${BASE}/`)) {
+      versions.splice(versions.indexOf(found!), found ? 1 : 0);
+      return json({ message: 'success' });
+    }
+    if (r.method === 'GET' && path.startsWith(`${BASE}/`)) {
+      return found
+        ? json(realDetail({ version: found.name, project_name: 'yaml', status: found.status }))
+        : empty(404);
+    }
+    return undefined;
+  });
+  return { ...server, versions };
+}
+
+export function renderJourney(path: string) {
+  installDomShims();
+  localStorage.setItem('zrc.locale', 'en-US');
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const result = render(
+    <LocaleProvider initial="en-US">
+      <ConfigProvider>
+        <AntdApp>
+          <QueryClientProvider client={client}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </AntdApp>
+      </ConfigProvider>
+    </LocaleProvider>,
+  );
+  return { ...result, router, client };
+}
