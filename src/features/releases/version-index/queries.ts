@@ -6,7 +6,7 @@ import { INDEX_IDLE_INTERVAL, INDEX_LIVE_INTERVAL } from '../live-intervals';
 import { refreshCachedIndex } from './live-index';
 
 export const versionIndexQueries = {
-  all: () => ['version-index'] as const,
+  all: () => ['releases', 'version-index'] as const,
   /** Every index of a project (whatever host and token): cache updates after a retry or delete. */
   project: (projectKey: string) => [...versionIndexQueries.all(), projectKey] as const,
   index: ({ projectKey, host, identity }: IndexScope) =>
