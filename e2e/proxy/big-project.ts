@@ -65,15 +65,10 @@ export function trackOpenapi(page: Page) {
   let open = 0;
   let started = 0;
   const mine = (url: string) => new URL(url).pathname.startsWith('/openapi/');
-  const log: string[] = [];
   page.on('request', (r) => {
     if (mine(r.url())) {
       open++;
       started++;
-      log.push(
-        new URL(r.url()).pathname.replace('/openapi/delivery/releases', 'R') +
-          new URL(r.url()).search.replace(/projectKey=[^&]*&?/, ''),
-      );
     }
   });
   const done = (r: { url: () => string }) => {
@@ -82,7 +77,6 @@ export function trackOpenapi(page: Page) {
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   return {
-    log,
     /** Waits until no request is open and none started over two looks. */
     async settled(): Promise<void> {
       let last = -1;
@@ -116,7 +110,6 @@ export async function runClock(
   for (let elapsed = 0; elapsed < ms; elapsed += step) {
     await page.clock.runFor(Math.min(step, ms - elapsed));
     await tracker.settled();
-    if (process.env.DEBUG_CLOCK) console.log('step', elapsed + step, tracker.log.splice(0).join(' '));
   }
   await page.clock.runFor(FLUSH_MS);
   await tracker.settled();
@@ -132,10 +125,4 @@ export async function setHidden(page: Page, hidden: boolean): Promise<void> {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   }, hidden);
-}
-
-/** Stops the page's clock just ahead of its current time (timers then run only by `runClock`). */
-export async function pauseClock(page: Page): Promise<void> {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 500);
 }
