@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/precompress';
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8080';
 
@@ -40,11 +41,20 @@ function preloadRoutes(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadRoutes()],
+  plugins: [react(), preloadRoutes(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      treeshake: {
+        // antd's inputs import one context from its form library, whose package does not say that its
+        // modules have no side effects: without this, the whole form library and its validator would
+        // load with the first page. (Modules whose exports are used are kept whole, as always.)
+        moduleSideEffects: (id: string) =>
+          !/node_modules[\\/]@rc-component[\\/](form|async-validator)[\\/]/.test(id),
+      },
+    },
   },
   server: {
     proxy: {

@@ -48,7 +48,7 @@ describe('static app', () => {
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('compresses text with brotli or gzip and answers 304 for a matching ETag', async () => {
+  it('sends brotli or gzip built beside each file, each with its own ETag, and 304 for a matching one', async () => {
     const { request } = await import('node:http');
     const get = (headers: Record<string, string>) =>
       new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
@@ -68,8 +68,23 @@ describe('static app', () => {
     const br = await get({ 'accept-encoding': 'gzip, br' });
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.body).toString()).toContain('console.log');
-    const again = await get({ 'if-none-match': String(gz.headers.etag) });
+    // Each encoding has its own ETag; a conditional request is answered for the body it would get.
+    const plain = await get({ 'accept-encoding': 'identity' });
+    expect(new Set([gz.headers.etag, br.headers.etag, plain.headers.etag]).size).toBe(3);
+    expect(String(gz.headers.vary)).toMatch(/accept-encoding/i);
+    const again = await get({ 'accept-encoding': 'gzip', 'if-none-match': String(gz.headers.etag) });
     expect(again.status).toBe(304);
+    const listed = await get({
+      'accept-encoding': 'br',
+      'if-none-match': `"nope", ${String(br.headers.etag)}`,
+    });
+    expect(listed.status).toBe(304);
+    const otherEncoding = await get({
+      'accept-encoding': 'identity',
+      'if-none-match': String(gz.headers.etag),
+    });
+    expect(otherEncoding.status).toBe(200);
+    expect(otherEncoding.body.toString()).toContain('console.log');
   });
 
   it('404s missing assets and never leaves the static directory', async () => {
@@ -87,6 +102,31 @@ describe('static app', () => {
 
   it('unknown /api routes are JSON 404s', async () => {
     expect((await server.json('/api/nope')).status).toBe(404);
+  });
+});
+
+describe('JSON answers', () => {
+  it('are compressed when the client accepts it', async () => {
+    const { request } = await import('node:http');
+    const path = '/openapi/delivery/releases?projectKey=yaml-demo&pageNum=1&pageSize=50';
+    const get = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${server.url}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await get('br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(plain.body.toString());
+    expect(br.body.length).toBeLessThan(plain.body.length);
+    const gz = await get('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(plain.body.toString());
   });
 });
 

@@ -1,23 +1,29 @@
 /**
- * The server: the built SPA, `GET /api/health`, and `/openapi/*` either forwarded to a real Zadig
- * (proxy mode, when a Zadig URL is configured) or answered by the embedded sandbox.
+ * The server, a Fastify app: the built SPA, `GET /api/health`, and `/openapi/*` either forwarded to a
+ * real Zadig (proxy mode, when a Zadig URL is configured) or answered by the embedded sandbox. A plugin
+ * per concern: security headers and the Host allowlist, static files, proxy, sandbox.
  */
-import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compress from '@fastify/compress';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { HealthResponse } from '../src/api/schemas';
-import { badRequest, Router, sendError, sendJson, ZadigError } from './http';
-import { checkUpstream, createProxyHandler, zadigHost } from './proxy';
+import type { ServerConfig } from './config';
+import { sendError, sendJson, ZadigError } from './http';
+import { loggerOptions } from './logger';
+import { checkUpstream, proxyPlugin, zadigHost } from './proxy';
 import { openDatabase, type Db } from './sandbox/db';
 import { Reference } from './sandbox/reference';
-import { sandboxRoutes } from './sandbox/routes';
+import { sandboxPlugin } from './sandbox/routes';
 import { seedDemoData } from './sandbox/seed';
 import { ReleaseStore } from './sandbox/store';
 import { Worker } from './sandbox/worker';
-import type { ServerConfig } from './config';
-import { consoleHostNames, crossSiteReason, hasOwnAuthorization, hostAllowed } from './request-guard';
-import { API_SECURITY_HEADERS, applySecurityHeaders } from './security-headers';
-import { createStaticHandler } from './static';
+import { security } from './security-headers';
+import { serveAppShell, staticPlugin } from './static';
 
 export { configFromEnv, listenNotes, type ServerConfig } from './config';
 
@@ -34,42 +40,111 @@ export interface RunningServer {
   mode: 'sandbox' | 'proxy';
   /** The sandbox internals (sandbox mode only), for benchmarks and diagnostics. */
   sandbox: SandboxHandle | null;
+  /** The Fastify app (for tests that inject requests). */
+  app: FastifyInstance;
+  /** Stops taking connections, lets requests in flight finish, stops the worker, closes the database. */
   close(): Promise<void>;
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const match = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '');
-  if (!match) return false;
-  const given = Buffer.from(match[1]!.trim());
-  const want = Buffer.from(token);
-  return given.length === want.length && timingSafeEqual(given, want);
+/** The sandbox's route paths (as registered, `:param` segments), for telling 405 from 404. */
+function pathMatches(pattern: string, path: string): boolean {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  return (
+    want.length === got.length && want.every((w, i) => (w.startsWith(':') ? got[i] !== '' : w === got[i]))
+  );
 }
 
-function requestUrl(req: IncomingMessage): URL | null {
-  const raw = req.url ?? '/';
-  try {
-    return new URL(`http://localhost${raw.startsWith('/') ? raw : `/${raw}`}`);
-  } catch {
-    return null;
-  }
+/** A 404 or 405 in Zadig's shape for `/openapi` and `/sandbox` paths no route answers. */
+function zadigNotFound(routes: readonly string[], req: FastifyRequest, reply: FastifyReply) {
+  const path = req.url.split('?')[0] ?? '';
+  const status = routes.some((r) => pathMatches(r, path)) ? 405 : 404;
+  req.raw.resume();
+  return sendJson(reply, status, {
+    code: status,
+    message: status === 404 ? 'Not Found' : 'Method Not Allowed',
+    description: `${req.method} ${path}: ${status === 404 ? 'no such endpoint' : 'method not allowed here'}`,
+  });
 }
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const log = config.log ?? ((line: string) => console.log(line));
   const proxyMode = Boolean(config.zadigUrl);
-  const serveStatic = createStaticHandler(config.staticDir);
+  const app = Fastify({
+    logger: loggerOptions(config.zadigToken, config.log),
+    // One line per API call is logged below; pages and files are not.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 10 * 1024 * 1024,
+    forceCloseConnections: 'idle',
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+    // Zadig ids are short, but a long one is the route's business (400/404), not the router's (414).
+    routerOptions: { maxParamLength: 8192 },
+  });
+  const log = (line: string) => app.log.info(line);
 
   let sandbox: SandboxHandle | null = null;
-  const api = new Router();
-  let proxy: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const sandboxRoutes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    if (/^\/(openapi|sandbox)\//.test(route.url)) sandboxRoutes.push(route.url);
+  });
+  // Before any plugin: encapsulated plugins take the handlers in force when they are registered.
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (/^\/api(\/|$)/.test(path)) {
+      const status = path === '/api/health' ? 405 : 404;
+      return sendJson(reply, status, { message: status === 404 ? 'Not Found' : 'Method Not Allowed' });
+    }
+    if (/^\/(openapi|sandbox)(\/|$)/.test(path)) {
+      if (proxyMode || !sandbox) {
+        req.raw.resume();
+        return sendJson(reply, 404, {
+          code: 404,
+          message: 'Not Found',
+          description: `${path.slice(0, 200)}: not a proxy route`,
+        });
+      }
+      return zadigNotFound(sandboxRoutes, req, reply);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      req.raw.resume();
+      return reply.code(405).header('allow', 'GET, HEAD').send();
+    }
+    return serveAppShell(req, reply, config.staticDir);
+  });
+
+  app.setErrorHandler((thrown, req, reply) => {
+    const err = thrown as Error & { statusCode?: number };
+    if (err instanceof ZadigError) {
+      if (!req.raw.complete) req.raw.resume();
+      if (err.status === 413) reply.header('connection', 'close');
+      return sendError(reply, err);
+    }
+    const status = err.statusCode;
+    if (status && status >= 400 && status < 500) {
+      return sendJson(reply, status, { code: status, message: err.name, description: err.message });
+    }
+    req.log.error({ err }, `error: ${req.method} ${req.url.split('?')[0]}`);
+    return sendJson(reply, 500, { code: 500, message: 'Internal Error: ', description: err.message });
+  });
+
+  await app.register(security, { host: config.host, allowedHosts: config.allowedHosts });
+
+  // One line per API call: method, path without the query, status, duration.
+  app.addHook('onResponse', async (req, reply) => {
+    if (!/^\/(openapi|sandbox)\//.test(req.url)) return;
+    const path = req.url.split('?')[0]!.slice(0, 200);
+    app.log.info(
+      `${proxyMode ? 'proxy' : 'sandbox'} ${req.method} ${path} → ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,
+    );
+  });
+
   if (proxyMode) {
-    proxy = createProxyHandler({
+    await app.register(proxyPlugin, {
       zadigUrl: config.zadigUrl!,
       token: config.zadigToken,
       timeoutMs: config.zadigTimeoutMs ?? 30_000,
       tokenWrites: config.zadigTokenWrites,
       allowedHosts: config.allowedHosts,
-      log,
     });
   } else {
     const db = openDatabase(config.dataDir);
@@ -81,8 +156,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const reference = new Reference(db);
     const worker = new Worker(db, { pushMs: config.pushMs, log });
     sandbox = { db, store, reference, worker };
-    sandboxRoutes(api, sandbox);
-    worker.start();
+    const deps = sandbox;
+    await app.register(async (scope) => {
+      // JSON answers (a 200-service version's detail is 3.8 MB) compressed when the client accepts it.
+      await scope.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+      await scope.register(sandboxPlugin, { deps, sandboxToken: config.sandboxToken });
+    });
   }
 
   const health = async (): Promise<HealthResponse> => {
@@ -94,121 +173,28 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       serverToken: Boolean(config.zadigToken),
     };
   };
+  app.get('/api/health', async (_req, reply) => sendJson(reply, 200, await health()));
 
-  const hostNames = consoleHostNames(config.host, config.allowedHosts);
+  await app.register(staticPlugin, { staticDir: config.staticDir });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Every answer, pages included, gets these; the page headers below replace the CSP.
-    for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.setHeader(name, value);
-    if (!hostAllowed(req.headers.host, hostNames)) {
-      req.resume();
-      return sendJson(res, 421, {
-        code: 421,
-        message: 'Misdirected Request',
-        description: `Host ${String(req.headers.host ?? '(none)').slice(0, 100)} is not one of this console's names; add it to ALLOWED_HOSTS.`,
-      });
-    }
-    const url = requestUrl(req);
-    if (!url) return sendError(res, badRequest('url: malformed request target'));
-    const path = url.pathname;
-
-    if (path === '/api/health') {
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return sendJson(res, 405, { message: 'Method Not Allowed' });
-      return sendJson(res, 200, await health());
-    }
-    if (path.startsWith('/api/')) return sendJson(res, 404, { message: 'Not Found' });
-
-    const isOpenapi = path === '/openapi' || path.startsWith('/openapi/');
-    const isSandbox = path === '/sandbox' || path.startsWith('/sandbox/');
-    if (proxy && isOpenapi) return proxy(req, res);
-    if (isOpenapi || isSandbox) {
-      if (!sandbox) {
-        return sendJson(res, 404, {
-          code: 404,
-          message: 'Not Found',
-          description: `${path}: not a proxy route`,
-        });
-      }
-      const reading = req.method === 'GET' || req.method === 'HEAD';
-      const crossSite = reading || hasOwnAuthorization(req.headers) ? null : crossSiteReason(req.headers);
-      if (crossSite) {
-        req.resume();
-        return sendJson(res, 403, {
-          code: 403,
-          message: 'Forbidden',
-          description: `Cross-site request refused (${crossSite}).`,
-        });
-      }
-      if (isOpenapi && config.sandboxToken && !tokenMatches(req.headers.authorization, config.sandboxToken)) {
-        req.resume();
-        return sendError(res, new ZadigError(401, null));
-      }
-      const found = api.match(req.method ?? 'GET', path);
-      if ('error' in found) {
-        req.resume();
-        const status = found.error;
-        return sendJson(res, status, {
-          code: status,
-          message: status === 404 ? 'Not Found' : 'Method Not Allowed',
-          description: `${req.method} ${path}: ${status === 404 ? 'no such endpoint' : 'method not allowed here'}`,
-        });
-      }
-      return found.handler({ req, res, url, params: found.params });
-    }
-
-    // The web app. ↓ The single call site of the shared security headers (server/security-headers.ts).
-    applySecurityHeaders(res);
-    return serveStatic(req, res, url);
-  }
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (err instanceof ZadigError) {
-        if (!req.complete) req.resume();
-        if (err.status === 413) res.setHeader('connection', 'close');
-        return sendError(res, err);
-      }
-      log(
-        `error: ${req.method} ${req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-      );
-      sendJson(res, 500, {
-        code: 500,
-        message: 'Internal Error: ',
-        description: err instanceof Error ? err.message : String(err),
-      });
-    });
-  });
-  server.keepAliveTimeout = 5_000;
-
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolvePromise();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  await app.listen({ port: config.port, host: config.host });
+  sandbox?.worker.start();
+  const port = (app.server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
 
+  let closing: Promise<void> | null = null;
   return {
     url,
     port,
     mode: proxyMode ? 'proxy' : 'sandbox',
     sandbox,
+    app,
     close: () =>
-      new Promise<void>((resolveClose) => {
+      (closing ??= (async () => {
+        await app.close();
         sandbox?.worker.stop();
-        server.close(() => {
-          sandbox?.db.close();
-          resolveClose();
-        });
-        server.closeAllConnections();
-      }),
+        sandbox?.db.close();
+      })()),
   };
 }

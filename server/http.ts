@@ -1,96 +1,28 @@
 /**
- * Small HTTP helpers on plain node:http: a method + path router with `:params`, JSON/text answers,
- * Zadig-shaped error bodies, and a size-limited JSON body reader.
+ * Small helpers shared by the server's routes: JSON/text answers on a Fastify reply, Zadig-shaped error
+ * bodies, zod validation whose 400 names the field, and a size-limited JSON body reader.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { MAX_BODY_BYTES } from '../src/api/schemas';
 
-export interface RequestContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  params: Record<string, string>;
+/** A JSON answer exactly as written (no schema serializer), never cached. */
+export function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
+  return reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(body));
 }
 
-export type Handler = (ctx: RequestContext) => void | Promise<void>;
-
-interface Route {
-  method: string;
-  parts: string[];
-  handler: Handler;
-}
-
-export class Router {
-  private readonly routes: Route[] = [];
-
-  add(method: string, path: string, handler: Handler): this {
-    this.routes.push({ method, parts: path.split('/').filter(Boolean), handler });
-    return this;
-  }
-  get(path: string, handler: Handler) {
-    return this.add('GET', path, handler);
-  }
-  post(path: string, handler: Handler) {
-    return this.add('POST', path, handler);
-  }
-  delete(path: string, handler: Handler) {
-    return this.add('DELETE', path, handler);
-  }
-
-  /** The handler for a request (routes are tried in the order added), or why none matched. */
-  match(
-    method: string,
-    pathname: string,
-  ): { handler: Handler; params: Record<string, string> } | { error: 404 | 405 } {
-    const parts = pathname.split('/').filter(Boolean);
-    let pathMatched = false;
-    for (const route of this.routes) {
-      if (route.parts.length !== parts.length) continue;
-      const params: Record<string, string> = {};
-      let ok = true;
-      for (let i = 0; i < parts.length; i++) {
-        const want = route.parts[i]!;
-        const got = parts[i]!;
-        if (want.startsWith(':')) {
-          try {
-            params[want.slice(1)] = decodeURIComponent(got);
-          } catch {
-            ok = false;
-            break;
-          }
-        } else if (want !== got) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      pathMatched = true;
-      if (route.method === method || (method === 'HEAD' && route.method === 'GET')) {
-        return { handler: route.handler, params };
-      }
-    }
-    return { error: pathMatched ? 405 : 404 };
-  }
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
-}
-
-export function sendText(res: ServerResponse, status: number, body: string, type = 'text/plain'): void {
-  res.writeHead(status, {
-    'content-type': `${type}; charset=utf-8`,
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-  });
-  res.end(body);
+export function sendText(
+  reply: FastifyReply,
+  status: number,
+  body: string,
+  type = 'text/plain',
+): FastifyReply {
+  return reply.code(status).header('cache-control', 'no-store').type(`${type}; charset=utf-8`).send(body);
 }
 
 /** An error answered in one of Zadig's shapes. */
@@ -113,13 +45,9 @@ export function typedError(status: number, code: number, message: string, descri
   return new ZadigError(status, { type: 'error', code, message, description, extra: {} });
 }
 
-export function sendError(res: ServerResponse, err: ZadigError): void {
-  if (err.body === null) {
-    res.writeHead(err.status, { 'content-length': 0, 'cache-control': 'no-store' });
-    res.end();
-    return;
-  }
-  sendJson(res, err.status, err.body);
+export function sendError(reply: FastifyReply, err: ZadigError): FastifyReply {
+  if (err.body === null) return reply.code(err.status).header('cache-control', 'no-store').send();
+  return sendJson(reply, err.status, err.body);
 }
 
 /** `services[0].images[1].source_image` from a zod issue path. */
@@ -212,9 +140,16 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
   });
 }
 
+/** The request's URL (path and query) on a placeholder origin. */
+export function requestUrl(rawUrl: string | undefined): URL {
+  const raw = rawUrl ?? '/';
+  return new URL(`http://localhost${raw.startsWith('/') ? raw : `/${raw}`}`);
+}
+
 /** The query string as a plain object (first value of each key). */
-export function queryObject(url: URL): Record<string, string> {
+export function queryObject(url: URL | string): Record<string, string> {
+  const parsed = typeof url === 'string' ? requestUrl(url) : url;
   const out: Record<string, string> = {};
-  for (const [k, v] of url.searchParams) if (!(k in out)) out[k] = v;
+  for (const [k, v] of parsed.searchParams) if (!(k in out)) out[k] = v;
   return out;
 }

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`${signal}: shutting down`);
-    const force = setTimeout(() => process.exit(0), 3000);
+    // Requests in flight get this long to finish; then the process exits anyway.
+    const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close().then(
       () => process.exit(0),

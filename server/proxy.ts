@@ -1,24 +1,26 @@
 /**
- * Forwards `/openapi/*` to one configured Zadig server (ZADIG_URL), and nothing else anywhere else.
+ * Forwards the console's `/openapi/*` calls to one configured Zadig server (ZADIG_URL) through
+ * @fastify/reply-from, and nothing else anywhere else.
  *
- * - The target is always the configured origin: the request path is appended to it; absolute-form
- *   request targets, `..` segments, `//`, backslashes and encoded slashes or dots are refused (400).
- * - Bodies stream both ways; status and body come back unchanged; hop-by-hop headers are dropped.
+ * - What is forwarded is decided first, without a network (proxy-policy.ts): preflights are answered
+ *   here; targets outside `/openapi/`, calls outside the console's table, cross-site calls without
+ *   their own Authorization and writes with a read-only server token are refused.
+ * - The target is always the configured origin: the checked request path is appended to it.
+ * - Bodies stream both ways; status and body come back unchanged; hop-by-hop headers, cookies and
+ *   `Access-Control-*` are dropped.
  * - A server-held token (ZADIG_TOKEN) is added as `Authorization: Bearer` only to requests that carry
  *   none. It is never written to a response or a log line: echoed occurrences are masked in the
- *   streamed body and headers.
+ *   streamed body (a stream transform) and in headers.
  * - No answer within `timeoutMs` (30 s) → 504, an unreachable upstream → 502, both Zadig-shaped.
  */
-import http, {
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type ServerResponse,
-} from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
+import replyFrom from '@fastify/reply-from';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { decideProxy, type ProxyPolicy } from './proxy-policy';
 import { parseZadigUrl, PROXY_PREFIX, safeUpstreamPath, upstreamUrl, zadigHost } from './proxy-target';
 import { redact, RedactStream } from './redact';
-import { decideProxy, type ProxyPolicy } from './proxy-policy';
+import { API_CONTENT_SECURITY_POLICY } from './security-headers';
 
 // The server and the tests import these from here.
 export { parseZadigUrl, PROXY_PREFIX, redact, RedactStream, safeUpstreamPath, upstreamUrl, zadigHost };
@@ -30,8 +32,6 @@ export interface ProxyOptions {
   token?: string | undefined;
   /** Upstream time limit in ms (default 30 000). */
   timeoutMs?: number | undefined;
-  /** One line per forwarded request; tokens are redacted before it is called. Default: console.log. */
-  log?: ((line: string) => void) | undefined;
   /** May the server's token be used for writes (create, retry, delete)? Default false: reads only. */
   tokenWrites?: boolean | undefined;
   /** Host names from ALLOWED_HOSTS, accepted as the `Origin` of the console's own pages. */
@@ -72,54 +72,51 @@ const dropResponse = (name: string) => DROP_RESPONSE.has(name) || name.startsWit
  * cannot reach the token this origin keeps. The app reads answers with fetch, which these do not affect.
  */
 export const API_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+  'content-security-policy': API_CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+
 /** A Zadig-shaped error body, as real servers send for gateway-level failures. */
 export function sendZadigError(
-  res: ServerResponse,
+  reply: FastifyReply,
   status: number,
   message: string,
   description: string,
   extra: Readonly<Record<string, string>> = {},
-): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  const body = JSON.stringify({ code: status, message, description });
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-    ...extra,
-    ...API_RESPONSE_HEADERS,
-  });
-  res.end(body);
+): FastifyReply {
+  return reply
+    .code(status)
+    .headers({ 'cache-control': 'no-store', ...extra, ...API_RESPONSE_HEADERS })
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ code: status, message, description }));
 }
+
 /** Tokens this short are not masked in bodies (they would corrupt ordinary text). */
 const MIN_MASKED_TOKEN = 8;
 
-function connectionTokens(headers: IncomingHttpHeaders): Set<string> {
-  const listed = headers.connection;
+function connectionTokens(headers: IncomingHttpHeaders | Record<string, unknown>): Set<string> {
   const names = new Set<string>();
-  for (const part of String(listed ?? '').split(',')) {
+  for (const part of String(headers.connection ?? '').split(',')) {
     const name = part.trim().toLowerCase();
     if (name) names.add(name);
   }
   return names;
 }
 
-function requestHeaders(req: IncomingMessage, upstream: URL, token: string | undefined): OutgoingHttpHeaders {
-  const listed = connectionTokens(req.headers);
-  const out: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(req.headers)) {
+function requestHeaders(
+  incoming: IncomingHttpHeaders,
+  upstream: URL,
+  token: string | undefined,
+): Record<string, string | string[]> {
+  const listed = connectionTokens(incoming);
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(incoming)) {
     if (value === undefined || HOP_BY_HOP.has(name) || DROP_REQUEST.has(name) || listed.has(name)) continue;
     out[name] = value;
   }
   out.host = upstream.host;
-  const hasAuth = typeof req.headers.authorization === 'string' && req.headers.authorization.trim() !== '';
+  const hasAuth = typeof incoming.authorization === 'string' && incoming.authorization.trim() !== '';
   if (!hasAuth) delete out.authorization;
   if (!hasAuth && token) {
     out.authorization = `Bearer ${token}`;
@@ -129,26 +126,24 @@ function requestHeaders(req: IncomingMessage, upstream: URL, token: string | und
   return out;
 }
 
-function responseHeaders(upstream: IncomingMessage, token: string | undefined): OutgoingHttpHeaders {
-  const listed = connectionTokens(upstream.headers);
-  const out: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(upstream.headers)) {
+function responseHeaders(
+  upstream: Record<string, string | string[] | number | undefined>,
+  token: string | undefined,
+): Record<string, string | string[]> {
+  const listed = connectionTokens(upstream);
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(upstream)) {
     if (value === undefined || HOP_BY_HOP.has(name) || dropResponse(name) || listed.has(name)) continue;
-    out[name] = Array.isArray(value) ? value.map((v) => redact(v, token)) : redact(value, token);
+    out[name] = Array.isArray(value) ? value.map((v) => redact(v, token)) : redact(String(value), token);
   }
   return { ...out, ...API_RESPONSE_HEADERS };
 }
 
-/** Creates the `/openapi/*` handler. Throws at start-up when ZADIG_URL is unusable. */
-export function createProxyHandler(
-  options: ProxyOptions,
-): (req: IncomingMessage, res: ServerResponse) => void {
+/** The `/openapi/*` proxy as a Fastify plugin. Throws at start-up when ZADIG_URL is unusable. */
+export async function proxyPlugin(app: FastifyInstance, options: ProxyOptions): Promise<void> {
   const base = parseZadigUrl(options.zadigUrl);
   const token = options.token?.trim() || undefined;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const log = options.log ?? ((line: string) => console.log(line));
-  const client = base.protocol === 'https:' ? https : http;
-  const agent = new client.Agent({ keepAlive: true, maxSockets: 64 });
   const maskToken = token && token.length >= MIN_MASKED_TOKEN ? token : undefined;
   const policy: ProxyPolicy = {
     base,
@@ -156,106 +151,65 @@ export function createProxyHandler(
     tokenWrites: options.tokenWrites,
     allowedHosts: options.allowedHosts,
   };
+  const agentOptions = { keepAlive: true, maxSockets: 64 };
 
-  return (req, res) => {
-    const started = Date.now();
-    const method = req.method ?? 'GET';
-    const logLine = (status: number | string) => {
-      const where = (req.url ?? '').split('?')[0] ?? '';
-      log(redact(`proxy ${method} ${where.slice(0, 200)} → ${status} ${Date.now() - started}ms`, token));
-    };
-    const decision = decideProxy({ method, url: req.url, headers: req.headers }, policy);
-    if (decision.kind !== 'forward') {
-      req.resume();
-      if (decision.kind === 'preflight') {
-        res.writeHead(204, { 'cache-control': 'no-store', 'content-length': 0, ...API_RESPONSE_HEADERS });
-        res.end();
-      } else {
-        sendZadigError(res, decision.status, decision.message, decision.description, decision.headers);
-      }
-      logLine(decision.kind === 'preflight' ? '204 preflight' : `${decision.status} refused`);
-      return;
+  await app.register(replyFrom, {
+    base: base.origin,
+    http: {
+      agents: { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) },
+      requestOptions: { timeout: timeoutMs },
+    },
+  });
+  // Bodies are streamed to Zadig as they arrive, whatever their type.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+
+  app.all(`${PROXY_PREFIX}*`, (req, reply) => {
+    const decision = decideProxy({ method: req.method, url: req.raw.url, headers: req.headers }, policy);
+    if (decision.kind === 'preflight') {
+      req.raw.resume();
+      return reply
+        .code(204)
+        .headers({ 'cache-control': 'no-store', ...API_RESPONSE_HEADERS })
+        .send();
+    }
+    if (decision.kind === 'refuse') {
+      req.raw.resume();
+      return sendZadigError(reply, decision.status, decision.message, decision.description, decision.headers);
     }
     const target = decision.target;
-    let finished = false;
-
-    const upstreamReq = client.request(target, {
-      method,
-      headers: requestHeaders(req, target, token),
-      agent,
+    return reply.from(`${target.pathname}${target.search}`, {
+      queryString: () => target.search.slice(1),
+      rewriteRequestHeaders: (request) => requestHeaders(request.headers, target, token),
+      rewriteHeaders: (headers) => responseHeaders(headers, token),
+      onResponse: (_request, res, upstream) => {
+        const stream = upstream.stream;
+        res.send(maskToken ? stream.pipe(new RedactStream(maskToken)) : stream);
+      },
+      onError: (from, { error }) => {
+        const res = from as unknown as FastifyReply;
+        const timedOut = (error as { statusCode?: number }).statusCode === 504;
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        const code = cause ?? (error as { code?: string }).code ?? 'connection failed';
+        if (res.sent) return;
+        if (timedOut) {
+          sendZadigError(
+            res,
+            504,
+            'Gateway Timeout',
+            `The Zadig server did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`,
+          );
+        } else {
+          sendZadigError(
+            res,
+            502,
+            'Bad Gateway',
+            `The Zadig server at ${base.host} cannot be reached (${code}). Check ZADIG_URL and the network.`,
+          );
+        }
+      },
     });
-
-    const timer = setTimeout(() => {
-      if (finished) return;
-      finished = true;
-      upstreamReq.destroy();
-      sendZadigError(
-        res,
-        504,
-        'Gateway Timeout',
-        `The Zadig server did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`,
-      );
-      logLine('504 timeout');
-    }, timeoutMs);
-    timer.unref();
-
-    upstreamReq.on('response', (upstreamRes) => {
-      if (finished) {
-        upstreamRes.resume();
-        return;
-      }
-      clearTimeout(timer);
-      res.writeHead(
-        upstreamRes.statusCode ?? 502,
-        upstreamRes.statusMessage,
-        responseHeaders(upstreamRes, token),
-      );
-      // After the headers, a stalled body still ends the exchange after `timeoutMs` of silence.
-      let idle = setTimeout(() => upstreamReq.destroy(new Error('idle')), timeoutMs);
-      upstreamRes.on('data', () => {
-        clearTimeout(idle);
-        idle = setTimeout(() => upstreamReq.destroy(new Error('idle')), timeoutMs);
-      });
-      upstreamRes.on('close', () => clearTimeout(idle));
-      const body = maskToken ? upstreamRes.pipe(new RedactStream(maskToken)) : upstreamRes;
-      body.pipe(res);
-      upstreamRes.on('error', () => res.destroy());
-      upstreamRes.on('end', () => {
-        finished = true;
-        clearTimeout(idle);
-        logLine(upstreamRes.statusCode ?? 0);
-      });
-    });
-
-    upstreamReq.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      if (finished) return;
-      finished = true;
-      if (res.headersSent) {
-        res.destroy();
-      } else {
-        sendZadigError(
-          res,
-          502,
-          'Bad Gateway',
-          `The Zadig server at ${base.host} cannot be reached (${error.code ?? 'connection failed'}). Check ZADIG_URL and the network.`,
-        );
-      }
-      logLine(`502 ${error.code ?? ''}`.trim());
-    });
-
-    // The browser went away before the answer was complete: stop the upstream work too.
-    res.on('close', () => {
-      if (!res.writableFinished) {
-        clearTimeout(timer);
-        finished = true;
-        upstreamReq.destroy();
-      }
-    });
-
-    req.pipe(upstreamReq);
-    req.on('error', () => upstreamReq.destroy());
-  };
+  });
 }
 
 /**

@@ -1,19 +1,16 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { applySecurityHeaders, CONTENT_SECURITY_POLICY } from './security-headers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY } from './security-headers';
+import { startTestServer, type TestServer } from './test/helpers';
 
-let server: http.Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.destroy());
 
-describe('applySecurityHeaders', () => {
-  it('sets a strict CSP, nosniff, a referrer policy and frame protection', async () => {
-    server = http.createServer((_req, res) => {
-      applySecurityHeaders(res);
-      res.end('<!doctype html>');
-    });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+describe('security headers', () => {
+  it('pages get a strict CSP, nosniff, a referrer policy and frame protection', async () => {
+    const response = await server.request('/projects/yaml-demo/releases');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toBe(CONTENT_SECURITY_POLICY);
     const directives = Object.fromEntries(
@@ -32,14 +29,17 @@ describe('applySecurityHeaders', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
-  it('leaves a response whose headers are already sent alone', async () => {
-    server = http.createServer((_req, res) => {
-      res.writeHead(200);
-      expect(() => applySecurityHeaders(res)).not.toThrow();
-      res.end();
-    });
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    expect(response.headers.get('content-security-policy')).toBeNull();
+  it.each([
+    '/api/health',
+    '/api/nope',
+    '/openapi/delivery/releases?projectKey=yaml-demo',
+    '/openapi/nope',
+    '/sandbox/images',
+  ])('%s (not a page) can run nothing and cannot be framed', async (path) => {
+    const response = await server.request(path);
+    expect(response.headers.get('content-security-policy')).toBe(API_CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 });

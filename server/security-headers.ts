@@ -1,12 +1,17 @@
 /**
- * Security headers for the app's own responses (index.html, scripts, styles, the health endpoint).
+ * Security headers on every answer, and the Host allowlist, as one Fastify plugin.
  *
- * The CSP allows scripts only from this origin (no inline script, no eval). antd 6 styles components
- * with CSS-in-JS that inserts `<style>` elements at run time, so styles allow 'unsafe-inline'; a style
- * cannot run code. Images may be data: URIs (antd icons, empty states). API calls go to this origin
- * only: the browser never talks to Zadig directly.
+ * The CSP (one constant, below) allows scripts only from this origin (no inline script, no eval). antd 6
+ * styles components with CSS-in-JS that inserts `<style>` elements at run time, so styles allow
+ * 'unsafe-inline'; a style cannot run code. Images may be data: URIs (antd icons, empty states). API
+ * calls go to this origin only: the browser never talks to Zadig directly. Answers that are not pages
+ * (API, health, errors) get API_CONTENT_SECURITY_POLICY: nothing in them may run or be framed.
  */
-import type { ServerResponse } from 'node:http';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { sendJson } from './http';
+import { consoleHostNames, hostAllowed } from './request-guard';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -22,30 +27,46 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-};
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-/**
- * On every other answer (API, health, errors): nothing in it may run or be framed if it is opened as a
- * page on this origin, and it is never sniffed into something executable.
- */
-export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
-/** Sets the security headers on a response that has not been sent yet. */
-export function applySecurityHeaders(res: ServerResponse): void {
-  if (res.headersSent) return;
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+/** Paths whose answers are data, not pages. */
+export function isApiPath(url: string): boolean {
+  return /^\/(openapi|sandbox|api)(\/|$|\?)/.test(url);
 }
+
+async function securityPlugin(
+  app: FastifyInstance,
+  options: { host: string; allowedHosts?: readonly string[] | undefined },
+): Promise<void> {
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: false, // set below from the constant, per kind of answer
+    crossOriginEmbedderPolicy: false,
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: false, // the TLS proxy in front decides
+    xContentTypeOptions: true,
+  });
+  const names = consoleHostNames(options.host, options.allowedHosts);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header(
+      'content-security-policy',
+      isApiPath(req.url) ? API_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+    );
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    if (!hostAllowed(req.headers.host, names)) {
+      req.raw.resume();
+      return sendJson(reply, 421, {
+        code: 421,
+        message: 'Misdirected Request',
+        description: `Host ${String(req.headers.host ?? '(none)').slice(0, 100)} is not one of this console's names; add it to ALLOWED_HOSTS.`,
+      });
+    }
+  });
+}
+
+export const security = fp(securityPlugin, { name: 'zrc-security' });

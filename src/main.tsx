@@ -1,12 +1,20 @@
+import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadAntdLocale } from './app/theme';
+import { detectLocale } from './i18n/i18n';
 
-const root = document.getElementById('root');
-if (root) {
+function render() {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+// The first view comes in one language: antd's texts for it are there before the first render (in
+// Chinese a small file, fetched beside the page's code and data; in English nothing to wait for).
+void loadAntdLocale(detectLocale()).finally(render);

@@ -1,14 +1,14 @@
 /**
  * JS budget: the JavaScript a browser downloads on a first visit to the version list, gzipped, is at
- * most 350 KB; the code editor, the diff view and the wizard are not among it (they load when used).
+ * most 300 KB; the code editor, the diff view, the wizard and the answer validator (zod) are not among
+ * it (they load when used). The chunk list is printed on every run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Response } from '@playwright/test';
 
-const BUDGET_KB = 350;
-const TARGET_KB = 300;
+const BUDGET_KB = 300;
 const LIST = '/projects/yaml-demo/releases';
 const STATIC_DIR = process.env.E2E_STATIC_DIR ?? 'dist';
 
@@ -18,6 +18,8 @@ const LAZY = [
   { what: 'code editor (CodeMirror)', text: /cm-content|cm-gutters/ },
   { what: 'diff view (@codemirror/merge)', text: /cm-mergeView|cm-deletedChunk/ },
   { what: 'wizard', name: /create-release|wizard/i },
+  // zod's own error class names survive minification.
+  { what: 'answer validator (zod)', text: /\$ZodType|ZodError/ },
 ] as const;
 
 interface Chunk {
@@ -30,7 +32,7 @@ interface Chunk {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
 
-test('first visit to the version list stays within the JS budget and loads no editor, diff or wizard', async ({
+test('first visit to the version list stays within the JS budget and loads no editor, diff, wizard or validator', async ({
   page,
 }) => {
   const pending: Promise<Chunk | null>[] = [];
@@ -67,7 +69,7 @@ test('first visit to the version list stays within the JS budget and loads no ed
     `JS on first visit to ${LIST} (KB)`,
     `${'raw'.padStart(7)} ${'gzip-9'.padStart(7)} ${'wire'.padStart(7)}  chunk`,
     ...chunks.map((c) => `${kb(c.raw)} ${kb(c.gzip)} ${kb(c.wire)}  ${c.name}`),
-    `${kb(chunks.reduce((s, c) => s + c.raw, 0))} ${kb(total)} ${kb(chunks.reduce((s, c) => s + c.wire, 0))}  total (budget ${BUDGET_KB}, target ${TARGET_KB})`,
+    `${kb(chunks.reduce((s, c) => s + c.raw, 0))} ${kb(total)} ${kb(chunks.reduce((s, c) => s + c.wire, 0))}  total (budget ${BUDGET_KB})`,
   ];
   console.log(lines.join('\n'));
   test.info().annotations.push({ type: 'js-gzip-kb', description: (total / 1024).toFixed(1) });

@@ -1,9 +1,10 @@
 /**
- * Browser figures: the app and the floor page in Chromium, each load on a fresh context (cold cache).
- * Times are taken inside the page (performance.now() from navigation start) by a MutationObserver
- * that notes when a given text first appears in a visible element.
+ * Browser figures: the app and the floor page in Chromium, cold (a fresh context, empty cache) and warm
+ * (a second visit with the cache kept). Times are taken inside the page (performance.now() from
+ * navigation start) by a MutationObserver that notes when a given text first appears in a visible
+ * element; the data request's start comes from the page's resource timing, script time from Chromium.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { median } from './stats';
 
 export const CHROMIUM_ARGS = [
@@ -73,24 +74,79 @@ async function freshPage(browser: Browser, base: string, watch: string[]) {
   return { context, page };
 }
 
-/** Median time from navigation start until `text` is visible, over `runs` cold loads of `path`. */
-export async function coldLoad(
+/** One visit's figures, each from navigation start (ms). */
+export interface Visit {
+  /** `text` first visible. */
+  ms: number;
+  /** The first request to the API (`apiPath`) started; null when none was made. */
+  apiStartMs: number | null;
+  /** Time the page spent running script until `text` showed (Chromium's ScriptDuration). */
+  scriptMs: number;
+}
+
+export interface LoadFigures {
+  cold: Visit & { all: number[] };
+  warm: Visit & { all: number[] };
+}
+
+async function visit(context: BrowserContext, path: string, text: string, apiPath: string): Promise<Visit> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(path);
+  const ms = await seenAt(page, text);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN;
+  const apiStartMs = await page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType('resource')
+        .find((entry) => new URL(entry.name).pathname.startsWith(prefix))?.startTime ?? null,
+    apiPath,
+  );
+  await page.close();
+  return { ms, apiStartMs, scriptMs: script * 1000 };
+}
+
+const medianVisit = (visits: Visit[]): Visit & { all: number[] } => ({
+  ms: median(visits.map((v) => v.ms)),
+  apiStartMs: median(visits.flatMap((v) => (v.apiStartMs === null ? [] : [v.apiStartMs]))),
+  scriptMs: median(visits.map((v) => v.scriptMs)),
+  all: visits.map((v) => Math.round(v.ms)),
+});
+
+export interface Target {
+  path: string;
+  /** The text whose appearance ends the load. */
+  text: string;
+  /** Path prefix of the data request whose start is reported. */
+  apiPath: string;
+}
+
+/**
+ * `runs` rounds; in each, every target in turn gets a cold visit on a fresh context (empty cache), then
+ * a warm one (a new tab in the same context: HTTP cache and storage kept, as on a user's second visit).
+ * Taking the targets in turn within each round lets a busy machine weigh on all of them alike.
+ * Medians per target.
+ */
+export async function loads(
   browser: Browser,
   base: string,
-  path: string,
-  text: string,
+  targets: Target[],
   runs: number,
-  afterLoad?: (page: Page) => Promise<void>,
-): Promise<{ ms: number; all: number[] }> {
-  const all: number[] = [];
+): Promise<LoadFigures[]> {
+  const cold: Visit[][] = targets.map(() => []);
+  const warm: Visit[][] = targets.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const { context, page } = await freshPage(browser, base, [text]);
-    await page.goto(path);
-    all.push(await seenAt(page, text));
-    if (afterLoad) await afterLoad(page);
-    await context.close();
+    for (const [t, target] of targets.entries()) {
+      const { context, page } = await freshPage(browser, base, [target.text]);
+      await page.close();
+      cold[t]!.push(await visit(context, target.path, target.text, target.apiPath));
+      warm[t]!.push(await visit(context, target.path, target.text, target.apiPath));
+      await context.close();
+    }
   }
-  return { ms: median(all), all };
+  return targets.map((_, t) => ({ cold: medianVisit(cold[t]!), warm: medianVisit(warm[t]!) }));
 }
 
 /** JS heap in use after load and a forced garbage collection (bytes). */

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
-import { coldLoad, heapAfterLoad, launch, nextPage } from './browser';
+import { heapAfterLoad, launch, loads, nextPage, type LoadFigures, type Visit } from './browser';
 import { freshBuild } from '../fresh-build';
 import { BENCH_PROJECT, seedLarge } from './seed-large';
 import { machine } from './stats';
@@ -86,6 +86,34 @@ async function firstNames(page: number): Promise<string> {
 const ms = (n: number) => `${Math.round(n)} ms`;
 const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+/** Median, with the range of the runs. */
+const spread = (v: Visit & { all: number[] }) => `${ms(v.ms)} (${Math.min(...v.all)}–${Math.max(...v.all)})`;
+const loadRows = (
+  what: string,
+  ours: LoadFigures,
+  floor: LoadFigures,
+): Array<[string, string, string, string]> => [
+  [`${what}: cold load → visible`, spread(ours.cold), spread(floor.cold), ratio(ours.cold.ms, floor.cold.ms)],
+  [`${what}: warm load → visible`, spread(ours.warm), spread(floor.warm), ratio(ours.warm.ms, floor.warm.ms)],
+  [
+    `${what}: cold load → data request starts`,
+    ms(ours.cold.apiStartMs ?? Number.NaN),
+    ms(floor.cold.apiStartMs ?? Number.NaN),
+    '',
+  ],
+  [
+    `${what}: warm load → data request starts`,
+    ms(ours.warm.apiStartMs ?? Number.NaN),
+    ms(floor.warm.apiStartMs ?? Number.NaN),
+    '',
+  ],
+  [
+    `${what}: script time until visible, cold / warm`,
+    `${ms(ours.cold.scriptMs)} / ${ms(ours.warm.scriptMs)}`,
+    `${ms(floor.cold.scriptMs)} / ${ms(floor.warm.scriptMs)}`,
+    '',
+  ],
+];
 const api = (r: LoadResult) =>
   `${Math.round(r.rps)} req/s · p50 ${r.p50.toFixed(1)} ms · p99 ${r.p99.toFixed(1)} ms` +
   (r.errors ? ` · ${r.errors} errors` : '');
@@ -108,16 +136,24 @@ async function main() {
 
   const browser = await launch();
   console.log(`browser: Chromium ${browser.version()}, ${RUNS} runs per figure`);
-  // One warm-up load each, so the server's compressed-file cache is not in the first figure.
-  await coldLoad(browser, BASE, LIST_PATH, page1, 1);
-  await coldLoad(browser, BASE, floorList, page1, 1);
-
-  const listOurs = await coldLoad(browser, BASE, LIST_PATH, page1, RUNS);
-  const listFloor = await coldLoad(browser, BASE, floorList, page1, RUNS);
+  const listApi = '/openapi/delivery/releases';
+  const detailApi = `/openapi/delivery/releases/${seed.largeId}`;
+  const targets = [
+    { path: LIST_PATH, text: page1, apiPath: listApi },
+    { path: floorList, text: page1, apiPath: listApi },
+    { path: detailPath, text: 'svc-000', apiPath: detailApi },
+    { path: floorDetail, text: 'svc-000', apiPath: detailApi },
+  ];
+  // One warm-up round, so the server's compressed-file cache is not in the first figures.
+  await loads(browser, BASE, targets, 1);
+  const [listOurs, listFloor, detailOurs, detailFloor] = (await loads(browser, BASE, targets, RUNS)) as [
+    LoadFigures,
+    LoadFigures,
+    LoadFigures,
+    LoadFigures,
+  ];
   const nextWith = await nextPage(browser, BASE, LIST_PATH, page1, page2, true, RUNS);
   const nextWithout = await nextPage(browser, BASE, LIST_PATH, page1, page2, false, RUNS);
-  const detailOurs = await coldLoad(browser, BASE, detailPath, 'svc-000', RUNS);
-  const detailFloor = await coldLoad(browser, BASE, floorDetail, 'svc-000', RUNS);
   const heap = {
     listOurs: await heapAfterLoad(browser, BASE, LIST_PATH, page1),
     listFloor: await heapAfterLoad(browser, BASE, floorList, page1),
@@ -146,20 +182,14 @@ async function main() {
 
   const host = { ...machine(), browser: `Chromium ${browserVersion}` };
   const rows: Array<[string, string, string, string]> = [
-    [
-      'List: cold load → first row visible',
-      ms(listOurs.ms),
-      ms(listFloor.ms),
-      ratio(listOurs.ms, listFloor.ms),
-    ],
+    ...loadRows('List, first row', listOurs, listFloor),
     ['List: next page click → rows visible (prefetched)', ms(nextWith.ms), '', ''],
     ['List: next page click → rows visible (no prefetch)', ms(nextWithout.ms), '', ''],
-    [
-      `Detail (${seed.largeServices} services, ${mb(seed.largeYamlBytes)} YAML): cold load → first service visible`,
-      ms(detailOurs.ms),
-      ms(detailFloor.ms),
-      ratio(detailOurs.ms, detailFloor.ms),
-    ],
+    ...loadRows(
+      `Detail (${seed.largeServices} services, ${mb(seed.largeYamlBytes)} YAML), first service`,
+      detailOurs,
+      detailFloor,
+    ),
     [
       'JS heap after list load (after GC)',
       mb(heap.listOurs),
@@ -184,7 +214,7 @@ async function main() {
   const when = new Date().toISOString();
   const table = [
     `Measured ${when.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, ${host.os}, Node ${host.node}, ${host.browser}.`,
-    `Sandbox with ${VERSIONS.toLocaleString('en-US')} versions in \`${BENCH_PROJECT}\`; browser figures are the median of ${RUNS} cold loads (fresh browser context each), at 1280×800.`,
+    `Sandbox with ${VERSIONS.toLocaleString('en-US')} versions in \`${BENCH_PROJECT}\`; browser figures are the median of ${RUNS} runs at 1280×800 (in brackets: fastest–slowest). Cold: a fresh browser context (empty cache); warm: a second visit in the same context (HTTP cache and storage kept). Our page and its floor are loaded in turn within each run. Times count from navigation start.`,
     '',
     '| Figure | Ours | Floor page | Ours / floor |',
     '|---|---:|---:|---:|',

@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { precompressDir } from '../../scripts/precompress';
 import { startServer, type RunningServer, type ServerConfig } from '../app';
 
 export interface TestServer extends RunningServer {
@@ -25,6 +26,7 @@ export function makeStaticDir(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title><div id="root"></div>');
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
+  precompressDir(dir); // as the build does
   return dir;
 }
 

@@ -1,22 +1,16 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
-import { z } from 'zod';
-import { apiRequest } from './client';
+import { anyJson as json, apiRequest } from './client';
 import { noteZadigHost } from './detail-route';
 import { ApiError } from './errors';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
-import {
-  normaliseEnvironmentDetail,
-  normaliseEnvironments,
-  normaliseProjects,
-  normaliseRegistries,
-  normaliseServiceTemplates,
-} from './normalise';
-import { healthResponseSchema, type HealthResponse } from './schemas';
+import { healthReader, normaliseProjects } from './read-list';
+import type { HealthResponse } from './wire';
 
-const json = z.unknown();
+/** Readers of the wizard's answers (zod): loaded when first needed, not with the version list. */
+const normalisers = () => import('./normalise');
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
-  const health = await apiRequest('/api/health', { schema: healthResponseSchema, signal });
+  const health = await apiRequest('/api/health', { schema: healthReader, signal });
   noteZadigHost(health.mode === 'sandbox' ? 'sandbox' : (health.zadigHost ?? ''));
   return health;
 }
@@ -49,6 +43,7 @@ export async function listProjects(signal?: AbortSignal): Promise<Project[]> {
 
 /** Test and production environments together (production ones come from their own endpoint). */
 export async function listEnvironments(projectKey: string, signal?: AbortSignal): Promise<Environment[]> {
+  const reading = normalisers();
   const [regular, production] = await Promise.all([
     apiRequest('/openapi/environments', { query: { projectKey }, schema: json, signal }),
     apiRequest('/openapi/environments/production', { query: { projectKey }, schema: json, signal }).catch(
@@ -59,6 +54,7 @@ export async function listEnvironments(projectKey: string, signal?: AbortSignal)
       },
     ),
   ]);
+  const { normaliseEnvironments } = await reading;
   const all = [
     ...normaliseEnvironments(regular),
     ...normaliseEnvironments(production).map((e) => ({ ...e, production: true })),
@@ -77,7 +73,7 @@ export async function getEnvironment(
     schema: json,
     signal,
   });
-  return normaliseEnvironmentDetail(body);
+  return (await normalisers()).normaliseEnvironmentDetail(body);
 }
 
 export interface ServiceInEnv {
@@ -104,7 +100,7 @@ export async function getServiceValues(ref: ServiceInEnv, signal?: AbortSignal):
 
 export async function listRegistries(signal?: AbortSignal): Promise<Registry[]> {
   const body = await apiRequest('/openapi/system/registry', { schema: json, signal });
-  return normaliseRegistries(body);
+  return (await normalisers()).normaliseRegistries(body);
 }
 
 export async function listServiceTemplates(
@@ -116,5 +112,5 @@ export async function listServiceTemplates(
     schema: json,
     signal,
   });
-  return normaliseServiceTemplates(body);
+  return (await normalisers()).normaliseServiceTemplates(body);
 }

@@ -1,10 +1,29 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
+import { MAX_BODY_BYTES } from './constants';
 import { ApiError, errorFromResponse, toApiError } from './errors';
-import { MAX_BODY_BYTES } from './schemas';
+
+/** What a failed read says, zod's issues included. */
+export interface ReadIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: readonly unknown[];
+}
+
+/**
+ * Reads an answer: any zod schema (full or mini), or a hand-written reader of the same shape (the
+ * version list's, which keeps zod out of the first page's code). Nothing here loads zod.
+ */
+export interface Schema<T = unknown> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: ReadIssue[] } };
+}
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions<S extends Schema | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Query;
   body?: unknown;
@@ -20,7 +39,10 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   token?: string;
 }
 
-type Result<S> = S extends z.ZodType ? z.output<S> : string;
+type Result<S> = S extends core.$ZodType ? core.output<S> : S extends Schema<infer T> ? T : string;
+
+/** Any JSON answer, unchecked (its reader looks at it). */
+export const anyJson: Schema = { safeParse: (data) => ({ success: true, data }) };
 
 /** Where a user-supplied API token comes from (the token dialog registers one). */
 let tokenProvider: () => string | null = () => null;
@@ -66,7 +88,7 @@ async function send(
 }
 
 /** Sends one request to the API and returns the parsed answer, or throws an ApiError. */
-export async function apiRequest<S extends z.ZodType | undefined = undefined>(
+export async function apiRequest<S extends Schema | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ): Promise<Result<S>> {
@@ -105,12 +127,28 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
 }
 
 /** Parses a payload with a wire schema; a mismatch becomes an `invalid-response` ApiError. */
-export function parseResponse<S extends z.ZodType>(schema: S, json: unknown): z.output<S> {
+export function parseResponse<S extends Schema>(schema: S, json: unknown): Result<S> {
   const result = schema.safeParse(json);
-  if (result.success) return result.data;
+  if (result.success) return result.data as Result<S>;
   const issue = result.error.issues[0];
   const where = issue ? issue.path.join('.') : '';
-  return invalidResponse(`${where || '(root)'}: ${issue?.message ?? 'unexpected shape'}`);
+  return invalidResponse(`${where || '(root)'}: ${issue ? describeIssue(issue) : 'unexpected shape'}`);
+}
+
+/** zod/mini carries no message texts: say what was expected from the issue itself. */
+function describeIssue(issue: ReadIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message || 'unexpected value';
+  }
 }
 
 function invalidResponse(detail: string): never {

@@ -1,4 +1,4 @@
-import { zadigErrorBodySchema, type ZadigErrorBody } from './schemas';
+import type { ZadigErrorBody } from './wire';
 
 /** How the UI treats an error; decided in one place (`errorKind`). */
 export type ApiErrorKind =
@@ -104,10 +104,12 @@ function readErrorBody(parsed: unknown): ZadigErrorBody | null {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
   const fields = parsed as Record<string, unknown>;
   const body: ZadigErrorBody = {};
-  for (const key of ['type', 'code', 'message', 'description'] as const) {
-    const field = zadigErrorBodySchema.shape[key].safeParse(fields[key]);
-    if (field.success && field.data !== undefined) Object.assign(body, { [key]: field.data });
+  for (const key of ['type', 'message', 'description'] as const) {
+    const value = fields[key];
+    if (typeof value === 'string') body[key] = value;
   }
+  // zod's numbers (as in `zadigErrorBodySchema`) are finite.
+  if (typeof fields.code === 'number' && Number.isFinite(fields.code)) body.code = fields.code;
   return body;
 }
 

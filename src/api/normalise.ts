@@ -1,54 +1,27 @@
 /**
  * Normalisers: wire payloads (documented or real-server names, missing optional fields) → domain model.
  * Each returns a value or throws an `ApiError` of kind `invalid-response`; nothing else escapes.
+ * The version list's answers are read in `read-list.ts` (without zod, for the first load).
  */
 import { parseResponse } from './client';
+import { toMillis } from './read-list';
 import type {
   Environment,
   EnvironmentDetail,
-  Project,
   Registry,
   ReleaseDetail,
   ReleaseImage,
-  ReleasePage,
   ReleaseService,
-  ReleaseSummary,
   ServiceTemplate,
 } from './model';
 import {
   environmentDetailResponseSchema,
   environmentListResponseSchema,
-  projectListResponseSchema,
   registryListResponseSchema,
   releaseDetailWireSchema,
-  releaseListResponseSchema,
   serviceTemplateListResponseSchema,
-} from './schemas';
-import type { z } from 'zod';
-
-/** Zadig sends unix seconds; a few servers send milliseconds. Both become milliseconds. */
-export function toMillis(value: number | null | undefined): number | null {
-  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return null;
-  const ms = value < 1e11 ? Math.round(value * 1000) : Math.round(value);
-  // A tiny positive number rounds to 0 ms: that is no time either, not 1 January 1970.
-  return ms > 0 ? ms : null;
-}
-
-export function normaliseReleasePage(json: unknown): ReleasePage {
-  const wire = parseResponse(releaseListResponseSchema, json);
-  const items: ReleaseSummary[] = wire.list.map((item) => ({
-    id: item.id,
-    name: item.version_name,
-    type: item.type,
-    source: item.source,
-    status: item.status,
-    labels: item.labels,
-    description: item.description,
-    createdBy: item.created_by,
-    createdAt: toMillis(item.create_time ?? item.created_time),
-  }));
-  return { items, total: Math.max(wire.total, items.length) };
-}
+} from './wire';
+import type * as z from 'zod/mini';
 
 type ImageWire = z.output<typeof releaseDetailWireSchema>['services'][number]['images'][number];
 type ServiceWire = z.output<typeof releaseDetailWireSchema>['services'][number];
@@ -110,19 +83,6 @@ export function normaliseReleaseDetail(
   };
 }
 
-export function normaliseProjects(json: unknown): { total: number; projects: Project[] } {
-  const wire = parseResponse(projectListResponseSchema, json);
-  return {
-    total: wire.total,
-    projects: wire.projects.map((p) => ({
-      key: p.project_key,
-      name: p.project_name || p.project_key,
-      description: p.description,
-      deployType: p.deploy_type,
-    })),
-  };
-}
-
 export function normaliseEnvironments(json: unknown): Environment[] {
   return parseResponse(environmentListResponseSchema, json).map((e) => ({
     name: e.env_key,
@@ -172,3 +132,5 @@ export function normaliseServiceTemplates(json: unknown): ServiceTemplate[] {
     containers: s.containers.map((c) => ({ name: c.name, image: c.image, imageName: c.image_name })),
   }));
 }
+
+export { normaliseProjects, normaliseReleasePage, toMillis } from './read-list';

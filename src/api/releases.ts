@@ -1,15 +1,22 @@
 /** The delivery-release endpoints (版本管理), one function each. */
-import { z } from 'zod';
-import { apiRequest } from './client';
+import { anyJson as json, apiRequest } from './client';
 import { detailsByNameOnly, learnDetailsByNameOnly } from './detail-route';
 import { ApiError } from './errors';
 import type { ReleaseDetail, ReleasePage } from './model';
-import { normaliseReleaseDetail, normaliseReleasePage } from './normalise';
+import { normaliseReleasePage } from './read-list';
 import type { CreateHelmReleaseRequest, CreateK8sReleaseRequest } from './schemas';
-import { messageResponseSchema } from './schemas';
 
 const BASE = '/openapi/delivery/releases';
-const json = z.unknown();
+
+/**
+ * The detail's reader (zod) loads with the first detail asked for, beside its request: the version
+ * list's first load does without it.
+ */
+function detailReader() {
+  const loading = import('./normalise').then((m) => m.normaliseReleaseDetail);
+  loading.catch(() => undefined); // a failed request may leave it unread; it is awaited when used
+  return loading;
+}
 
 export interface ListReleasesParams {
   projectKey: string;
@@ -39,6 +46,7 @@ export interface ReleaseRef {
  * first such 404 the server is known (see `detail-route.ts`) and only the second form is asked.
  */
 export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseDetail> {
+  const normaliseReleaseDetail = detailReader();
   let notFound: ApiError | null = null;
   if (!detailsByNameOnly()) {
     try {
@@ -47,7 +55,7 @@ export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise
         schema: json,
         signal,
       });
-      return normaliseReleaseDetail(body, ref);
+      return (await normaliseReleaseDetail)(body, ref);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 404) throw error;
       // A typed "version not found" comes from a server that has the route; gin's plain 404 does not.
@@ -66,7 +74,7 @@ export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise
     schema: json,
     signal,
   });
-  return normaliseReleaseDetail(body, ref);
+  return (await normaliseReleaseDetail)(body, ref);
 }
 
 function versionNotFound(): ApiError {
@@ -93,7 +101,7 @@ export async function deleteRelease(ref: ReleaseRef): Promise<void> {
   await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
     method: 'DELETE',
     query: { projectKey: ref.projectKey },
-    schema: messageResponseSchema.or(z.unknown()),
+    schema: json,
   });
 }
 

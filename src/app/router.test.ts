@@ -37,7 +37,9 @@ describe('data starts with the navigation', () => {
 
   it('asks for the version the URL names, with its name', async () => {
     const { requests, router } = start('/projects/yaml-demo/releases/r1?name=v1');
-    await vi.waitFor(() => expect(asked(requests)).toEqual(['/openapi/delivery/releases/r1?projectKey=yaml-demo']));
+    await vi.waitFor(() =>
+      expect(asked(requests)).toEqual(['/openapi/delivery/releases/r1?projectKey=yaml-demo']),
+    );
     router.dispose();
   });
 

@@ -1,5 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import {
+  createBrowserRouter,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { releaseQueries } from '../features/releases/queries';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
@@ -28,7 +32,9 @@ function detailLoader(client: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const name = new URL(request.url).searchParams.get('name') ?? undefined;
     if (params.projectKey && params.id) {
-      void client.prefetchQuery(releaseQueries.detail({ projectKey: params.projectKey, id: params.id, name }));
+      void client.prefetchQuery(
+        releaseQueries.detail({ projectKey: params.projectKey, id: params.id, name }),
+      );
     }
     return null;
   };

@@ -1,8 +1,9 @@
 import { App as AntdApp, ConfigProvider, theme as antdTheme } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import type { Locale as AntdLocale } from 'antd/es/locale';
+// antd's own default (bundled with ConfigProvider anyway); Chinese loads only for who reads it.
+import enUS from 'antd/es/locale/en_US';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLocale } from '../i18n/i18n';
+import { useLocale, type Locale } from '../i18n/i18n';
 import { ACCESSIBLE_THEME } from './accessible-tokens';
 
 export type ThemeMode = 'light' | 'dark';
@@ -47,15 +48,41 @@ export function useThemeMode() {
   return useContext(ThemeContext);
 }
 
+const antdLocales: Partial<Record<Locale, AntdLocale>> = { 'en-US': enUS };
+
+/** Loads antd's texts for a language (once); the app awaits the first language's before it renders. */
+export async function loadAntdLocale(locale: Locale): Promise<void> {
+  if (locale === 'zh-CN' && !antdLocales[locale]) {
+    antdLocales[locale] = (await import('antd/es/locale/zh_CN')).default;
+  }
+}
+
+/** antd's texts in `locale`, once loaded (the previous language's until then: a moment, once). */
+function useAntdLocale(locale: Locale): AntdLocale {
+  const [shown, setShown] = useState<Locale>(() => (antdLocales[locale] ? locale : 'en-US'));
+  useEffect(() => {
+    let current = true;
+    void loadAntdLocale(locale).then(() => {
+      if (current) setShown(locale);
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+  return antdLocales[locale] ?? antdLocales[shown] ?? enUS;
+}
+
 /** antd's theme and locale follow ours. */
 export function ThemedAntd({ children }: { children: ReactNode }) {
   const { mode } = useThemeMode();
   const { locale } = useLocale();
+  const antdLocale = useAntdLocale(locale);
   return (
     <ConfigProvider
-      locale={locale === 'zh-CN' ? zhCN : enUS}
+      locale={antdLocale}
       button={{ autoInsertSpace: false }}
       theme={{
+        zeroRuntime: true,
         algorithm: mode === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
         ...ACCESSIBLE_THEME[mode],
       }}

@@ -1,7 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/schemas';
+import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/constants';
 import { useT } from '../../../i18n/i18n';
 import { useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';
