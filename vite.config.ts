@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precompress } from './scripts/precompress';
+import { precompress } from './scripts/precompress.mjs';
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8080';
 

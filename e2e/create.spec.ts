@@ -211,7 +211,6 @@ test('keeps the draft across a reload in the middle', async ({ page }) => {
   await next(page, 'services');
   await expect(page.getByRole('checkbox', { name: 'storefront' })).toBeChecked();
   await page.getByRole('checkbox', { name: 'order-service' }).uncheck();
-  await page.waitForTimeout(600); // the draft is saved a moment after typing stops
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'You have an unfinished draft' })).toContainText(name);

@@ -1,6 +1,6 @@
 /**
  * The built SPA from STATIC_DIR through @fastify/static: files as they are, with the `.br`/`.gz` copies
- * written at build time (scripts/precompress.ts) sent to browsers that accept them, each encoding with
+ * written at build time (scripts/precompress.mjs) sent to browsers that accept them, each encoding with
  * its own ETag; `index.html` for client routes; a year's immutable cache for hashed `/assets/*`,
  * `no-cache` for `index.html`.
  */

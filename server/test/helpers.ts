@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { precompressDir } from '../../scripts/precompress';
+import { precompressDir } from '../../scripts/precompress.mjs';
 import { startServer, type RunningServer, type ServerConfig } from '../app';
 
 export interface TestServer extends RunningServer {

@@ -8,6 +8,7 @@ import { useT } from '../i18n/i18n';
 import { paths, routePatterns } from '../lib/paths';
 import { DataSource } from './data-source';
 import { LanguageSwitch, ThemeSwitch } from './header-controls';
+import { OfflineNotice } from './offline-notice';
 import { shellMessages } from './messages';
 import './shell.css';
 import { ProjectPicker } from './project-picker';
@@ -67,6 +68,7 @@ export function AppLayout() {
         <LanguageSwitch />
         <ThemeSwitch />
       </Layout.Header>
+      <OfflineNotice />
       <Layout.Content
         id="main"
         tabIndex={-1}

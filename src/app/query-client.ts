@@ -1,17 +1,39 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors';
+import { createConnection, RECOVER_MS, registerConnection } from './connection';
 
-/** Retries only what may succeed on a second try (network, timeouts, 5xx), at most twice. */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+export interface QueryClientOptions {
+  /** How often an outage is re-checked (ms); tests make it short. */
+  recoverMs?: number;
+}
+
+/**
+ * Retries only what may succeed on a second try (network, timeouts, 5xx), at most twice. Reads and
+ * actions that fail because the server cannot be reached put the console "offline" (see `connection`),
+ * from which it recovers by itself.
+ */
+export function createQueryClient({ recoverMs = RECOVER_MS }: QueryClientOptions = {}): QueryClient {
+  const connection = createConnection(() => client, recoverMs);
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => connection.onQueryError(error),
+      onSuccess: (data, query) => connection.onQuerySuccess(data, query),
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => connection.onMutationError(error),
+      onSuccess: () => connection.onMutationSuccess(),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 10_000,
         refetchOnWindowFocus: true,
         refetchIntervalInBackground: false,
         retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.retryable),
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
       },
       mutations: { retry: false },
     },
   });
+  registerConnection(client, connection);
+  return client;
 }

@@ -7,6 +7,7 @@ import {
 import { releaseQueries } from '../features/releases/queries';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
+import { retryingImport } from '../lib/retrying-import';
 import { NotFoundPage, RouteErrorPage } from './fallback-pages';
 import { HomePage } from './home-page';
 import { AppLayout } from './layout';
@@ -63,14 +64,16 @@ export function appRoutes(client: QueryClient) {
               loader: listLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await import('../features/releases/list/release-list-page')).ReleaseListPage,
+                Component: (await retryingImport(() => import('../features/releases/list/release-list-page')))
+                  .ReleaseListPage,
               }),
             },
             {
               path: routePatterns.newRelease,
               lazy: async () => ({
-                Component: (await import('../features/releases/create/create-release-page'))
-                  .CreateReleasePage,
+                Component: (
+                  await retryingImport(() => import('../features/releases/create/create-release-page'))
+                ).CreateReleasePage,
               }),
             },
             {
@@ -78,8 +81,9 @@ export function appRoutes(client: QueryClient) {
               loader: detailLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await import('../features/releases/detail/release-detail-page'))
-                  .ReleaseDetailPage,
+                Component: (
+                  await retryingImport(() => import('../features/releases/detail/release-detail-page'))
+                ).ReleaseDetailPage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },

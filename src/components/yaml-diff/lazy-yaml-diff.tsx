@@ -3,8 +3,11 @@ import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/i18n';
 import { yamlDiffMessages } from './messages';
 import type { YamlDiffProps } from './yaml-diff';
+import { retryingImport } from '../../lib/retrying-import';
 
-const YamlDiffImpl = lazy(async () => ({ default: (await import('./yaml-diff')).YamlDiff }));
+const YamlDiffImpl = lazy(async () => ({
+  default: (await retryingImport(() => import('./yaml-diff'))).YamlDiff,
+}));
 
 /** The YAML diff, fetched the first time one is shown. */
 export function LazyYamlDiff(props: YamlDiffProps) {

@@ -3,7 +3,8 @@
  * promise, so `mutate(ref, { onSuccess })` runs after the lists are fresh (e.g. navigate after delete).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteRelease, retryRelease, type ReleaseRef } from '../../api/releases';
+import { deleteRelease, getRelease, retryRelease, type ReleaseRef } from '../../api/releases';
+import { isNotFound } from '../../components/api-error';
 import {
   cancelProject,
   invalidateProject,
@@ -46,18 +47,29 @@ export function useRetryRelease() {
   });
 }
 
-/** Delete; afterwards no cached list shows the version and its detail is no longer polled. */
+/**
+ * Delete; afterwards no cached list shows the version and its detail is no longer polled. Real Zadig
+ * answers success for an id it does not know, so the version is looked up first: one already deleted
+ * elsewhere fails with a not-found error (`isNotFound`) and is taken out of the lists all the same.
+ */
 export function useDeleteRelease() {
   const client = useQueryClient();
+  const forget = async (target: ReleaseTarget) => {
+    const detail = releaseQueries.detailOf(target.projectKey, target.id);
+    await cancelProject(client, target.projectKey, target.id);
+    client.removeQueries({ queryKey: detail, type: 'inactive' });
+    removeFromLists(client, target.projectKey, target.id);
+    await invalidateProject(client, target.projectKey);
+  };
   return useMutation<void, Error, ReleaseTarget>({
     mutationKey: ['releases', 'delete'],
-    mutationFn: (target) => deleteRelease(target),
-    onSuccess: async (_data, target) => {
-      const detail = releaseQueries.detailOf(target.projectKey, target.id);
-      await cancelProject(client, target.projectKey, target.id);
-      client.removeQueries({ queryKey: detail, type: 'inactive' });
-      removeFromLists(client, target.projectKey, target.id);
-      await invalidateProject(client, target.projectKey);
+    mutationFn: async (target) => {
+      await getRelease(target);
+      await deleteRelease(target);
+    },
+    onSuccess: (_data, target) => forget(target),
+    onError: async (error, target) => {
+      if (isNotFound(error)) await forget(target);
     },
   });
 }

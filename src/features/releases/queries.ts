@@ -2,7 +2,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getRelease, listReleases, type ListReleasesParams, type ReleaseRef } from '../../api/releases';
 import { isActiveStatus } from '../../api/model';
+import { isNotFound } from '../../components/api-error';
 import { LIVE_DETAIL_INTERVAL, LIVE_LIST_INTERVAL } from './live-intervals';
+
+/**
+ * A version at rest (list page, detail) is read again now and then, so that one deleted or changed
+ * elsewhere is noticed without a reload; never while the tab is hidden.
+ */
+export const IDLE_INTERVAL = 10_000;
 
 /**
  * Key families, one shape of data each (a helper that walks a family only ever meets that shape):
@@ -22,7 +29,9 @@ export const releaseQueries = {
       queryFn: ({ signal }) => listReleases({ projectKey, page, size }, signal),
       placeholderData: keepPreviousData,
       refetchInterval: (query) =>
-        query.state.data?.items.some((item) => isActiveStatus(item.status)) ? LIVE_LIST_INTERVAL : false,
+        query.state.data?.items.some((item) => isActiveStatus(item.status))
+          ? LIVE_LIST_INTERVAL
+          : IDLE_INTERVAL,
     }),
   details: (projectKey: string) => [...releaseQueries.all(), 'detail', projectKey] as const,
   /** `name` is part of the ref for servers that only find a version by name (see `getRelease`). */
@@ -30,8 +39,10 @@ export const releaseQueries = {
     queryOptions({
       queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
       queryFn: ({ signal }) => getRelease({ projectKey, id, name }, signal),
-      refetchInterval: (query) =>
-        query.state.data && isActiveStatus(query.state.data.status) ? LIVE_DETAIL_INTERVAL : false,
+      refetchInterval: (query) => {
+        if (!query.state.data || isNotFound(query.state.error)) return false;
+        return isActiveStatus(query.state.data.status) ? LIVE_DETAIL_INTERVAL : IDLE_INTERVAL;
+      },
     }),
   /** Prefix of one version's detail queries (whatever name they were asked with). */
   detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,

@@ -172,19 +172,7 @@ export function CreateWizard(props: CreateWizardProps) {
 
   return (
     <>
-      {draft.offer && (
-        <DraftBanner
-          draft={draft.offer}
-          onResume={() => {
-            const resumed = draft.resume();
-            if (resumed) {
-              goTo(resumed.step);
-              void message.info(t('draft.resumed'));
-            }
-          }}
-          onDiscard={draft.discard}
-        />
-      )}
+      <DraftBanner draft={draft} onResumed={(resumed) => goTo(resumed.step)} />
       <StepsBar step={step} gates={gates} edited={form.formState.isDirty} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
         {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}

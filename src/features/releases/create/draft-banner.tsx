@@ -1,44 +1,87 @@
-import { Alert, Button, Space } from 'antd';
+import { Alert, App, Button, Space } from 'antd';
 import { TimeText } from '../../../components/time-text';
 import { useT } from '../../../i18n/i18n';
+import { draftMessages } from './draft-messages';
 import type { Draft } from './draft-storage';
 import { createMessages } from './messages';
+import type { DraftControl } from './use-draft';
 
-/** Offers a stored draft back: Resume or Discard. */
-export function DraftBanner({
-  draft,
-  onResume,
-  onDiscard,
-}: {
-  draft: Draft;
-  onResume: () => void;
-  onDiscard: () => void;
-}) {
+/**
+ * The draft notices above the wizard. One draft per project: a stored draft is offered back (Resume or
+ * Discard, or type in the fresh form to replace it, as the offer says); once replaced by typing, a quiet
+ * note says so and can bring the earlier draft back.
+ */
+export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResumed: (d: Draft) => void }) {
   const t = useT(createMessages);
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      role="region"
-      aria-label={t('draft.title')}
-      style={{ marginBottom: 16 }}
-      title={t('draft.title')}
-      description={
-        <span>
-          {t('draft.text')} <TimeText value={draft.savedAt} /> ·{' '}
-          {t('draft.name', { name: draft.values.name.trim() || t('draft.unnamed') })}
-        </span>
-      }
-      action={
-        <Space>
-          <Button type="primary" size="small" onClick={onResume}>
-            {t('draft.resume')}
+  const td = useT(draftMessages);
+  const { message } = App.useApp();
+  const resume = () => {
+    const resumed = draft.resume();
+    if (resumed) {
+      onResumed(resumed);
+      void message.info(t('draft.resumed'));
+    }
+  };
+  const nameOf = (d: Draft) => d.values.name.trim() || t('draft.unnamed');
+
+  if (draft.offer) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="region"
+        aria-label={t('draft.title')}
+        style={{ marginBottom: 16 }}
+        title={t('draft.title')}
+        description={
+          <>
+            <div>
+              {t('draft.text')} <TimeText value={draft.offer.savedAt} /> ·{' '}
+              {t('draft.name', { name: nameOf(draft.offer) })}
+            </div>
+            <div>{td('replaceHint')}</div>
+          </>
+        }
+        action={
+          <Space>
+            <Button type="primary" size="small" onClick={resume}>
+              {t('draft.resume')}
+            </Button>
+            <Button size="small" onClick={draft.discard}>
+              {t('draft.discard')}
+            </Button>
+          </Space>
+        }
+      />
+    );
+  }
+  if (draft.replaced) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        role="region"
+        aria-label={td('replaced.title')}
+        style={{ marginBottom: 16 }}
+        title={td('replaced.title')}
+        description={
+          <>
+            <div>
+              {td('replaced.text', { name: nameOf(draft.replaced) })}{' '}
+              <TimeText value={draft.replaced.savedAt} />
+              {td('replaced.textEnd')}
+            </div>
+            <div>{td('replaced.restoreHint')}</div>
+          </>
+        }
+        action={
+          <Button size="small" onClick={resume}>
+            {td('replaced.restore')}
           </Button>
-          <Button size="small" onClick={onDiscard}>
-            {t('draft.discard')}
-          </Button>
-        </Space>
-      }
-    />
-  );
+        }
+        closable={{ onClose: draft.dismissReplaced, 'aria-label': td('replaced.dismiss') }}
+      />
+    );
+  }
+  return null;
 }

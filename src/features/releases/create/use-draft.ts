@@ -1,6 +1,10 @@
 /**
- * Saves the wizard's draft as the user types (debounced, flushed when leaving) and offers a stored draft
- * back: while the offer is open nothing is saved, so the stored draft is not overwritten.
+ * The wizard's draft: one per project, saved as the user types (debounced, and at once when the page is
+ * hidden or left, so a reload keeps the last keystroke).
+ *
+ * A stored draft is offered back (Resume / Discard). The fresh form below the offer is live: the first
+ * change to it starts a new draft that replaces the stored one, as the offer says beforehand. The
+ * replaced draft is kept for this page so it can still be brought back; nothing is dropped unannounced.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
@@ -9,58 +13,99 @@ import type { WizardForm, WizardStep } from './form-model';
 
 const SAVE_DELAY_MS = 400;
 
-export function useDraft(projectKey: string, form: UseFormReturn<WizardForm>, step: WizardStep) {
+export interface DraftControl {
+  /** A stored draft offered back, until resumed, discarded or replaced by typing. */
+  offer: Draft | null;
+  /** The stored draft the user replaced by typing in the fresh form (can still be brought back). */
+  replaced: Draft | null;
+  /** Puts the offered (or replaced) draft's values back; the caller moves to `draft.step`. */
+  resume(): Draft | null;
+  discard(): void;
+  /** Hides the "replaced" note; the replaced draft is then gone. */
+  dismissReplaced(): void;
+  /** After a successful create: forget the draft for good. */
+  finish(): void;
+}
+
+export function useDraft(
+  projectKey: string,
+  form: UseFormReturn<WizardForm>,
+  step: WizardStep,
+): DraftControl {
   const [offer, setOffer] = useState<Draft | null>(() => loadDraft(projectKey));
+  const [replaced, setReplaced] = useState<Draft | null>(null);
+  const offerRef = useRef(offer);
   const stepRef = useRef(step);
   const changed = useRef(false);
   const stopped = useRef(false);
   const { watch, getValues } = form;
 
   useEffect(() => {
-    if (offer) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
+      clearTimeout(timer);
       timer = undefined;
-      if (stopped.current || !changed.current) return;
+      if (stopped.current || !changed.current || offerRef.current) return;
       saveDraft(projectKey, { savedAt: Date.now(), step: stepRef.current, values: getValues() });
     };
     const subscription = watch(() => {
       changed.current = true;
+      const stored = offerRef.current;
+      if (stored) {
+        // Typing beside the offer: the fresh form becomes the draft.
+        offerRef.current = null;
+        setOffer(null);
+        setReplaced(stored);
+      }
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_DELAY_MS);
     });
+    const saveNow = () => {
+      if (timer !== undefined) save();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
       subscription.unsubscribe();
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      saveNow();
     };
-  }, [offer, projectKey, watch, getValues]);
+  }, [projectKey, watch, getValues]);
 
   // The step is part of the draft: moving on saves it too.
   useEffect(() => {
     stepRef.current = step;
-    if (!offer && changed.current && !stopped.current) {
+    if (!offerRef.current && changed.current && !stopped.current) {
       saveDraft(projectKey, { savedAt: Date.now(), step, values: getValues() });
     }
-  }, [step, offer, projectKey, getValues]);
+  }, [step, projectKey, getValues]);
 
   return {
     offer,
-    /** Puts the draft's values back; the caller moves to `draft.step`. */
-    resume(): Draft | null {
-      if (!offer) return null;
-      form.reset(offer.values);
-      changed.current = true;
+    replaced,
+    resume() {
+      const draft = offer ?? replaced;
+      if (!draft) return null;
+      offerRef.current = null;
       setOffer(null);
-      return offer;
+      setReplaced(null);
+      form.reset(draft.values);
+      changed.current = true;
+      saveDraft(projectKey, { ...draft, savedAt: Date.now() });
+      return draft;
     },
     discard() {
       clearDraft(projectKey);
+      offerRef.current = null;
       setOffer(null);
     },
-    /** After a successful create: forget the draft for good. */
+    dismissReplaced() {
+      setReplaced(null);
+    },
     finish() {
       stopped.current = true;
       clearDraft(projectKey);

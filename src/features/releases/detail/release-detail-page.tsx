@@ -9,11 +9,13 @@ import { ErrorView, isNotFound } from '../../../components/api-error';
 import { LinkButton } from '../../../components/link-button';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
+import { isOutage } from '../../../api/outage';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
 import { useRetryRelease, type ReleaseTarget } from '../mutations';
 import { releaseQueries } from '../queries';
 import { DeleteReleaseDialog } from '../shared/delete-release-dialog';
+import { goneMessages } from '../shared/gone-messages';
 import { StatusTag } from '../shared/status-tag';
 import { DetailActions } from './detail-actions';
 import { detailMessages } from './messages';
@@ -42,6 +44,7 @@ function ReleaseDetailView({
 }) {
   const t = useT(detailMessages);
   const tc = useT(commonMessages);
+  const tg = useT(goneMessages);
   const navigate = useNavigate();
   const client = useQueryClient();
   const [deleting, setDeleting] = useState(false);
@@ -142,7 +145,23 @@ function ReleaseDetailView({
           />
         </div>
       )}
-      {query.isError && (
+      {query.isError && isNotFound(query.error) && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={tg('gone.title', { name: release.name })}
+          description={tg('gone.text')}
+          action={
+            <LinkButton size="small" to={listPath}>
+              {tc('action.backToList')}
+            </LinkButton>
+          }
+        />
+      )}
+      {/* An outage is shown once, by the shell's offline notice; the page keeps what it shows. */}
+      {query.isError && !isNotFound(query.error) && !isOutage(query.error) && (
         <div style={{ marginBottom: 16 }}>
           <ErrorView variant="inline" error={query.error} onRetry={() => void query.refetch()} />
         </div>

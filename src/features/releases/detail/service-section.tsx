@@ -8,6 +8,7 @@ import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { ImageStatusTag } from '../shared/status-tag';
+import { ValuesKeys, valuesKeysMessages } from '../shared/values-keys';
 import { withTag } from './image-progress';
 import { detailMessages } from './messages';
 
@@ -20,6 +21,7 @@ export interface ServiceSectionProps {
 /** One service: chart data (Helm), its images, and its YAML / values on demand. */
 export function ServiceSection({ service, helm, releaseName }: ServiceSectionProps) {
   const t = useT(detailMessages);
+  const tv = useT(valuesKeysMessages);
   const tc = useT(commonMessages);
   const [open, setOpen] = useState(false);
   const dash = tc('empty');
@@ -42,6 +44,21 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
         </div>
       ),
     },
+    ...(helm
+      ? [
+          {
+            key: 'values',
+            title: tv('title'),
+            render: (i: ReleaseImage) => (
+              <ValuesKeys
+                targetImage={withTag(i.targetImage, i.targetImageTag)}
+                imagePath={i.imagePath}
+                imageName={i.imageName || i.containerName}
+              />
+            ),
+          },
+        ]
+      : []),
     { key: 'push', title: t('img.push'), width: 70, render: (i) => (i.pushImage ? t('yes') : t('no')) },
     {
       key: 'status',

@@ -16,6 +16,7 @@ import { useDeleteFlow } from '../shared/use-delete-flow';
 import { ListFiltersBar } from './list-filters';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
+import { isOutage } from '../../../api/outage';
 import { useReleaseRows } from './use-release-rows';
 import {
   hasFilters,
@@ -147,7 +148,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
-      {data.error !== null && data.rows.length > 0 && (
+      {data.error !== null && data.rows.length > 0 && !isOutage(data.error) && (
         <div style={{ marginBottom: 12 }}>
           <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
         </div>

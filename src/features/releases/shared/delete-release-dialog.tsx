@@ -1,9 +1,10 @@
 import { App, Input, Modal, Typography } from 'antd';
 import { useId, useState } from 'react';
-import { ErrorView } from '../../../components/api-error';
+import { ErrorView, isNotFound } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { useDeleteRelease, type ReleaseTarget } from '../mutations';
+import { goneMessages } from './gone-messages';
 import { sharedMessages } from './messages';
 
 export type StrongReason = { kind: 'creating' } | { kind: 'production'; env: string } | { kind: 'unknown' };
@@ -20,6 +21,7 @@ export interface DeleteReleaseDialogProps {
 /** Confirms a delete by naming the version; a risky one (creating, production) needs the name typed. */
 export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: DeleteReleaseDialogProps) {
   const t = useT(sharedMessages);
+  const tg = useT(goneMessages);
   const tc = useT(commonMessages);
   const { message } = App.useApp();
   const [typed, setTyped] = useState('');
@@ -32,6 +34,12 @@ export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: Dele
     mutation.mutate(target, {
       onSuccess: () => {
         void message.success(t('delete.done', { name: target.name }));
+        onClose();
+        onDeleted?.();
+      },
+      onError: (error) => {
+        if (!isNotFound(error)) return;
+        void message.warning(tg('gone.alreadyDeleted', { name: target.name }));
         onClose();
         onDeleted?.();
       },
@@ -73,7 +81,7 @@ export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: Dele
           />
         </>
       )}
-      {mutation.isError && (
+      {mutation.isError && !isNotFound(mutation.error) && (
         <div style={{ marginTop: 16 }}>
           <ErrorView
             variant="inline"

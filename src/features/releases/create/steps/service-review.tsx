@@ -7,6 +7,8 @@ import { useT } from '../../../../i18n/i18n';
 import type { ServiceForm, WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { storedYaml } from '../preview';
+import { toCreateRequest } from '../to-create-request';
+import { ValuesKeys, valuesKeysMessages } from '../../shared/values-keys';
 
 interface ServiceReviewProps {
   form: WizardForm;
@@ -18,39 +20,70 @@ export function ServiceReview({ form, service, registries }: ServiceReviewProps)
   const t = useT(createMessages);
   if (!service.yaml.trim()) return <Typography.Text type="secondary">{t('review.empty')}</Typography.Text>;
   const stored = storedYaml(form, service, registries);
+  const keys = form.type === 'HelmChart' && (
+    <HelmValuesKeys form={form} service={service} registries={registries} />
+  );
   const fileName = `${form.name.trim() || 'version'}-${service.serviceName}${form.type === 'HelmChart' ? '-values' : ''}.yaml`;
   return (
-    <Tabs
-      size="small"
-      destroyOnHidden
-      items={[
-        {
-          key: 'stored',
-          label: t('review.stored'),
-          children: (
-            <LazyYamlViewer
-              value={stored}
-              label={`${service.serviceName}: ${t('review.stored')}`}
-              fileName={fileName}
-            />
-          ),
-        },
-        {
-          key: 'diff',
-          label: t('review.diff'),
-          children:
-            form.source === 'manual' && !service.sourceYaml ? (
-              <Typography.Text type="secondary">{t('review.noSource')}</Typography.Text>
-            ) : (
-              <LazyYamlDiff
-                before={service.sourceYaml}
-                after={stored}
-                beforeLabel={`${service.serviceName}: ${t('review.source')}`}
-                afterLabel={`${service.serviceName}: ${t('review.result')}`}
+    <>
+      {keys}
+      <Tabs
+        size="small"
+        destroyOnHidden
+        items={[
+          {
+            key: 'stored',
+            label: t('review.stored'),
+            children: (
+              <LazyYamlViewer
+                value={stored}
+                label={`${service.serviceName}: ${t('review.stored')}`}
+                fileName={fileName}
               />
             ),
-        },
-      ]}
-    />
+          },
+          {
+            key: 'diff',
+            label: t('review.diff'),
+            children:
+              form.source === 'manual' && !service.sourceYaml ? (
+                <Typography.Text type="secondary">{t('review.noSource')}</Typography.Text>
+              ) : (
+                <LazyYamlDiff
+                  before={service.sourceYaml}
+                  after={stored}
+                  beforeLabel={`${service.serviceName}: ${t('review.source')}`}
+                  afterLabel={`${service.serviceName}: ${t('review.result')}`}
+                />
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Helm: where each image goes in the values (its `image_path` keys and the value written there). */
+function HelmValuesKeys({ form, service, registries }: ServiceReviewProps) {
+  const tv = useT(valuesKeysMessages);
+  const request = toCreateRequest(
+    { ...form, services: [{ ...service, included: true }] },
+    { projectKey: '', registries },
+  );
+  const images = request.body.services[0]?.images ?? [];
+  return (
+    <div style={{ marginBottom: 8 }}>
+      <Typography.Text strong>{tv('title')}</Typography.Text>
+      {images.map((image, i) => (
+        <div key={i} style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 4 }}>
+          <Typography.Text type="secondary">{image.image_name || image.container_name}</Typography.Text>
+          <ValuesKeys
+            targetImage={image.target_image}
+            imagePath={'image_path' in image ? (image.image_path ?? null) : null}
+            imageName={image.image_name || image.container_name}
+          />
+        </div>
+      ))}
+    </div>
   );
 }

@@ -1,18 +1,25 @@
-/**
- * A Vite build step: beside every compressible file of the built app it writes `.br` (quality 11) and
- * `.gz` (level 9) copies, which the server sends to browsers that accept them. The work is done once,
- * at build time, never on the server's event loop.
- */
+// A Vite build step: beside every compressible file of the built app it writes `.br` (quality 11) and
+// `.gz` (level 9) copies, which the server sends to browsers that accept them. The work is done once,
+// at build time, never on the server's event loop. Types: precompress.d.mts.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map', '.webmanifest']);
-/** Smaller files gain too little to be worth a second request path. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.map',
+  '.webmanifest',
+]);
+/** Smaller files gain too little to be worth it. */
 const MIN_BYTES = 1024;
 
-function filesUnder(dir: string): string[] {
+function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? filesUnder(path) : [path];
@@ -20,7 +27,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Writes `.br` and `.gz` beside each compressible file of `dir`; returns how many files it compressed. */
-export function precompressDir(dir: string): number {
+export function precompressDir(dir) {
   let count = 0;
   for (const file of filesUnder(dir)) {
     if (!COMPRESSIBLE.has(extname(file).toLowerCase()) || statSync(file).size < MIN_BYTES) continue;
@@ -40,7 +47,8 @@ export function precompressDir(dir: string): number {
   return count;
 }
 
-export function precompress(): Plugin {
+/** The Vite plugin: compresses the output directory once the bundle is written. */
+export function precompress() {
   let outDir = 'dist';
   return {
     name: 'zrc-precompress',
