@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { launch } from './bench/browser';
 import { freshBuild } from './fresh-build';
+import { compareShots } from './screenshots-compare';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4315);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -131,6 +132,7 @@ async function main() {
     }
     await context.close();
   }
+  await compareShots(browser, BASE, OUT);
   await browser.close();
 }
 

@@ -47,7 +47,7 @@ const WATCH_FOR_TEXT = `(texts) => {
   }).observe(document, { childList: true, subtree: true });
 }`;
 
-async function seenAt(page: Page, text: string, timeout = 60_000): Promise<number> {
+export async function seenAt(page: Page, text: string, timeout = 60_000): Promise<number> {
   const handle = await page.waitForFunction(
     (t) => (window as unknown as { __seen: Record<string, number> }).__seen?.[t],
     text,
@@ -56,7 +56,7 @@ async function seenAt(page: Page, text: string, timeout = 60_000): Promise<numbe
   return (await handle.jsonValue()) as number;
 }
 
-async function freshPage(browser: Browser, base: string, watch: string[]) {
+export async function freshPage(browser: Browser, base: string, watch: string[]) {
   const context = await browser.newContext({
     baseURL: base,
     viewport: { width: 1280, height: 800 },

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
 import { heapAfterLoad, launch, loads, nextPage, type LoadFigures, type Visit } from './browser';
+import { compareRows, measureCompare, seedCompareHead } from './compare';
 import { freshBuild } from '../fresh-build';
 import { BENCH_PROJECT, seedLarge } from './seed-large';
 import { machine } from './stats';
@@ -126,6 +127,7 @@ async function main() {
   console.log(
     `seeded in ${seed.seconds.toFixed(1)} s (large version: ${seed.largeServices} services, ${mb(seed.largeYamlBytes)} of YAML)`,
   );
+  const compareHead = seedCompareHead(dataDir);
   await startServer(dataDir, staticDirectory);
 
   const page1 = await firstNames(1);
@@ -160,6 +162,12 @@ async function main() {
     detailOurs: await heapAfterLoad(browser, BASE, detailPath, 'svc-000'),
     detailFloor: await heapAfterLoad(browser, BASE, floorDetail, 'svc-000'),
   };
+  const compare = await measureCompare(
+    browser,
+    BASE,
+    { largeId: seed.largeId, headId: compareHead.id },
+    RUNS,
+  );
   const browserVersion = browser.version();
   await browser.close();
 
@@ -202,6 +210,7 @@ async function main() {
       mb(heap.detailFloor),
       ratio(heap.detailOurs, heap.detailFloor),
     ],
+    ...compareRows(compare),
     [`API list (page of ${PAGE_SIZE}, random page of ${pages}), 50 clients`, api(apiList), '', ''],
     ['API detail (1 service), 50 clients', api(apiDetail), '', ''],
     [
@@ -233,6 +242,7 @@ async function main() {
     nextPage: { prefetched: nextWith, noPrefetch: nextWithout },
     detail: { ours: detailOurs, floor: detailFloor },
     heap,
+    compare,
     api: { list: apiList, detail: apiDetail, largeDetail: apiLarge },
   };
   mkdirSync('bench-results', { recursive: true });

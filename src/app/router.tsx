@@ -4,6 +4,7 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
+import { parseCompareParams, refOf } from '../features/releases/compare/compare-url';
 import { releaseQueries } from '../features/releases/queries';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
@@ -36,6 +37,19 @@ function detailLoader(client: QueryClient) {
       void client.prefetchQuery(
         releaseQueries.detail({ projectKey: params.projectKey, id: params.id, name }),
       );
+    }
+    return null;
+  };
+}
+
+/** Both versions of a comparison load beside its code (the previous version, when no base, waits for the head). */
+function compareLoader(client: QueryClient) {
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const { base, head } = parseCompareParams(new URL(request.url).searchParams);
+    const projectKey = params.projectKey;
+    if (!projectKey) return null;
+    for (const pick of [base, head]) {
+      if (pick) void client.prefetchQuery(releaseQueries.detail(refOf(projectKey, pick)));
     }
     return null;
   };
@@ -84,6 +98,13 @@ export function appRoutes(client: QueryClient) {
                 Component: (
                   await retryingImport(() => import('../features/releases/detail/release-detail-page'))
                 ).ReleaseDetailPage,
+              }),
+            },
+            {
+              path: routePatterns.compare,
+              loader: compareLoader(client),
+              lazy: async () => ({
+                Component: (await import('../features/releases/compare/compare-page')).ComparePage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },

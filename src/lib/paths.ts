@@ -9,6 +9,9 @@ export const paths = {
     withSearch(`/projects/${enc(projectKey)}/releases/${enc(id)}`, search),
   newRelease: (projectKey: string, search?: URLSearchParams | string) =>
     withSearch(`/projects/${enc(projectKey)}/releases/new`, search),
+  /** Two versions side by side; `base` and `head` are version names (ids optional, `baseId`/`headId`). */
+  compare: (projectKey: string, search?: URLSearchParams | string) =>
+    withSearch(`/projects/${enc(projectKey)}/compare`, search),
 } as const;
 
 /** Route patterns for the router. */
@@ -17,6 +20,7 @@ export const routePatterns = {
   releases: '/projects/:projectKey/releases',
   newRelease: '/projects/:projectKey/releases/new',
   release: '/projects/:projectKey/releases/:id',
+  compare: '/projects/:projectKey/compare',
 } as const;
 
 function withSearch(path: string, search?: URLSearchParams | string): string {

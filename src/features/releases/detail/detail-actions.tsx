@@ -1,10 +1,17 @@
-import { CopyOutlined, DeleteOutlined, PlusSquareOutlined, RedoOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  DiffOutlined,
+  PlusSquareOutlined,
+  RedoOutlined,
+} from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import type { ReleaseDetail } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
+import { ImageListExport } from '../compare/image-list-export';
 import { detailMessages } from './messages';
 
 export interface DetailActionsProps {
@@ -15,7 +22,7 @@ export interface DetailActionsProps {
   onDelete: () => void;
 }
 
-/** Retry (when failed), delete, copy link, create from this version. "Compare" will join these. */
+/** Retry (when failed), compare with the previous version, create from it, export images, copy link, delete. */
 export function DetailActions({ release, projectKey, retrying, onRetry, onDelete }: DetailActionsProps) {
   const t = useT(detailMessages);
   const tc = useT(commonMessages);
@@ -38,11 +45,18 @@ export function DetailActions({ release, projectKey, retrying, onRetry, onDelete
         </Button>
       )}
       <LinkButton
+        icon={<DiffOutlined aria-hidden />}
+        to={paths.compare(projectKey, new URLSearchParams({ head: release.name, headId: release.id }))}
+      >
+        {t('compare')}
+      </LinkButton>
+      <LinkButton
         icon={<PlusSquareOutlined aria-hidden />}
         to={paths.newRelease(projectKey, new URLSearchParams({ from: release.id, name: release.name }))}
       >
         {t('createFrom')}
       </LinkButton>
+      <ImageListExport release={release} />
       <Button icon={<CopyOutlined aria-hidden />} onClick={() => void copyLink()}>
         {t('copyLink')}
       </Button>

@@ -10,6 +10,7 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
+import { CompareBar, useCompareSelection } from '../compare/selection';
 import { useRetryRelease } from '../mutations';
 import { sharedMessages } from '../shared/messages';
 import { useDeleteFlow } from '../shared/use-delete-flow';
@@ -42,6 +43,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const retry = useRetryRelease();
   const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
+  const selection = useCompareSelection();
 
   useEffect(() => rememberProject(projectKey), [projectKey]);
 
@@ -121,6 +123,8 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         onDelete={(release) => void deleteFlow.start(release)}
         retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
         checkingId={deleteFlow.checkingId}
+        selectedIds={selection.ids}
+        onSelect={selection.toggle}
       />
     );
   }
@@ -163,6 +167,12 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
+      <CompareBar
+        projectKey={projectKey}
+        selected={selection.selected}
+        rows={data.rows}
+        onClear={selection.clear}
+      />
       {body}
       {deleteFlow.dialog}
     </section>

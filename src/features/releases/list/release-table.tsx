@@ -8,6 +8,8 @@ import { TimeText } from '../../../components/time-text';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
+import { SelectForCompare } from '../compare/selection';
+import { SR_ONLY } from '../compare/sr-only';
 import { sharedMessages } from '../shared/messages';
 import { StatusTag, useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';
@@ -27,6 +29,9 @@ export interface ReleaseTableProps {
   onDelete: (release: ReleaseSummary) => void;
   retryingId: string | null;
   checkingId: string | null;
+  /** Rows chosen for a comparison, and how to choose one. */
+  selectedIds?: ReadonlySet<string>;
+  onSelect?: (release: ReleaseSummary) => void;
 }
 
 const SKELETON_ROWS = 6;
@@ -38,7 +43,21 @@ export function ReleaseTable(props: ReleaseTableProps) {
   const labels = useReleaseLabels();
   const { projectKey } = props;
 
+  const { onSelect, selectedIds } = props;
+  const selectColumn: DataColumn<ReleaseSummary>[] = onSelect
+    ? [
+        {
+          key: 'select',
+          title: <span style={SR_ONLY}>{t('col.select')}</span>,
+          width: 40,
+          render: (r) => (
+            <SelectForCompare row={r} checked={selectedIds?.has(r.id) ?? false} onToggle={onSelect} />
+          ),
+        },
+      ]
+    : [];
   const columns: DataColumn<ReleaseSummary>[] = [
+    ...selectColumn,
     {
       key: 'name',
       title: t('col.name'),

@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryRouter } from 'react-router';
+import { afterEach, expect, it, vi } from 'vitest';
+import { fakeServer, json } from '../features/releases/testing/render-page';
+import { appRoutes } from './router';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+it('a comparison asks for both versions with the navigation, by id when the URL has one', async () => {
+  const { requests } = fakeServer((r) =>
+    r.url.pathname.startsWith('/openapi/delivery/releases/')
+      ? json({ id: 'r1', version_name: 'v1', services: [] })
+      : undefined,
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(appRoutes(client), {
+    initialEntries: ['/projects/yaml-demo/compare?base=v1&baseId=r1&head=v2'],
+  });
+  await vi.waitFor(() =>
+    expect(requests.map((r) => r.url.pathname + r.url.search).sort()).toEqual([
+      '/openapi/delivery/releases/r1?projectKey=yaml-demo',
+      '/openapi/delivery/releases/v2?projectKey=yaml-demo',
+    ]),
+  );
+  router.dispose();
+});

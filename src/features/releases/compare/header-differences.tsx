@@ -1,0 +1,80 @@
+import { Tag, Typography, theme } from 'antd';
+import type { CSSProperties } from 'react';
+import { commonMessages, labelFor } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import type { HeaderDifference } from '../../../lib/compare-releases';
+import { ChangedText } from './changed-text';
+import { compareMessages } from './messages';
+
+/** The version fields that differ (type, environment, source, description, labels), base → compared. */
+export function HeaderDifferences({
+  differences,
+  baseName,
+  headName,
+}: {
+  differences: readonly HeaderDifference[];
+  baseName: string;
+  headName: string;
+}) {
+  const t = useT(compareMessages);
+  const tc = useT(commonMessages);
+  const { token } = theme.useToken();
+  if (differences.length === 0) return <Typography.Text type="secondary">{t('headerSame')}</Typography.Text>;
+  const cell: CSSProperties = {
+    padding: '6px 8px',
+    borderBottom: `1px solid ${token.colorBorderSecondary}`,
+    textAlign: 'start',
+    verticalAlign: 'top',
+    wordBreak: 'break-word',
+  };
+  const shown = (d: HeaderDifference, value: string) =>
+    d.field === 'type'
+      ? labelFor(tc, 'type', value)
+      : d.field === 'source'
+        ? labelFor(tc, 'source', value)
+        : value;
+  return (
+    <table
+      aria-label={t('header')}
+      style={{ width: '100%', borderCollapse: 'collapse', color: token.colorText }}
+    >
+      <thead>
+        <tr>
+          <th scope="col" style={{ ...cell, width: 140 }}>
+            {t('field')}
+          </th>
+          <th scope="col" style={cell}>
+            {baseName} → {headName}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {differences.map((d) => (
+          <tr key={d.field}>
+            <th scope="row" style={{ ...cell, fontWeight: 600 }}>
+              {t(`field.${d.field}`)}
+            </th>
+            <td style={cell}>
+              {d.field === 'labels' ? (
+                <span>
+                  {d.added?.map((l) => (
+                    <Tag key={`+${l}`} color="success" aria-label={`${t('labels.added')}: ${l}`}>
+                      + {l}
+                    </Tag>
+                  ))}
+                  {d.removed?.map((l) => (
+                    <Tag key={`-${l}`} color="error" aria-label={`${t('labels.removed')}: ${l}`}>
+                      − {l}
+                    </Tag>
+                  ))}
+                </span>
+              ) : (
+                <ChangedText before={shown(d, d.base)} after={shown(d, d.head)} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

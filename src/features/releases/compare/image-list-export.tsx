@@ -1,0 +1,54 @@
+import { DownOutlined, ExportOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown } from 'antd';
+import type { ReleaseDetail } from '../../../api/model';
+import { useT } from '../../../i18n/i18n';
+import { imageListCsv, imageListMarkdown } from '../../../lib/release-notes';
+import { downloadText, safeFileName } from './download';
+import { compareMessages } from './messages';
+import { useNotesWords } from './use-notes-words';
+
+/** A version's own image list (service, container, source → target, chart), copied or saved as Markdown or CSV. */
+export function ImageListExport({ release }: { release: ReleaseDetail }) {
+  const t = useT(compareMessages);
+  const words = useNotesWords();
+  const { message } = App.useApp();
+  const file = safeFileName(`${release.name}-images`);
+
+  const run = async (key: string) => {
+    if (key === 'csv') {
+      // A byte-order mark so that spreadsheet programs read the file as UTF-8.
+      downloadText(
+        `${file}.csv`,
+        `\uFEFF${imageListCsv(release, words.imageList)}`,
+        'text/csv;charset=utf-8',
+      );
+    } else if (key === 'md') {
+      downloadText(`${file}.md`, imageListMarkdown(release, words.imageList), 'text/markdown;charset=utf-8');
+    } else {
+      try {
+        await navigator.clipboard.writeText(imageListMarkdown(release, words.imageList));
+        void message.success(t('imagesCopied'));
+      } catch {
+        void message.error(t('copyFailed'));
+      }
+    }
+  };
+
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'copy', label: t('exportCopyMd') },
+          { key: 'md', label: t('exportMd') },
+          { key: 'csv', label: t('exportCsv') },
+        ],
+        onClick: ({ key }) => void run(key),
+      }}
+    >
+      <Button icon={<ExportOutlined aria-hidden />}>
+        {t('exportImages')} <DownOutlined aria-hidden />
+      </Button>
+    </Dropdown>
+  );
+}
