@@ -1,5 +1,6 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
 import { anyJson as json, apiRequest } from './client';
+import { noteZadigHost } from './detail-route';
 import { ApiError } from './errors';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
 import { healthReader, normaliseProjects } from './read-list';
@@ -9,7 +10,9 @@ import type { HealthResponse } from './wire';
 const normalisers = () => import('./normalise');
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
-  return apiRequest('/api/health', { schema: healthReader, signal });
+  const health = await apiRequest('/api/health', { schema: healthReader, signal });
+  noteZadigHost(health.mode === 'sandbox' ? 'sandbox' : (health.zadigHost ?? ''));
+  return health;
 }
 
 /**

@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRelease } from './releases';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { noteZadigHost, resetDetailRoute } from './detail-route';
+import { getRelease, retryRelease } from './releases';
 
+beforeEach(() => resetDetailRoute());
 afterEach(() => vi.unstubAllGlobals());
 
 const realDetail = { version: 'v2', project_name: 'p', status: 'success', created_at: 1, deleted_at: 0 };
@@ -64,5 +66,63 @@ describe('getRelease on real servers, without the version name', () => {
       status: 500,
       kind: 'not-found',
     });
+  });
+});
+
+describe('one detail route per server', () => {
+  it('asks /detail directly once the server answered 404 at /:id, remembered for the session', async () => {
+    const urls = realServer([]);
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    await getRelease({ projectKey: 'p', id: 'b', name: 'v2' });
+    expect(urls.filter((u) => u.includes('/releases/a?') || u.includes('/releases/b?'))).toEqual([
+      '/openapi/delivery/releases/a?projectKey=p',
+    ]);
+    expect(urls.filter((u) => u.includes('/detail?'))).toHaveLength(3);
+  });
+
+  it('does not learn from a typed "version not found" (a server that has the route)', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        urls.push(url);
+        if (url.includes('/detail?')) return new Response(JSON.stringify(realDetail), { status: 200 });
+        return new Response(JSON.stringify({ type: 'error', code: 6563, message: 'version not found' }), {
+          status: 404,
+        });
+      }),
+    );
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    expect(urls.filter((u) => u.includes('/releases/a?'))).toHaveLength(2);
+  });
+
+  it('forgets what it learned when the console fronts another Zadig host', async () => {
+    noteZadigHost('zadig-a.example.com');
+    const urls = realServer([]);
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    noteZadigHost('zadig-b.example.com');
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    noteZadigHost('zadig-b.example.com');
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    expect(urls.filter((u) => u.includes('/releases/a?'))).toHaveLength(2);
+  });
+
+  it('retry still sends both forms after the server is known', async () => {
+    realServer([]);
+    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    const calls: { url: string; body: unknown }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        calls.push({ url, body: JSON.parse(String(init.body)) });
+        return new Response('{"message":"success"}', { status: 200 });
+      }),
+    );
+    await retryRelease({ projectKey: 'p', id: 'a' });
+    expect(calls).toEqual([
+      { url: '/openapi/delivery/releases/retry?id=a&projectKey=p', body: { id: 'a', projectKey: 'p' } },
+    ]);
   });
 });

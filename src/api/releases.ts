@@ -1,5 +1,6 @@
 /** The delivery-release endpoints (版本管理), one function each. */
 import { anyJson as json, apiRequest } from './client';
+import { detailsByNameOnly, learnDetailsByNameOnly } from './detail-route';
 import { ApiError } from './errors';
 import type { ReleaseDetail, ReleasePage } from './model';
 import { normaliseReleasePage } from './read-list';
@@ -41,25 +42,32 @@ export interface ReleaseRef {
 
 /**
  * A version's detail. Asks the documented `/releases/:id` first; servers that do not have that route
- * (real v4.0+) answer 404, and then `/releases/detail?projectKey=&versionName=` is asked.
+ * (real v4.0+) answer 404, and then `/releases/detail?projectKey=&versionName=` is asked. After the
+ * first such 404 the server is known (see `detail-route.ts`) and only the second form is asked.
  */
 export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseDetail> {
   const normaliseReleaseDetail = detailReader();
-  try {
-    const body = await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
-      query: { projectKey: ref.projectKey },
-      schema: json,
-      signal,
-    });
-    return (await normaliseReleaseDetail)(body, ref);
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 404) throw error;
-    if (!ref.name) {
-      // A link without the name (an old bookmark): the list knows the name of every id.
-      const found = await findReleaseById(ref.projectKey, ref.id, signal);
-      if (!found) throw error;
-      ref = { ...ref, name: found.name };
+  let notFound: ApiError | null = null;
+  if (!detailsByNameOnly()) {
+    try {
+      const body = await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
+        query: { projectKey: ref.projectKey },
+        schema: json,
+        signal,
+      });
+      return (await normaliseReleaseDetail)(body, ref);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404) throw error;
+      // A typed "version not found" comes from a server that has the route; gin's plain 404 does not.
+      if (error.code === undefined) learnDetailsByNameOnly();
+      notFound = error;
     }
+  }
+  if (!ref.name) {
+    // A link without the name (an old bookmark): the list knows the name of every id.
+    const found = await findReleaseById(ref.projectKey, ref.id, signal);
+    if (!found) throw notFound ?? versionNotFound();
+    ref = { ...ref, name: found.name };
   }
   const body = await apiRequest(`${BASE}/detail`, {
     query: { projectKey: ref.projectKey, versionName: ref.name },
@@ -67,6 +75,10 @@ export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise
     signal,
   });
   return (await normaliseReleaseDetail)(body, ref);
+}
+
+function versionNotFound(): ApiError {
+  return new ApiError({ status: 404, message: 'version not found', kind: 'not-found' });
 }
 
 /** Finds a version's list entry by id, newest first, scanning up to `maxPages` pages of 100. */

@@ -6,12 +6,17 @@
  *   there is a 500.
  * - retry reads `id` and `projectKey` from the query string only.
  * - 401 (no or wrong token) and 403 (no permission) have empty bodies.
+ * - The list is paged by skip/limit: a deep page costs more (`deepCostMsPer1000` ms per 1,000 versions
+ *   skipped), as it does on a real server.
  * Test hooks: project `forbidden-demo` answers 403 to everyone; the read-only token gets 403 for
- * writes; project `slow-demo` never answers within the proxy's time limit. `/__fake/*` (not reachable
- * through the app's proxy) seeds versions and shows what was asked.
+ * writes; project `slow-demo` never answers within the proxy's time limit; `big-demo` has 10,000
+ * versions. `/__fake/*` (not reachable through the app's proxy) seeds versions and projects, changes
+ * them as another client would, and shows and counts what was asked (see `control.ts`).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { bigProjectVersions } from './big-project';
 import { answerCatalog } from './catalog';
+import { answerControl, type FakeState } from './control';
 import {
   detail,
   listItem,
@@ -19,10 +24,12 @@ import {
   newId,
   PROJECTS,
   seedVersions,
+  type FakeProject,
   type FakeService,
   type FakeVersion,
 } from './data';
 import { badRequest, empty, internal, json, readBody, str, text, typed, type Body } from './reply';
+import { describeRequest, type FakeRequest } from './requests';
 
 export interface FakeZadigOptions {
   /** The token of a user who may do everything. */
@@ -33,15 +40,42 @@ export interface FakeZadigOptions {
   slowMs: number;
   /** How long creating or retrying a version takes (ms). */
   workMs: number;
+  /** What reading a list page costs per 1,000 versions skipped (ms); default 5. */
+  deepCostMsPer1000?: number;
+}
+
+/** The shared 10,000-version project, read by tests and never changed by them. */
+export const BIG_DEMO = { projectKey: 'big-demo', count: 10_000, failed: [1_500, 4_200, 8_800] };
+
+function bigProject(projectKey: string): FakeProject {
+  return {
+    project_name: projectKey,
+    project_key: projectKey,
+    description: 'Many versions',
+    deploy_type: 'k8s',
+  };
 }
 
 export function createFakeZadig(options: FakeZadigOptions) {
-  let versions: FakeVersion[] = seedVersions();
-  const requests: { method: string; url: string; auth: 'user' | 'read-only' | 'none' | 'wrong' }[] = [];
+  const state: FakeState = {
+    versions: [...seedVersions(), ...bigProjectVersions(BIG_DEMO)],
+    projects: [...PROJECTS, bigProject(BIG_DEMO.projectKey)],
+    requests: [] as FakeRequest[],
+    addProject: (projectKey) => {
+      if (!state.projects.some((p) => p.project_key === projectKey))
+        state.projects.push(bigProject(projectKey));
+    },
+    reset: () => {
+      state.versions = [...seedVersions(), ...bigProjectVersions(BIG_DEMO)];
+      state.projects = [...PROJECTS, bigProject(BIG_DEMO.projectKey)];
+      state.requests.length = 0;
+    },
+  };
+  const deepCost = options.deepCostMsPer1000 ?? 5;
 
   const finishWork = (v: FakeVersion) => {
     setTimeout(() => {
-      if (!versions.includes(v)) return;
+      if (!state.versions.includes(v)) return;
       let failed = false;
       for (const image of v.services.flatMap((s) => s.images)) {
         if (!image.push_image || image.status === 'passed') continue;
@@ -61,8 +95,9 @@ export function createFakeZadig(options: FakeZadigOptions) {
     const projectKey = str(body.project_key);
     const name = str(body.version_name).trim();
     if (!projectKey || !name) return badRequest(res, 'project_key and version_name are required');
-    if (!PROJECTS.some((p) => p.project_key === projectKey)) return typed(res, 6560, 'project not found');
-    if (versions.some((v) => v.project_name === projectKey && v.version === name)) {
+    if (!state.projects.some((p) => p.project_key === projectKey))
+      return typed(res, 6560, 'project not found');
+    if (state.versions.some((v) => v.project_name === projectKey && v.version === name)) {
       return typed(res, 6560, 'version already exist', `version ${name} already exist`);
     }
     const services = Array.isArray(body.services) ? (body.services as Body[]) : [];
@@ -107,7 +142,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
       created_by: 'e2e-user',
       created_at: Math.floor(Date.now() / 1000),
     };
-    versions.push(version);
+    state.versions.push(version);
     finishWork(version);
     json(res, 200, { message: 'success' });
   };
@@ -127,7 +162,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
     const R = '/openapi/delivery/releases';
 
     if (method === 'GET' && path === '/openapi/projects/project') {
-      return json(res, 200, { total: PROJECTS.length, projects: PROJECTS });
+      return json(res, 200, { total: state.projects.length, projects: state.projects });
     }
     if (method === 'GET' && path === R) {
       const pageNum = Number(q('pageNum'));
@@ -135,14 +170,22 @@ export function createFakeZadig(options: FakeZadigOptions) {
       if (!projectKey || !(pageNum >= 1) || !(pageSize >= 1)) {
         return badRequest(res, 'projectKey, pageNum and pageSize are required and must be at least 1');
       }
-      const mine = versions
+      const mine = state.versions
         .filter((v) => v.project_name === projectKey)
         .sort((a, b) => b.created_at - a.created_at);
-      const page = mine.slice((pageNum - 1) * pageSize, pageNum * pageSize);
-      return json(res, 200, { list: page.map(listItem), total: mine.length });
+      const skip = (pageNum - 1) * pageSize;
+      const page = mine.slice(skip, skip + pageSize);
+      const answer = () => json(res, 200, { list: page.map(listItem), total: mine.length });
+      const cost = (skip / 1000) * deepCost;
+      if (cost < 1) return answer();
+      const timer = setTimeout(answer, cost);
+      res.on('close', () => clearTimeout(timer));
+      return;
     }
     if (method === 'GET' && path === `${R}/detail`) {
-      const found = versions.find((v) => v.project_name === projectKey && v.version === q('versionName'));
+      const found = state.versions.find(
+        (v) => v.project_name === projectKey && v.version === q('versionName'),
+      );
       return found ? json(res, 200, detail(found)) : internal(res, 'mongo: no documents in result');
     }
     if (method === 'POST' && path === `${R}/k8s`) return create(req, res, 'K8SYaml');
@@ -151,7 +194,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
       req.resume(); // real servers ignore the body: id and projectKey come from the query string
       const id = q('id');
       if (!id || !projectKey) return badRequest(res, 'id and projectKey are required in the query string');
-      const found = versions.find((v) => v.id === id && v.project_name === projectKey);
+      const found = state.versions.find((v) => v.id === id && v.project_name === projectKey);
       if (!found) return internal(res, 'mongo: no documents in result');
       if (found.status !== 'failed') {
         return typed(
@@ -167,7 +210,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
     }
     const byId = path.startsWith(`${R}/`) ? decodeURIComponent(path.slice(R.length + 1)) : '';
     if (method === 'DELETE' && byId && !byId.includes('/')) {
-      versions = versions.filter((v) => !(v.id === byId && v.project_name === projectKey));
+      state.versions = state.versions.filter((v) => !(v.id === byId && v.project_name === projectKey));
       return json(res, 200, { message: 'success' });
     }
     if (method === 'GET' && answerCatalog(res, path, url)) return;
@@ -176,28 +219,9 @@ export function createFakeZadig(options: FakeZadigOptions) {
     return text(res, 404, '404 page not found');
   }
 
-  async function control(req: IncomingMessage, res: ServerResponse, url: URL) {
-    if (req.method === 'GET' && url.pathname === '/__fake/requests') return json(res, 200, requests);
-    if (req.method === 'POST' && url.pathname === '/__fake/reset') {
-      versions = seedVersions();
-      requests.length = 0;
-      return json(res, 200, { message: 'success' });
-    }
-    if (req.method === 'GET' && url.pathname === '/__fake/versions') {
-      const found = versions.find(
-        (v) =>
-          v.project_name === url.searchParams.get('projectKey') &&
-          v.version === url.searchParams.get('versionName'),
-      );
-      return found ? json(res, 200, found) : empty(res, 404);
-    }
-    if (req.method === 'GET' && url.pathname === '/__fake/health') return json(res, 200, { ok: true });
-    return empty(res, 404);
-  }
-
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake-zadig');
-    if (url.pathname.startsWith('/__fake/')) return void control(req, res, url);
+    if (url.pathname.startsWith('/__fake/')) return void answerControl(state, req, res, url);
     const header = req.headers.authorization ?? '';
     const auth =
       header === `Bearer ${options.token}`
@@ -207,7 +231,9 @@ export function createFakeZadig(options: FakeZadigOptions) {
           : header
             ? 'wrong'
             : 'none';
-    requests.push({ method: req.method ?? '', url: req.url ?? '', auth });
+    const record = describeRequest(req.method ?? '', req.url ?? '', auth);
+    state.requests.push(record);
+    res.on('finish', () => (record.status = res.statusCode));
     if (auth === 'none' || auth === 'wrong') {
       req.resume();
       return empty(res, 401);

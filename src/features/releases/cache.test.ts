@@ -5,6 +5,10 @@ import type { ReleaseSummary } from '../../api/model';
 import { patchStatus, removeFromLists, restore, snapshot } from './cache';
 import { releaseQueries } from './queries';
 import { wizardQueries } from './create/wizard-queries';
+import { emptyIndex } from './version-index/index-model';
+import { versionIndexQueries } from './version-index/queries';
+
+const scope = { projectKey: 'p', host: 'zadig.example.com', identity: 'no-token' };
 
 function summary(id: string, status = 'failed'): ReleaseSummary {
   return {
@@ -24,7 +28,12 @@ function seeded() {
   const client = new QueryClient();
   const page = { items: [summary('a'), summary('b')], total: 2 };
   client.setQueryData(releaseQueries.list({ projectKey: 'p', page: 1, size: 20 }).queryKey, page);
-  client.setQueryData(releaseQueries.allVersionsKey('p'), { pages: [page], pageParams: [1] });
+  client.setQueryData(versionIndexQueries.index(scope).queryKey, {
+    ...emptyIndex(),
+    versions: page.items,
+    total: 2,
+    complete: true,
+  });
   client.setQueryData(wizardQueries.versions('p').queryKey, [summary('a'), summary('b')]);
   return client;
 }
@@ -62,6 +71,11 @@ describe('release cache', () => {
       },
     );
     expect(client.getQueryData(wizardQueries.versions('p').queryKey)).toEqual([summary('b')]);
+    expect(client.getQueryData(versionIndexQueries.index(scope).queryKey)).toMatchObject({
+      versions: [summary('b')],
+      total: 1,
+      needsReread: false,
+    });
   });
 
   it('leaves a value that is not its family’s shape alone instead of throwing', () => {

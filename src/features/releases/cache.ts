@@ -3,9 +3,11 @@
  * Each key family holds one shape (see `releaseQueries`); every writer checks that shape as well, so a
  * value that is not what its family promises is left alone rather than broken (or throwing midway).
  */
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ReleaseDetail, ReleasePage, ReleaseSummary } from '../../api/model';
 import { releaseQueries } from './queries';
+import type { VersionIndex } from './version-index/index-model';
+import { versionIndexQueries } from './version-index/queries';
 
 export interface CacheSnapshot {
   entries: [QueryKey, unknown][];
@@ -20,9 +22,15 @@ function isPage(data: unknown): data is ReleasePage {
   );
 }
 
-function isPages(data: unknown): data is InfiniteData<ReleasePage> {
-  const pages = (data as Partial<InfiniteData<unknown>> | null | undefined)?.pages;
-  return Array.isArray(pages) && pages.every(isPage);
+function isVersionIndex(data: unknown): data is VersionIndex {
+  const index = data as Partial<VersionIndex> | null | undefined;
+  return (
+    typeof index === 'object' &&
+    index !== null &&
+    Array.isArray(index.versions) &&
+    typeof index.total === 'number' &&
+    typeof index.complete === 'boolean'
+  );
 }
 
 function isDetail(data: unknown): data is ReleaseDetail {
@@ -34,7 +42,7 @@ function isDetail(data: unknown): data is ReleaseDetail {
 export function projectKeys(projectKey: string, id?: string): QueryKey[] {
   return [
     releaseQueries.lists(projectKey),
-    releaseQueries.allVersionsKey(projectKey),
+    versionIndexQueries.project(projectKey),
     releaseQueries.everyVersionKey(projectKey),
     ...(id === undefined ? [] : [releaseQueries.detailOf(projectKey, id)]),
   ];
@@ -55,12 +63,18 @@ function mapPage(page: ReleasePage, fn: Items): ReleasePage {
   return { items, total: Math.max(0, page.total - (page.items.length - items.length)) };
 }
 
+/** The index keeps agreeing with the server's `total` (a removal here is no reason to read it all again). */
+function mapIndex(index: VersionIndex, fn: Items): VersionIndex {
+  const versions = fn(index.versions);
+  return { ...index, versions, total: Math.max(0, index.total - (index.versions.length - versions.length)) };
+}
+
 function updateSummaries(client: QueryClient, projectKey: string, fn: Items): void {
   client.setQueriesData<unknown>({ queryKey: releaseQueries.lists(projectKey) }, (page: unknown) =>
     isPage(page) ? mapPage(page, fn) : page,
   );
-  client.setQueriesData<unknown>({ queryKey: releaseQueries.allVersionsKey(projectKey) }, (data: unknown) =>
-    isPages(data) ? { ...data, pages: data.pages.map((page) => mapPage(page, fn)) } : data,
+  client.setQueriesData<unknown>({ queryKey: versionIndexQueries.project(projectKey) }, (data: unknown) =>
+    isVersionIndex(data) ? mapIndex(data, fn) : data,
   );
   client.setQueriesData<unknown>(
     { queryKey: releaseQueries.everyVersionKey(projectKey) },
@@ -83,9 +97,18 @@ export function removeFromLists(client: QueryClient, projectKey: string, id: str
   updateSummaries(client, projectKey, (items) => items.filter((item) => item.id !== id));
 }
 
-/** Cancels in-flight reads of the project (so an old answer cannot overwrite a patch). */
+/**
+ * Cancels in-flight reads of the project (so an old answer cannot overwrite a patch). Not the version
+ * index: cancelling puts a query back as it was when its read began, which would throw away the pages
+ * a first pass has read so far; its next refresh reads the patched version again anyway.
+ */
 export function cancelProject(client: QueryClient, projectKey: string, id?: string): Promise<unknown> {
-  return Promise.all(projectKeys(projectKey, id).map((queryKey) => client.cancelQueries({ queryKey })));
+  const [, indexFamily] = versionIndexQueries.all();
+  return Promise.all(
+    projectKeys(projectKey, id)
+      .filter((queryKey) => queryKey[1] !== indexFamily)
+      .map((queryKey) => client.cancelQueries({ queryKey })),
+  );
 }
 
 /** Marks every read of the project stale and refetches those on screen. */

@@ -1,8 +1,9 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import { releaseQueries } from '../queries';
-import { collectLabels, filterReleases, uniqueById } from './filter-releases';
+import { useVersionIndex } from '../version-index/use-version-index';
+import { collectLabels, filterReleases } from './filter-releases';
 import { hasFilters, type ListState } from './url-state';
 
 export interface ReleaseRows {
@@ -22,8 +23,8 @@ export interface ReleaseRows {
 
 /**
  * The rows to show. Without filters: one server page (previous page kept while the next loads, the
- * following page prefetched). With filters: every version of the project, read in the background and
- * filtered here, then paged here.
+ * following page prefetched). With filters: the project's version index (built once with progress,
+ * then refreshed by reading only what changed), filtered and paged here.
  */
 export function useReleaseRows(
   projectKey: string,
@@ -37,12 +38,8 @@ export function useReleaseRows(
     ...releaseQueries.list({ projectKey, page: state.page, size: state.size }),
     enabled: !filtering,
   });
-  const allQuery = useInfiniteQuery({ ...releaseQueries.allVersions(projectKey), enabled: filtering });
-  const { hasNextPage, isFetchingNextPage, isError: allFailed, fetchNextPage } = allQuery;
-
-  useEffect(() => {
-    if (filtering && hasNextPage && !isFetchingNextPage && !allFailed) void fetchNextPage();
-  }, [filtering, hasNextPage, isFetchingNextPage, allFailed, fetchNextPage]);
+  const indexQuery = useVersionIndex(projectKey, filtering);
+  const index = indexQuery.data;
 
   const pageTotal = pageQuery.data?.total ?? 0;
   useEffect(() => {
@@ -50,10 +47,7 @@ export function useReleaseRows(
     void client.prefetchQuery(releaseQueries.list({ projectKey, page: state.page + 1, size: state.size }));
   }, [client, filtering, pageQuery.isPlaceholderData, pageTotal, projectKey, state.page, state.size]);
 
-  const everything = useMemo(
-    () => uniqueById(allQuery.data?.pages.flatMap((page) => page.items) ?? []),
-    [allQuery.data],
-  );
+  const everything = useMemo(() => index?.versions ?? [], [index]);
   const matching = useMemo(
     () => (filtering ? filterReleases(everything, state, keep) : []),
     [everything, filtering, state, keep],
@@ -76,20 +70,21 @@ export function useReleaseRows(
       labels,
     };
   }
-  const projectTotal = allQuery.data?.pages.at(-1)?.total ?? 0;
+  const projectTotal = index?.total ?? 0;
+  const done = index?.complete ?? false;
   const start = (state.page - 1) * state.size;
   return {
     rows: matching.slice(start, start + state.size),
     total: matching.length,
-    loading: allQuery.isPending,
-    stale: Boolean(hasNextPage),
-    error: allQuery.error,
-    refetch: () => void allQuery.refetch(),
+    loading: index === undefined && !indexQuery.isError,
+    stale: !done,
+    error: indexQuery.error,
+    refetch: () => void indexQuery.refetch(),
     filtering,
     progress: {
       loaded: Math.min(everything.length, projectTotal),
       total: projectTotal,
-      done: !hasNextPage,
+      done,
     },
     labels,
   };
