@@ -1,6 +1,8 @@
 /**
  * Sends the create request, then finds the new version by name (the API answers without an id).
- * Owns its invalidation: every cached read of the project's versions is refreshed before `onSuccess`.
+ * Owns its invalidation: every cached read of versions is marked stale, and the pages opened next read
+ * afresh. The wizard's own reads (every version, the details behind its overwrite check) are not read
+ * again while the user waits: the wizard is left right after a create.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReleaseSummary } from '../../../api/model';
@@ -26,6 +28,6 @@ export function useCreateRelease(projectKey: string) {
       const found = await findReleaseByName(projectKey, name).catch(() => null);
       return { name, found };
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: releaseQueries.all() }),
+    onSuccess: () => client.invalidateQueries({ queryKey: releaseQueries.all(), refetchType: 'none' }),
   });
 }
