@@ -59,7 +59,8 @@ test('filters by name and status across all versions, with the filters in the UR
   await expect(rows.nth(1)).toBeVisible();
   // A reload shows the stored index at once and then catches up: every row ends up a failed version.
   await expect(async () => {
-    const statuses = await rows.locator('td:nth-child(2)').allInnerTexts();
+    // The status is the third cell, after the selection box and the name.
+    const statuses = await rows.locator('td:nth-child(3)').allInnerTexts();
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['Failed']));
   }).toPass();
