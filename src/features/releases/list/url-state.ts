@@ -1,5 +1,5 @@
 /** The list's state in the URL: page, size and filters. Parsing never fails; bad values fall back. */
-import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/schemas';
+import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/constants';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
