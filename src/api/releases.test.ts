@@ -126,3 +126,16 @@ describe('one detail route per server', () => {
     ]);
   });
 });
+
+describe('getRelease: details asked together on a real-generation server', () => {
+  it('earns one 404 for all of them, not one each', async () => {
+    const urls = realServer([]);
+    const refs = Array.from({ length: 20 }, (_, i) => ({ projectKey: 'p', id: `id${i}`, name: 'v2' }));
+    const details = await Promise.all(refs.map((ref) => getRelease(ref)));
+    expect(details).toHaveLength(20);
+    expect(urls.filter((u) => !u.includes('/detail?'))).toEqual([
+      '/openapi/delivery/releases/id0?projectKey=p',
+    ]);
+    expect(urls.filter((u) => u.includes('/detail?'))).toHaveLength(20);
+  });
+});

@@ -40,6 +40,44 @@ export interface ReleaseRef {
   name?: string | undefined;
 }
 
+/** A typed "version not found" comes from a server that has the route; gin's plain 404 does not. */
+function isRouterNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404 && error.code === undefined;
+}
+
+/** The `/releases/:id` request that is finding out whether the server has that route, if any. */
+let probing: Promise<void> | null = null;
+/** The server answered a `/releases/:id` request: it has the route. */
+let byIdAnswered = false;
+
+/** How long other detail reads wait for the request finding out the route, at most (ms). */
+const PROBE_WAIT_MS = 5_000;
+
+/**
+ * Settles when the request finding out the route has an answer (a router 404 is learned here, before
+ * the waiting reads go on), is given up by its caller, or after `PROBE_WAIT_MS`: waiting is never longer
+ * than asking.
+ */
+function probe(request: Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settled: Promise<void> = Promise.race([
+    request.then(
+      () => undefined,
+      (error: unknown) => {
+        if (isRouterNotFound(error)) learnDetailsByNameOnly();
+      },
+    ),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, PROBE_WAIT_MS);
+      signal?.addEventListener('abort', () => resolve(), { once: true });
+    }),
+  ]).finally(() => {
+    clearTimeout(timer);
+    if (probing === settled) probing = null;
+  });
+  return settled;
+}
+
 /**
  * A version's detail. Asks the documented `/releases/:id` first; servers that do not have that route
  * (real v4.0+) answer 404, and then `/releases/detail?projectKey=&versionName=` is asked. After the
@@ -48,18 +86,23 @@ export interface ReleaseRef {
 export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseDetail> {
   const normaliseReleaseDetail = detailReader();
   let notFound: ApiError | null = null;
+  // Until the route is known, one request finds out for all: details asked together (the wizard asks
+  // up to 20) wait for the first instead of each earning its own 404.
+  if (!detailsByNameOnly() && !byIdAnswered && probing) await probing;
   if (!detailsByNameOnly()) {
     try {
-      const body = await apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
+      const request = apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
         query: { projectKey: ref.projectKey },
         schema: json,
         signal,
       });
+      if (!byIdAnswered && !probing) probing = probe(request, signal);
+      const body = await request;
+      byIdAnswered = true;
       return (await normaliseReleaseDetail)(body, ref);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 404) throw error;
-      // A typed "version not found" comes from a server that has the route; gin's plain 404 does not.
-      if (error.code === undefined) learnDetailsByNameOnly();
+      if (isRouterNotFound(error)) learnDetailsByNameOnly();
       notFound = error;
     }
   }

@@ -34,14 +34,18 @@ function seeded() {
     total: 2,
     complete: true,
   });
-  client.setQueryData(wizardQueries.versions('p').queryKey, [summary('a'), summary('b')]);
+  client.setQueryData(wizardQueries.versions(scope).queryKey, {
+    versions: [summary('a'), summary('b')],
+    total: 2,
+    complete: true,
+  });
   return client;
 }
 
 describe('release cache', () => {
   it('gives the wizard’s all-versions read a family of its own, outside the list pages', () => {
     const lists = releaseQueries.lists('p');
-    const wizardKey = wizardQueries.versions('p').queryKey;
+    const wizardKey = wizardQueries.versions(scope).queryKey;
     expect(wizardKey.slice(0, lists.length)).not.toEqual(lists);
     const client = seeded();
     const underLists = client.getQueriesData({ queryKey: lists }).map(([, data]) => data);
@@ -61,7 +65,7 @@ describe('release cache', () => {
     expect(statuses()).toEqual(Array(3).fill('"status":"failed"'));
   });
 
-  it('removes a version from pages, every page and the wizard’s array, adjusting totals', () => {
+  it('removes a version from pages, every page and the wizard’s read, adjusting totals', () => {
     const client = seeded();
     removeFromLists(client, 'p', 'a');
     expect(client.getQueryData(releaseQueries.list({ projectKey: 'p', page: 1, size: 20 }).queryKey)).toEqual(
@@ -70,7 +74,11 @@ describe('release cache', () => {
         total: 1,
       },
     );
-    expect(client.getQueryData(wizardQueries.versions('p').queryKey)).toEqual([summary('b')]);
+    expect(client.getQueryData(wizardQueries.versions(scope).queryKey)).toEqual({
+      versions: [summary('b')],
+      total: 1,
+      complete: true,
+    });
     expect(client.getQueryData(versionIndexQueries.index(scope).queryKey)).toMatchObject({
       versions: [summary('b')],
       total: 1,

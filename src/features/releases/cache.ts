@@ -5,6 +5,7 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ReleaseDetail, ReleasePage, ReleaseSummary } from '../../api/model';
+import { isVersionHistory, type VersionHistory } from './create/version-history';
 import { releaseQueries } from './queries';
 import type { VersionIndex } from './version-index/index-model';
 import { versionIndexQueries } from './version-index/queries';
@@ -69,6 +70,16 @@ function mapIndex(index: VersionIndex, fn: Items): VersionIndex {
   return { ...index, versions, total: Math.max(0, index.total - (index.versions.length - versions.length)) };
 }
 
+/** The wizard's read of the project's versions (bounded): the same, without what `fn` took out. */
+function mapHistory(history: VersionHistory, fn: Items): VersionHistory {
+  const versions = fn(history.versions);
+  return {
+    ...history,
+    versions,
+    total: Math.max(0, history.total - (history.versions.length - versions.length)),
+  };
+}
+
 function updateSummaries(client: QueryClient, projectKey: string, fn: Items): void {
   client.setQueriesData<unknown>({ queryKey: releaseQueries.lists(projectKey) }, (page: unknown) =>
     isPage(page) ? mapPage(page, fn) : page,
@@ -76,9 +87,8 @@ function updateSummaries(client: QueryClient, projectKey: string, fn: Items): vo
   client.setQueriesData<unknown>({ queryKey: versionIndexQueries.project(projectKey) }, (data: unknown) =>
     isVersionIndex(data) ? mapIndex(data, fn) : data,
   );
-  client.setQueriesData<unknown>(
-    { queryKey: releaseQueries.everyVersionKey(projectKey) },
-    (items: unknown) => (Array.isArray(items) ? fn(items as ReleaseSummary[]) : items),
+  client.setQueriesData<unknown>({ queryKey: releaseQueries.everyVersionKey(projectKey) }, (data: unknown) =>
+    isVersionHistory(data) ? mapHistory(data, fn) : data,
   );
 }
 

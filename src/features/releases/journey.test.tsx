@@ -76,7 +76,9 @@ describe('list → wizard → back', () => {
     const { client } = renderJourney('/projects/yaml/releases');
     await screen.findByRole('link', { name: 'v1.9.1' });
     // What the wizard leaves in the cache (its own read, through its own factory).
-    await client.prefetchQuery(wizardQueries.versions('yaml'));
+    await client.prefetchQuery(
+      wizardQueries.versions({ host: 'sandbox', projectKey: 'yaml', identity: 'no-token' }),
+    );
     zadig.versions.splice(1, 1); // deleted elsewhere: the retry answers 404
 
     await userEvent.click(screen.getByRole('button', { name: 'Retry version v1.9.1' }));

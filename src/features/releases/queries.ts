@@ -16,8 +16,8 @@ export const IDLE_INTERVAL = 10_000;
  * - `['releases', 'list', project, {page, size}]`: one server page (`ReleasePage`);
  * - `['releases', 'version-index', project, {host, identity}]`: the project's version index, for
  *   filters (`VersionIndex`, see `version-index/queries.ts`);
- * - `['releases', 'every-version', project]`: every version as one array, for the wizard
- *   (`ReleaseSummary[]`);
+ * - `['releases', 'every-version', project, {host, identity}]`: the wizard's bounded read of the
+ *   project's versions (`VersionHistory`, see `create/wizard-queries.ts`);
  * - `['releases', 'detail', project, id, {name}]`: one version (`ReleaseDetail`).
  */
 export const releaseQueries = {
@@ -46,6 +46,6 @@ export const releaseQueries = {
     }),
   /** Prefix of one version's detail queries (whatever name they were asked with). */
   detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,
-  /** The wizard's read of every version as one array (its own family: not a page, not pages). */
+  /** The wizard's read of the project's versions (its own family: not a page, not pages). */
   everyVersionKey: (projectKey: string) => [...releaseQueries.all(), 'every-version', projectKey] as const,
 };

@@ -9,24 +9,43 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { ReleaseDetail } from '../../../api/model';
+import type { ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { projectQueries } from '../../projects/queries';
 import { releaseQueries } from '../queries';
-import { CreateWizard } from './create-wizard';
-import { chartHistory, chartRepoSuggestions, labelSuggestions } from './history';
+import { CreateWizard, type WizardScopes } from './create-wizard';
+import { useIndexScope } from '../version-index/use-version-index';
+import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';
 import { createMessages } from './messages';
 import { pushedTargets } from './pushed-targets';
-import { recentHelmVersions, versionsToRead, wizardQueries } from './wizard-queries';
+import {
+  nameScope,
+  overwriteScope,
+  recentHelmVersions,
+  versionsToRead,
+  wizardQueries,
+  type VersionHistory,
+} from './wizard-queries';
 
 /** Stable (module-level) so react-query keeps the combined result until a detail changes. */
 function combineDetails(results: UseQueryResult<ReleaseDetail>[]) {
   return {
-    settled: results.every((q) => !q.isPending),
+    pending: results.map((q) => q.isPending),
     data: results.flatMap((q) => (q.data ? [q.data] : [])),
+  };
+}
+
+const NO_VERSIONS: ReleaseSummary[] = [];
+
+/** How much of the project's history each check looked at. */
+function scopesOf(history: VersionHistory | undefined, details: readonly ReleaseDetail[]): WizardScopes {
+  if (!history) return { names: { checked: 0, total: 0 }, overwrites: { checked: 0, total: 0 } };
+  return {
+    names: nameScope(history),
+    overwrites: overwriteScope(history, new Set(details.map((d) => d.id))),
   };
 }
 
@@ -41,23 +60,34 @@ export function CreateReleasePage() {
 
   const projects = useQuery(projectQueries.list());
   const registries = useQuery(projectQueries.registries());
-  const versions = useQuery(wizardQueries.versions(projectKey));
+  // The version index of this project, host and token, when one is known, spares most list reads.
+  const scope = useIndexScope(projectKey);
+  const versions = useQuery({
+    ...wizardQueries.versions(scope ?? { host: '', projectKey, identity: 'memory:none' }),
+    enabled: scope !== null,
+  });
+  const versionList = versions.data?.versions ?? NO_VERSIONS;
   const base = useQuery({
     ...releaseQueries.detail({ projectKey, id: fromId, name: fromName }),
     enabled: fromId !== '',
+    refetchInterval: false,
   });
-  const toRead = versionsToRead(versions.data ?? []);
+  const toRead = versionsToRead(versionList);
   // Failed detail reads only make the suggestions and the overwrite check poorer; they do not stop the
   // wizard.
   const recent = useQueries({
-    queries: toRead.map((v) => releaseQueries.detail({ projectKey, id: v.id, name: v.name })),
+    // Read once for the suggestions and the overwrite check: not polled like an open detail page.
+    queries: toRead.map((v) => ({
+      ...releaseQueries.detail({ projectKey, id: v.id, name: v.name }),
+      refetchInterval: false as const,
+      refetchOnWindowFocus: false,
+    })),
     combine: combineDetails,
   });
-  const helmSettled = recent.settled;
-  const helmIds = useMemo(
-    () => new Set(recentHelmVersions(versions.data ?? []).map((v) => v.id)),
-    [versions.data],
-  );
+  const helmIds = useMemo(() => new Set(recentHelmVersions(versionList).map((v) => v.id)), [versionList]);
+  // The wizard opens once chart history is known (it fills the first chart versions); the images other
+  // versions pushed are checked as their details arrive.
+  const helmSettled = toRead.every((v, i) => !helmIds.has(v.id) || !recent.pending[i]);
   const helmDetails = useMemo(() => recent.data.filter((d) => helmIds.has(d.id)), [recent.data, helmIds]);
   const history = useMemo(() => chartHistory(helmDetails), [helmDetails]);
   const chartRepos = useMemo(() => chartRepoSuggestions(helmDetails), [helmDetails]);
@@ -65,7 +95,12 @@ export function CreateReleasePage() {
     () => pushedTargets(base.data ? [...recent.data, base.data] : recent.data),
     [recent.data, base.data],
   );
-  const labels = useMemo(() => labelSuggestions(versions.data ?? []), [versions.data]);
+  const labels = useMemo(() => labelSuggestions(versionList), [versionList]);
+  const registryHint = useMemo(
+    () => helmRegistrySuggestion(helmDetails, registries.data ?? []),
+    [helmDetails, registries.data],
+  );
+  const scopes = useMemo(() => scopesOf(versions.data, recent.data), [versions.data, recent.data]);
   const project = projects.data?.find((p) => p.key === projectKey);
 
   const header = (
@@ -117,6 +152,7 @@ export function CreateReleasePage() {
     base: fromId ? base.data : undefined,
     history,
     chartRepos,
+    helmRegistry: registryHint,
   });
   return (
     <>
@@ -126,10 +162,11 @@ export function CreateReleasePage() {
         projectKey={projectKey}
         project={project}
         registries={registries.data}
-        versions={versions.data}
+        versions={versions.data.versions}
         history={history}
         pushed={pushed}
-        checkedVersions={recent.data.length}
+        scopes={scopes}
+        registryHint={registryHint}
         labelOptions={labels}
         chartRepoOptions={chartRepos}
         initial={initial}

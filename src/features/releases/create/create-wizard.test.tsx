@@ -92,7 +92,8 @@ function renderWizard() {
             versions={versions}
             history={chartHistory([])}
             pushed={new Map()}
-            checkedVersions={0}
+            scopes={{ names: { checked: 1, total: 1 }, overwrites: { checked: 1, total: 1 } }}
+            registryHint={null}
             labelOptions={['GA']}
             chartRepoOptions={[]}
             initial={initial}

@@ -15,7 +15,7 @@ import { paths } from '../../../lib/paths';
 import { DraftBanner } from './draft-banner';
 import { SERVER_PREFIX } from './field-container';
 import { includedServices, isWizardStep, WIZARD_STEPS, type WizardForm, type WizardStep } from './form-model';
-import type { ChartHistory } from './history';
+import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
 import { fieldOfServerError } from './server-error-field';
 import { computeGates, reachableStep, stepOfPath } from './step-gates';
@@ -29,7 +29,15 @@ import { useDraft } from './use-draft';
 import { useServiceLoader } from './use-service-loader';
 import { useTargetSafety } from './use-target-safety';
 import { StepsBar, WizardFooter } from './wizard-nav';
+import type { HistoryScope } from './wizard-queries';
 import { wizardSchema, type WizardIssue } from './wizard-schema';
+
+export interface WizardScopes {
+  /** The versions whose names were checked (and whose Helm versions suggest chart versions). */
+  names: HistoryScope;
+  /** The versions whose pushed images were checked. */
+  overwrites: HistoryScope;
+}
 
 export interface CreateWizardProps {
   projectKey: string;
@@ -39,8 +47,10 @@ export interface CreateWizardProps {
   history: ChartHistory | undefined;
   /** Target images earlier versions pushed → the version that pushed each. */
   pushed: ReadonlyMap<string, string>;
-  /** How many versions `pushed` was read from. */
-  checkedVersions: number;
+  /** How much of the project's history the name check and the overwrite check looked at. */
+  scopes: WizardScopes;
+  /** The registry the project's Helm versions used last (preselected for Helm). */
+  registryHint: RegistrySuggestion | null;
   labelOptions: readonly string[];
   chartRepoOptions: readonly string[];
   initial: WizardForm;
@@ -190,18 +200,26 @@ export function CreateWizard(props: CreateWizardProps) {
               projectKey={projectKey}
               deployType={project?.deployType ?? ''}
               versions={versions}
+              nameScope={props.scopes.names}
               labelOptions={props.labelOptions}
               loader={loader}
             />
           )}
           {step === 'services' && (
-            <ServicesStep form={form} projectKey={projectKey} history={history} loadState={loader.state} />
+            <ServicesStep
+              form={form}
+              projectKey={projectKey}
+              history={history}
+              historyScope={props.scopes.names}
+              loadState={loader.state}
+            />
           )}
           {step === 'images' && (
             <ImagesStep
               form={form}
               registries={registries}
               chartRepoOptions={props.chartRepoOptions}
+              registryHint={props.registryHint}
               pushed={pushed}
             />
           )}
@@ -212,7 +230,7 @@ export function CreateWizard(props: CreateWizardProps) {
               request={request}
               wireIssues={wireIssues}
               safety={safety}
-              checkedVersions={props.checkedVersions}
+              overwriteScope={props.scopes.overwrites}
               outcome={outcome}
             />
           )}

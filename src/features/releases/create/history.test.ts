@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseDetail, ReleaseService, ReleaseSummary } from '../../../api/model';
+import type { Registry, ReleaseDetail, ReleaseService, ReleaseSummary } from '../../../api/model';
 import {
-  allocateChartVersions,
   chartHistory,
   chartRepoSuggestions,
+  helmRegistrySuggestion,
   labelSuggestions,
   suggestChartVersion,
+  suggestChartVersions,
 } from './history';
 
 function summary(labels: string[]): ReleaseSummary {
@@ -92,17 +93,68 @@ describe('suggestChartVersion', () => {
   });
 });
 
-describe('allocateChartVersions', () => {
-  it('gives services sharing a chart distinct versions', () => {
-    const history = chartHistory([
-      detail(1, 'r', [svc('a', 'general-chart', '2.8.1'), svc('b', 'general-chart', '2.8.0')]),
-    ]);
-    const out = allocateChartVersions(history, [
+describe('suggestChartVersions', () => {
+  const history = chartHistory([
+    detail(1, 'r', [svc('a', 'general-chart', '2.8.1'), svc('b', 'general-chart', '2.8.0')]),
+    detail(2, 'r', [svc('c', 'general-chart', '2.7.9'), svc('d', 'billing', '1.4.0')]),
+  ]);
+
+  it('tells every service of a chart the same latest version: the project’s own', () => {
+    const out = suggestChartVersions(history, [
       { serviceName: 'a' },
       { serviceName: 'solo' },
       { serviceName: 'b' },
+      { serviceName: 'from-env', chartName: 'general-chart' },
     ]);
-    expect(out.map((o) => o.next)).toEqual(['2.8.2', null, '2.8.3']);
-    expect(out[2]).toMatchObject({ chart: 'general-chart', latest: '2.8.2' });
+    expect(out.map((o) => o.latest)).toEqual(['2.8.1', null, '2.8.1', '2.8.1']);
+    expect(out.map((o) => o.chart)).toEqual(['general-chart', 'solo', 'general-chart', 'general-chart']);
+    // Each service of the shared chart still gets a version of its own: none is pushed twice.
+    expect(out.map((o) => o.next)).toEqual(['2.8.2', null, '2.8.3', '2.8.4']);
+    expect(out.map((o) => o.shared)).toEqual([3, 1, 3, 3]);
+  });
+
+  it('a chart used by one service: its next patch', () => {
+    expect(suggestChartVersions(history, [{ serviceName: 'd' }, { serviceName: 'a' }])).toEqual([
+      { chart: 'billing', latest: '1.4.0', next: '1.4.1', shared: 1 },
+      { chart: 'general-chart', latest: '2.8.1', next: '2.8.2', shared: 1 },
+    ]);
+  });
+
+  it('whatever the order of the services, the latest is the same and the versions are distinct', () => {
+    const backward = suggestChartVersions(history, [{ serviceName: 'b' }, { serviceName: 'a' }]);
+    expect(backward.map((o) => o.latest)).toEqual(['2.8.1', '2.8.1']);
+    expect(new Set(backward.map((o) => o.next)).size).toBe(2);
+  });
+});
+
+describe('helmRegistrySuggestion', () => {
+  const registries: Registry[] = [
+    { id: 'default', address: 'https://a', provider: '', region: '', namespace: 'x', isDefault: true },
+    { id: 'helm-reg', address: 'https://b', provider: '', region: '', namespace: 'y', isDefault: false },
+    { id: 'older', address: 'https://c', provider: '', region: '', namespace: 'z', isDefault: false },
+  ];
+  const helm = (createdAt: number, imageRegistryId: string, name = `v${createdAt}`): ReleaseDetail => ({
+    ...detail(createdAt, 'r', []),
+    name,
+    imageRegistryId,
+  });
+
+  it('is the registry of the most recent Helm version, not the default', () => {
+    expect(
+      helmRegistrySuggestion([helm(1, 'older'), helm(3, 'helm-reg', 'v3'), helm(2, 'older')], registries),
+    ).toEqual({
+      registryId: 'helm-reg',
+      version: 'v3',
+    });
+  });
+
+  it('skips K8s versions and registries the console no longer knows; none without Helm history', () => {
+    const k8s = { ...helm(9, 'default'), type: 'K8SYaml' };
+    expect(helmRegistrySuggestion([k8s, helm(5, 'gone'), helm(4, 'older', 'v4')], registries)).toEqual({
+      registryId: 'older',
+      version: 'v4',
+    });
+    expect(helmRegistrySuggestion([k8s], registries)).toBeNull();
+    expect(helmRegistrySuggestion([], registries)).toBeNull();
   });
 });

@@ -2,8 +2,8 @@
  * What earlier versions of the project suggest: labels in use, chart repositories, and the next chart
  * version of each chart. Pure functions over the versions already read.
  */
-import type { ReleaseDetail, ReleaseSummary } from '../../../api/model';
-import { bumpPatch, compareChartVersions, latestChartVersion, parseChartVersion } from '../../../lib/semver';
+import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
+import { bumpPatch, latestChartVersion } from '../../../lib/semver';
 
 /** Labels used in the project, most used first (ties alphabetically). */
 export function labelSuggestions(versions: readonly ReleaseSummary[]): string[] {
@@ -54,8 +54,10 @@ export interface ChartVersionSuggestion {
   chart: string;
   /** The latest version of the chart in the project, or null when it has none. */
   latest: string | null;
-  /** The next patch of `latest`, or null. */
+  /** The next patch of `latest` (of the one before, for a chart shared in the version), or null. */
   next: string | null;
+  /** How many services of the version use this chart (1 when none other does). */
+  shared?: number;
 }
 
 /** The chart of a service and its next patch version, from the project's history. */
@@ -70,25 +72,49 @@ export function suggestChartVersion(
 }
 
 /**
- * Suggestions for several services of one version: services that share a chart get distinct versions
- * (the second `general-chart` gets the patch after the first's), so no chart version is pushed twice.
+ * Suggestions for several services of one version, one story per chart: every service of `general-chart`
+ * is told the same latest version of `general-chart` in the project (the project's own, never one
+ * suggested for another service). When several services of the version share a chart, each still gets
+ * a version of its own (2.8.2, 2.8.3, … in service order), so that no chart version is pushed twice;
+ * `shared` says how many services share it.
  */
-export function allocateChartVersions(
+export function suggestChartVersions(
   history: ChartHistory,
   services: ReadonlyArray<{ serviceName: string; chartName?: string }>,
 ): ChartVersionSuggestion[] {
-  const taken = new Map<string, string>();
-  return services.map(({ serviceName, chartName }) => {
-    const base = suggestChartVersion(history, serviceName, chartName);
-    const previous = taken.get(base.chart);
-    let latest = base.latest;
-    if (previous) {
-      const a = parseChartVersion(previous);
-      const b = latest ? parseChartVersion(latest) : null;
-      if (a && (!b || compareChartVersions(a, b) > 0)) latest = previous;
-    }
-    const next = latest ? bumpPatch(latest) : null;
-    if (next) taken.set(base.chart, next);
-    return { chart: base.chart, latest, next };
+  const base = services.map(({ serviceName, chartName }) =>
+    suggestChartVersion(history, serviceName, chartName),
+  );
+  const count = new Map<string, number>();
+  for (const s of base) count.set(s.chart, (count.get(s.chart) ?? 0) + 1);
+  const lastGiven = new Map<string, string>();
+  return base.map((s) => {
+    const shared = count.get(s.chart) ?? 1;
+    if (!s.latest || shared === 1) return { ...s, shared };
+    const next = bumpPatch(lastGiven.get(s.chart) ?? s.latest);
+    if (next) lastGiven.set(s.chart, next);
+    return { ...s, next, shared };
   });
+}
+
+export interface RegistrySuggestion {
+  registryId: string;
+  /** The Helm version that used it last. */
+  version: string;
+}
+
+/**
+ * The image registry the project's Helm versions used most recently (one the console still knows), or
+ * null when none did: the wizard then falls back to the default registry.
+ */
+export function helmRegistrySuggestion(
+  details: readonly ReleaseDetail[],
+  registries: readonly Registry[],
+): RegistrySuggestion | null {
+  const known = new Set(registries.map((r) => r.id));
+  const newestFirst = [...details]
+    .filter((d) => d.type === 'HelmChart')
+    .sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+  const hit = newestFirst.find((d) => known.has(d.imageRegistryId));
+  return hit ? { registryId: hit.imageRegistryId, version: hit.name } : null;
 }

@@ -1,7 +1,10 @@
-/** The form the wizard opens with: type from `?type=` or the project, default registry, or a base version. */
+/**
+ * The form the wizard opens with: type from `?type=` or the project, and the registry the project's Helm
+ * versions used last (else the default one); or a base version.
+ */
 import type { Project, Registry, ReleaseDetail } from '../../../api/model';
 import { emptyForm, type WizardForm, type WizardType } from './form-model';
-import type { ChartHistory } from './history';
+import type { ChartHistory, RegistrySuggestion } from './history';
 import { servicesFromVersion } from './prefill';
 
 export function typeFromParam(value: string | null): WizardType | null {
@@ -24,6 +27,8 @@ interface InitialFormInput {
   history?: ChartHistory | undefined;
   /** Chart repositories of earlier versions, most recent first: the first one is preselected. */
   chartRepos?: readonly string[];
+  /** The registry the project's Helm versions used last: preselected for a Helm version. */
+  helmRegistry?: RegistrySuggestion | null;
 }
 
 export function initialForm({
@@ -33,6 +38,7 @@ export function initialForm({
   base,
   history,
   chartRepos = [],
+  helmRegistry = null,
 }: InitialFormInput): WizardForm {
   const registryId = defaultRegistryId(registries);
   if (base) {
@@ -54,5 +60,7 @@ export function initialForm({
     };
   }
   const projectType: WizardType = project?.deployType === 'helm' ? 'HelmChart' : 'K8SYaml';
-  return { ...emptyForm(type ?? projectType, registryId), chartRepo: chartRepos[0] ?? '' };
+  const chosen = type ?? projectType;
+  const registry = chosen === 'HelmChart' && helmRegistry ? helmRegistry.registryId : registryId;
+  return { ...emptyForm(chosen, registry), chartRepo: chartRepos[0] ?? '' };
 }

@@ -73,6 +73,8 @@ export const createMessages = defineMessages({
     'field.yaml.helm': '{service} 的 values',
     'field.chartVersion': 'Chart 版本',
     'field.chartVersion.suggest': '项目中 {chart} 的最新版本为 {latest}，建议 {next}。',
+    'field.chartVersion.suggestShared':
+      '项目中 {chart} 的最新版本为 {latest}，建议 {next}（此版本有 {count} 个服务使用 {chart}，每个服务各用一个版本）。',
     'field.chartVersion.noHistory': '项目中还没有 {chart} 的 Chart 版本，例如 1.0.0。',
     'field.chartVersion.use': '使用 {next}',
     'field.originalChartVersion': '基础版本的 Chart 版本',
@@ -144,7 +146,12 @@ export const createMessages = defineMessages({
     'conflict.item': '{image}（版本 {version}）',
     'conflict.confirm': '我确认覆盖这些镜像 tag',
     'conflict.blocked': '请先确认覆盖已推送的镜像。',
-    'conflict.scope': '已对照项目最近的 {count} 个版本检查。',
+    'history.names':
+      '已对照最近的 {checked} 个版本检查名称（项目共 {total} 个）；若更早的版本已用此名称，创建时 Zadig 会拒绝。',
+    'history.overwrites':
+      '已对照最近的 {checked} 个版本推送的镜像检查（项目共 {total} 个）；更早版本推送的镜像未检查。',
+    'history.charts': 'Chart 版本的建议来自最近的 {checked} 个版本（项目共 {total} 个）中的 Helm 版本。',
+    'field.registry.fromHistory': '项目最近的 Helm 版本 {version} 使用此仓库。',
     'issue.nameRequired': '请输入版本名称。',
     'issue.nameTooLong': '版本名称最多 128 个字符，请缩短。',
     'issue.nameTaken': '项目中已有同名版本，请换一个名称。',
@@ -241,6 +248,8 @@ export const createMessages = defineMessages({
     'field.yaml.helm': 'Values of {service}',
     'field.chartVersion': 'Chart version',
     'field.chartVersion.suggest': 'Latest {chart} in the project is {latest}; suggested {next}.',
+    'field.chartVersion.suggestShared':
+      'Latest {chart} in the project is {latest}; suggested {next} ({count} services of this version use {chart}; each gets a version of its own).',
     'field.chartVersion.noHistory': 'No {chart} chart version in the project yet; e.g. 1.0.0.',
     'field.chartVersion.use': 'Use {next}',
     'field.originalChartVersion': 'Chart version in the base version',
@@ -312,8 +321,13 @@ export const createMessages = defineMessages({
     'conflict.item': '{image} (version {version})',
     'conflict.confirm': 'Overwrite these image tags anyway',
     'conflict.blocked': 'Confirm overwriting the pushed images first.',
-    'conflict.scope':
-      '{count, plural, one {Checked against the most recent version} other {Checked against the # most recent versions}} of the project.',
+    'history.names':
+      'Checked the latest {checked} of {total} versions for this name; if an older version has it, Zadig refuses it on Create.',
+    'history.overwrites':
+      'Checked the images pushed by the latest {checked} of {total} versions; images pushed by older versions were not checked.',
+    'history.charts':
+      'Chart versions are suggested from the Helm versions among the latest {checked} of {total} versions.',
+    'field.registry.fromHistory': 'The project’s latest Helm version ({version}) used this registry.',
     'issue.nameRequired': 'Enter a version name.',
     'issue.nameTooLong': 'A version name has at most 128 characters; shorten it.',
     'issue.nameTaken': 'The project already has a version with this name; choose another name.',

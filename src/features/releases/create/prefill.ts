@@ -13,7 +13,7 @@ import {
   type ServiceForm,
   type WizardType,
 } from './form-model';
-import { allocateChartVersions, type ChartHistory } from './history';
+import { suggestChartVersions, type ChartHistory } from './history';
 import { derivedTargetRepo } from './target-image';
 
 function pathForm(
@@ -51,13 +51,13 @@ export function imageFromContainer(
   };
 }
 
-/** Suggested chart versions for a batch of services (distinct per shared chart); '' without history. */
+/** Suggested chart versions for a batch of services (one per chart); empty without history. */
 function chartVersionsFor(
   history: ChartHistory | undefined,
   services: ReadonlyArray<{ serviceName: string; chartName?: string }>,
 ): string[] {
   if (!history) return services.map(() => '');
-  return allocateChartVersions(history, services).map((s) => s.next ?? '');
+  return suggestChartVersions(history, services).map((s) => s.next ?? '');
 }
 
 /** The services of an environment, with the YAML (K8s) or values (Helm) read for each. */

@@ -10,12 +10,16 @@ import { FieldContainer } from '../field-container';
 import type { WizardForm, WizardType } from '../form-model';
 import { createMessages } from '../messages';
 import type { useServiceLoader } from '../use-service-loader';
+import type { HistoryScope } from '../wizard-queries';
+import { HistoryNote } from './history-note';
 
 interface BasicsStepProps {
   form: UseFormReturn<WizardForm>;
   projectKey: string;
   deployType: string;
   versions: readonly ReleaseSummary[];
+  /** How much of the history the name check looked at (said under the name when partial). */
+  nameScope: HistoryScope;
   labelOptions: readonly string[];
   loader: ReturnType<typeof useServiceLoader>;
 }
@@ -28,6 +32,7 @@ export function BasicsStep({
   projectKey,
   deployType,
   versions,
+  nameScope,
   labelOptions,
   loader,
 }: BasicsStepProps) {
@@ -118,6 +123,7 @@ export function BasicsStep({
         label={t('field.name')}
         required
         help={t('field.name.help')}
+        extra={<HistoryNote scope={nameScope} check="names" />}
       >
         {({ field, id, invalid, describedBy }) => (
           <Input

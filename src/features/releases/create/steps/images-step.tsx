@@ -6,6 +6,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
+import type { RegistrySuggestion } from '../history';
 import { emptyImage, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { registryHost } from '../target-image';
@@ -15,6 +16,8 @@ interface ImagesStepProps {
   form: UseFormReturn<WizardForm>;
   registries: readonly Registry[];
   chartRepoOptions: readonly string[];
+  /** The registry the project's Helm versions used last: said under the field when it is chosen. */
+  registryHint?: RegistrySuggestion | null;
   pushed: ReadonlyMap<string, string>;
 }
 
@@ -64,7 +67,7 @@ function ServiceImages({
   );
 }
 
-export function ImagesStep({ form, registries, chartRepoOptions, pushed }: ImagesStepProps) {
+export function ImagesStep({ form, registries, chartRepoOptions, registryHint, pushed }: ImagesStepProps) {
   const t = useT(createMessages);
   const { message } = App.useApp();
   const { control } = form;
@@ -93,7 +96,17 @@ export function ImagesStep({ form, registries, chartRepoOptions, pushed }: Image
 
   return (
     <>
-      <FieldContainer control={control} name="registryId" label={t('field.registry')} required>
+      <FieldContainer
+        control={control}
+        name="registryId"
+        label={t('field.registry')}
+        required
+        help={
+          type === 'HelmChart' && registryHint && registryHint.registryId === registryId
+            ? t('field.registry.fromHistory', { version: registryHint.version })
+            : undefined
+        }
+      >
         {({ field, id, invalid, describedBy }) => (
           <Select
             id={id}

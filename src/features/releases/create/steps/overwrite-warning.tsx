@@ -4,13 +4,7 @@ import { useT } from '../../../../i18n/i18n';
 import { createMessages } from '../messages';
 import type { TargetSafety } from '../use-target-safety';
 
-export function OverwriteWarning({
-  safety,
-  checkedVersions,
-}: {
-  safety: TargetSafety;
-  checkedVersions: number;
-}) {
+export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
   const t = useT(createMessages);
   const { conflicts, confirmed, setConfirmed } = safety;
   if (conflicts.length === 0) return null;
@@ -35,11 +29,6 @@ export function OverwriteWarning({
           <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
             {t('conflict.confirm')}
           </Checkbox>
-          {checkedVersions > 0 && (
-            <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
-              {t('conflict.scope', { count: checkedVersions })}
-            </Typography.Paragraph>
-          )}
         </>
       }
     />

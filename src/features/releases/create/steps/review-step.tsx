@@ -9,6 +9,8 @@ import { createMessages } from '../messages';
 import { registryHost } from '../target-image';
 import type { CreateRequest, RequestIssue } from '../to-create-request';
 import type { TargetSafety } from '../use-target-safety';
+import type { HistoryScope } from '../wizard-queries';
+import { HistoryNote } from './history-note';
 import { OverwriteWarning } from './overwrite-warning';
 import { ServiceReview } from './service-review';
 
@@ -18,7 +20,8 @@ interface ReviewStepProps {
   request: CreateRequest;
   wireIssues: readonly RequestIssue[];
   safety: TargetSafety;
-  checkedVersions: number;
+  /** How much of the history the overwrite check looked at. */
+  overwriteScope: HistoryScope;
   /** The outcome of the last attempt to create (an error), if any. */
   outcome: ReactNode;
 }
@@ -148,7 +151,8 @@ export function ReviewStep(props: ReviewStepProps) {
         ]}
       />
 
-      <OverwriteWarning safety={props.safety} checkedVersions={props.checkedVersions} />
+      <OverwriteWarning safety={props.safety} />
+      <HistoryNote scope={props.overwriteScope} check="overwrites" />
       {wireIssues.length > 0 && (
         <Alert
           type="error"

@@ -13,7 +13,7 @@ import { createMessages } from '../messages';
 interface ServiceCardProps {
   form: UseFormReturn<WizardForm>;
   index: number;
-  /** The chart version suggested for this service (distinct among services sharing a chart). */
+  /** The chart version suggested for this service (the chart's latest is the same on every card). */
   suggestion: ChartVersionSuggestion | undefined;
   onRemove: () => void;
   defaultOpen: boolean;
@@ -108,11 +108,17 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
                 required
                 help={
                   suggestion?.latest && suggestion.next
-                    ? t('field.chartVersion.suggest', {
-                        chart: suggestion.chart,
-                        latest: suggestion.latest,
-                        next: suggestion.next,
-                      })
+                    ? t(
+                        (suggestion.shared ?? 1) > 1
+                          ? 'field.chartVersion.suggestShared'
+                          : 'field.chartVersion.suggest',
+                        {
+                          chart: suggestion.chart,
+                          latest: suggestion.latest,
+                          next: suggestion.next,
+                          count: suggestion.shared ?? 1,
+                        },
+                      )
                     : t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
                 }
               >

@@ -7,20 +7,24 @@ import { ErrorView } from '../../../../components/api-error';
 import { useT } from '../../../../i18n/i18n';
 import { projectQueries } from '../../../projects/queries';
 import { emptyService, type WizardForm } from '../form-model';
-import { allocateChartVersions, type ChartHistory } from '../history';
+import { suggestChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
 import type { LoadState } from '../use-service-loader';
+import type { HistoryScope } from '../wizard-queries';
+import { HistoryNote } from './history-note';
 import { ServiceCard } from './service-card';
 
 interface ServicesStepProps {
   form: UseFormReturn<WizardForm>;
   projectKey: string;
   history: ChartHistory | undefined;
+  /** The versions whose Helm versions the suggestions come from (said when partial). */
+  historyScope: HistoryScope;
   loadState: LoadState;
 }
 
-export function ServicesStep({ form, projectKey, history, loadState }: ServicesStepProps) {
+export function ServicesStep({ form, projectKey, history, historyScope, loadState }: ServicesStepProps) {
   const t = useT(createMessages);
   const { control } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'services' });
@@ -32,7 +36,7 @@ export function ServicesStep({ form, projectKey, history, loadState }: ServicesS
   const templates = useQuery({ ...projectQueries.serviceTemplates(projectKey), enabled: manual });
   const taken = new Set(services.map((s) => s.serviceName));
   const chosen = services.filter((s) => s.included).length;
-  const suggestions = history ? allocateChartVersions(history, services) : [];
+  const suggestions = history ? suggestChartVersions(history, services) : [];
 
   if (loadState.status === 'loading') {
     return (
@@ -62,6 +66,7 @@ export function ServicesStep({ form, projectKey, history, loadState }: ServicesS
   return (
     <>
       <Alert type="info" showIcon title={intro} style={{ marginBottom: 16 }} />
+      {type === 'HelmChart' && <HistoryNote scope={historyScope} check="charts" />}
       {!manual && fields.length > 0 && (
         <Typography.Paragraph type="secondary">
           {t('services.selected', { count: chosen, total: fields.length })}

@@ -1,0 +1,302 @@
+// @vitest-environment jsdom
+/**
+ * What the wizard says about the project's history it read: that a check looked at only part of it
+ * (names, pushed images, chart versions), and the chart versions and registry it suggests from it, in
+ * both languages.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { App as AntdApp } from 'antd';
+import { flushSync } from 'react-dom';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Registry, ReleaseDetail, ReleaseService } from '../../../api/model';
+import { LocaleProvider, type Locale } from '../../../i18n/i18n';
+import { CreateWizard, type WizardScopes } from './create-wizard';
+import { emptyForm, emptyService, type WizardForm } from './form-model';
+import { chartHistory, helmRegistrySuggestion, type RegistrySuggestion } from './history';
+import { initialForm } from './initial-form';
+
+const registries: Registry[] = [
+  {
+    id: 'harbor',
+    address: 'https://harbor.example.com',
+    provider: '',
+    region: '',
+    namespace: 'mall',
+    isDefault: true,
+  },
+  {
+    id: 'tcr',
+    address: 'https://ccr.example.com',
+    provider: '',
+    region: '',
+    namespace: 'demo',
+    isDefault: false,
+  },
+];
+
+function service(serviceName: string, chartName: string, chartVersion: string): ReleaseService {
+  return {
+    serviceName,
+    chartName,
+    chartVersion,
+    chartStatus: 'passed',
+    yamlContent: '',
+    error: '',
+    images: [],
+  };
+}
+
+function helmVersion(name: string, createdAt: number, services: ReleaseService[]): ReleaseDetail {
+  return {
+    id: name,
+    name,
+    type: 'HelmChart',
+    source: 'from_env',
+    status: 'success',
+    labels: [],
+    description: '',
+    createdBy: '',
+    createdAt,
+    projectKey: 'helm',
+    envName: 'dev',
+    production: false,
+    error: '',
+    imageRegistryId: 'tcr',
+    chartRepoName: 'charts',
+    services,
+  };
+}
+
+const helmHistory = [
+  helmVersion('v2.9.0', 2, [
+    service('payment-gateway', 'general-chart', '2.8.1'),
+    service('billing', 'billing', '1.4.0'),
+  ]),
+  helmVersion('v2.8.0', 1, [service('ledger', 'general-chart', '2.8.0')]),
+];
+
+const whole = { checked: 12, total: 12 };
+const partialScopes: WizardScopes = {
+  names: { checked: 200, total: 10_000 },
+  overwrites: { checked: 20, total: 10_000 },
+};
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+});
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new Error('no network in this test'))),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderWizard(options: {
+  locale: Locale;
+  scopes: WizardScopes;
+  initial: WizardForm;
+  registryHint?: RegistrySuggestion | null;
+  step?: string;
+}) {
+  localStorage.setItem('zrc.locale', options.locale);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const history = chartHistory(helmHistory);
+  const path = `/projects/helm/releases/new${options.step ? `?step=${options.step}` : ''}`;
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/projects/:projectKey/releases/new',
+        element: (
+          <CreateWizard
+            projectKey="helm"
+            project={{ key: 'helm', name: 'Helm', description: '', deployType: 'helm' }}
+            registries={registries}
+            versions={[]}
+            history={history}
+            pushed={new Map()}
+            scopes={options.scopes}
+            registryHint={options.registryHint ?? null}
+            labelOptions={[]}
+            chartRepoOptions={['charts']}
+            initial={options.initial}
+          />
+        ),
+      },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <LocaleProvider initial={options.locale}>
+      <AntdApp>
+        <QueryClientProvider client={client}>
+          <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
+        </QueryClientProvider>
+      </AntdApp>
+    </LocaleProvider>,
+  );
+}
+
+/** A Helm form by hand with payment-gateway and ledger (both of general-chart), ready for step 2. */
+function helmForm(): WizardForm {
+  const hint = helmRegistrySuggestion(helmHistory, registries);
+  const base = initialForm({
+    project: { key: 'helm', name: 'Helm', description: '', deployType: 'helm' },
+    registries,
+    type: null,
+    helmRegistry: hint,
+    chartRepos: ['charts'],
+  });
+  return {
+    ...base,
+    name: 'v3.0.0',
+    source: 'manual',
+    services: [
+      {
+        ...emptyService('payment-gateway'),
+        chartName: 'general-chart',
+        chartVersion: '2.8.2',
+        yaml: 'a: 1\n',
+      },
+      { ...emptyService('ledger'), chartName: 'general-chart', chartVersion: '2.8.3', yaml: 'a: 1\n' },
+    ],
+  };
+}
+
+describe('the wizard says when it looked at only part of the history', () => {
+  it('under the name, in English, with the numbers grouped', async () => {
+    renderWizard({
+      locale: 'en-US',
+      scopes: partialScopes,
+      initial: { ...emptyForm('K8SYaml', 'harbor'), source: 'manual' },
+    });
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toBe(
+      'Checked the latest 200 of 10,000 versions for this name; if an older version has it, Zadig refuses it on Create.',
+    );
+  });
+
+  it('under the name, in Chinese', async () => {
+    renderWizard({
+      locale: 'zh-CN',
+      scopes: partialScopes,
+      initial: { ...emptyForm('K8SYaml', 'harbor'), source: 'manual' },
+    });
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toBe(
+      '已对照最近的 200 个版本检查名称（项目共 10,000 个）；若更早的版本已用此名称，创建时 Zadig 会拒绝。',
+    );
+  });
+
+  it('says nothing when it read the whole history', async () => {
+    renderWizard({
+      locale: 'en-US',
+      scopes: { names: whole, overwrites: whole },
+      initial: { ...emptyForm('K8SYaml', 'harbor'), source: 'manual' },
+    });
+    await screen.findByLabelText('Version name');
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('above the chart versions, in both languages', async () => {
+    renderWizard({ locale: 'en-US', scopes: partialScopes, initial: helmForm(), step: 'services' });
+    expect((await screen.findByRole('note')).textContent).toBe(
+      'Chart versions are suggested from the Helm versions among the latest 200 of 10,000 versions.',
+    );
+    cleanup();
+    renderWizard({ locale: 'zh-CN', scopes: partialScopes, initial: helmForm(), step: 'services' });
+    expect((await screen.findByRole('note')).textContent).toBe(
+      'Chart 版本的建议来自最近的 200 个版本（项目共 10,000 个）中的 Helm 版本。',
+    );
+  });
+});
+
+describe('Helm hints from the project’s own history', () => {
+  it('tells both services of general-chart the same latest version, and gives each its own next', async () => {
+    renderWizard({ locale: 'en-US', scopes: partialScopes, initial: helmForm(), step: 'services' });
+    const pay = (await screen.findByText('payment-gateway')).closest('.ant-card') as HTMLElement;
+    const ledger = screen.getByText('ledger').closest('.ant-card') as HTMLElement;
+    expect(
+      within(pay).getByText(
+        'Latest general-chart in the project is 2.8.1; suggested 2.8.2 (2 services of this version use general-chart; each gets a version of its own).',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(ledger).getByText(
+        'Latest general-chart in the project is 2.8.1; suggested 2.8.3 (2 services of this version use general-chart; each gets a version of its own).',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says the same in Chinese', async () => {
+    renderWizard({ locale: 'zh-CN', scopes: partialScopes, initial: helmForm(), step: 'services' });
+    const ledger = (await screen.findByText('ledger')).closest('.ant-card') as HTMLElement;
+    expect(
+      within(ledger).getByText(
+        '项目中 general-chart 的最新版本为 2.8.1，建议 2.8.3（此版本有 2 个服务使用 general-chart，每个服务各用一个版本）。',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('preselects the registry the Helm versions used, not the default, and says why (both languages)', async () => {
+    const hint = helmRegistrySuggestion(helmHistory, registries);
+    expect(helmForm().registryId).toBe('tcr');
+    renderWizard({
+      locale: 'en-US',
+      scopes: partialScopes,
+      initial: helmForm(),
+      registryHint: hint,
+      step: 'images',
+    });
+    expect(
+      await screen.findByText('The project’s latest Helm version (v2.9.0) used this registry.'),
+    ).toBeTruthy();
+    expect(screen.getByTitle('ccr.example.com/demo')).toBeTruthy();
+    cleanup();
+    renderWizard({
+      locale: 'zh-CN',
+      scopes: partialScopes,
+      initial: helmForm(),
+      registryHint: hint,
+      step: 'images',
+    });
+    expect(await screen.findByText('项目最近的 Helm 版本 v2.9.0 使用此仓库。')).toBeTruthy();
+  });
+
+  it('falls back to the default registry without Helm history', () => {
+    const form = initialForm({
+      project: { key: 'helm', name: 'Helm', description: '', deployType: 'helm' },
+      registries,
+      type: null,
+      helmRegistry: helmRegistrySuggestion([], registries),
+    });
+    expect(form.registryId).toBe('harbor');
+    const k8s = initialForm({
+      project: { key: 'k', name: 'K', description: '', deployType: 'k8s' },
+      registries,
+      type: null,
+      helmRegistry: helmRegistrySuggestion(helmHistory, registries),
+    });
+    expect(k8s.registryId).toBe('harbor');
+  });
+});
