@@ -129,7 +129,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         projectKey={projectKey}
         rows={data.rows}
         total={data.total}
-        page={state.page}
+        page={data.shownPage}
         size={state.size}
         loading={data.loading}
         stale={data.stale}

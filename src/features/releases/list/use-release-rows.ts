@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import type { ReleaseSummary } from '../../../api/model';
+import { useEffect, useMemo, useState } from 'react';
+import type { ReleasePage, ReleaseSummary } from '../../../api/model';
+import { isOutage } from '../../../api/outage';
 import { releaseQueries } from '../queries';
 import { useVersionIndex } from '../version-index/use-version-index';
 import { collectLabels, filterReleases } from './filter-releases';
@@ -9,6 +10,8 @@ import { hasFilters, type ListState } from './url-state';
 export interface ReleaseRows {
   rows: ReleaseSummary[];
   total: number;
+  /** The page the rows are from: the one asked for, or during an outage the one shown before. */
+  shownPage: number;
   /** First load: nothing to show yet. */
   loading: boolean;
   /** Showing the previous page (or a partial search) while the new one loads. */
@@ -42,6 +45,12 @@ export function useReleaseRows(
   const index = indexQuery.data;
 
   const pageTotal = pageQuery.data?.total ?? 0;
+  // The last page read (and which one it was), shown while another cannot be read during an outage.
+  const [shown, setShown] = useState<{ page: ReleasePage; at: number } | null>(null);
+  const current = pageQuery.data && !pageQuery.isPlaceholderData ? pageQuery.data : null;
+  if (current && (shown?.page !== current || shown.at !== state.page)) {
+    setShown({ page: current, at: state.page });
+  }
   useEffect(() => {
     if (filtering || pageQuery.isPlaceholderData || state.page * state.size >= pageTotal) return;
     void client.prefetchQuery(releaseQueries.list({ projectKey, page: state.page + 1, size: state.size }));
@@ -58,11 +67,15 @@ export function useReleaseRows(
   );
 
   if (!filtering) {
+    // A page that cannot be read during an outage (not cached yet): the page shown before stays, as it
+    // was, until the server is back and the page asked for arrives by itself.
+    const keepShown = !pageQuery.data && isOutage(pageQuery.error) && shown !== null;
     return {
-      rows: pageQuery.data?.items ?? [],
-      total: pageTotal,
-      loading: pageQuery.isPending,
-      stale: pageQuery.isPlaceholderData,
+      rows: keepShown ? shown.page.items : (pageQuery.data?.items ?? []),
+      total: keepShown ? shown.page.total : pageTotal,
+      shownPage: keepShown ? shown.at : state.page,
+      loading: pageQuery.isPending && !keepShown,
+      stale: pageQuery.isPlaceholderData || keepShown,
       error: pageQuery.error,
       refetch: () => void pageQuery.refetch(),
       filtering,
@@ -76,6 +89,7 @@ export function useReleaseRows(
   return {
     rows: matching.slice(start, start + state.size),
     total: matching.length,
+    shownPage: state.page,
     loading: index === undefined && !indexQuery.isError,
     stale: !done,
     error: indexQuery.error,
