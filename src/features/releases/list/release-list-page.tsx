@@ -117,11 +117,15 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     );
   } else if (noData && filtering && data.progress?.done) {
     body = (
-      <Empty description={t('empty.filtered')}>
-        <Button onClick={() => onFilters({ q: '', status: [], type: '', label: [] })}>
-          {t('filter.clear')}
-        </Button>
-      </Empty>
+      // One "Clear filters": the filters bar's, where it always is.
+      <Empty
+        description={
+          <>
+            <Typography.Paragraph style={{ marginBottom: 4 }}>{t('empty.filtered')}</Typography.Paragraph>
+            <Typography.Text type="secondary">{t('empty.filteredHint')}</Typography.Text>
+          </>
+        }
+      />
     );
   } else {
     body = (
@@ -139,6 +143,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         onDelete={(release) => void deleteFlow.start(release)}
         retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
         checkingId={deleteFlow.checkingId}
+        dialogOpen={deleteFlow.open}
         selectedIds={selection.ids}
         onSelect={selection.toggle}
       />
