@@ -55,7 +55,7 @@ for (const locale of ['en-US', 'zh-CN'] as const satisfies Locale[]) {
     }) => {
       await page.goto(`/projects/${PROJECT}/releases?q=v1.10.1`);
       const row = page.getByRole('row').filter({ hasText: 'v1.10.1' });
-      const tags = row.getByRole('cell').nth(5).locator('.ant-tag');
+      const tags = row.locator('.ant-tag', { hasText: /^(hotfix|紧急修复)$/ });
       await expect(tags).toHaveCount(2);
       const [a, b] = [await box(tags.nth(0)), await box(tags.nth(1))];
       // Side by side or one under the other, never touching.
