@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Typography } from 'antd';
+import { Button, Empty } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { LinkButton } from '../../../components/link-button';
@@ -29,6 +29,7 @@ import {
   type ListFilters,
   type ListState,
 } from './url-state';
+import { Paragraph, Text, Title } from '../../../components/plain-text';
 
 /** `/projects/:projectKey/releases`: the paginated, filterable version list. */
 export function ReleaseListPage() {
@@ -99,10 +100,10 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         image={Empty.PRESENTED_IMAGE_SIMPLE}
         description={
           <>
-            <Typography.Title level={2} style={{ fontSize: 16 }}>
+            <Title level={2} style={{ fontSize: 16 }}>
               {t('empty.project', { project: projectKey })}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('empty.projectHint')}</Typography.Text>
+            </Title>
+            <Text type="secondary">{t('empty.projectHint')}</Text>
           </>
         }
       >
@@ -117,11 +118,15 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     );
   } else if (noData && filtering && data.progress?.done) {
     body = (
-      <Empty description={t('empty.filtered')}>
-        <Button onClick={() => onFilters({ q: '', status: [], type: '', label: [] })}>
-          {t('filter.clear')}
-        </Button>
-      </Empty>
+      // One "Clear filters": the filters bar's, where it always is.
+      <Empty
+        description={
+          <>
+            <Paragraph style={{ marginBottom: 4 }}>{t('empty.filtered')}</Paragraph>
+            <Text type="secondary">{t('empty.filteredHint')}</Text>
+          </>
+        }
+      />
     );
   } else {
     body = (
@@ -139,6 +144,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         onDelete={(release) => void deleteFlow.start(release)}
         retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
         checkingId={deleteFlow.checkingId}
+        dialogOpen={deleteFlow.open}
         selectedIds={selection.ids}
         onSelect={selection.toggle}
       />
@@ -149,18 +155,18 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     <section aria-labelledby="release-list-title">
       <div style={{ display: 'flex', alignItems: 'center', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
         <div style={{ flex: 1, minWidth: 200 }}>
-          <Typography.Title level={1} id="release-list-title" style={{ margin: 0, fontSize: 24 }}>
+          <Title level={1} id="release-list-title" style={{ margin: 0, fontSize: 24 }}>
             {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle', { project: projectKey })}</Typography.Text>
+          </Title>
+          <Text type="secondary">{t('subtitle', { project: projectKey })}</Text>
         </div>
       </div>
       {!emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
       {data.progress && !data.progress.done && !data.error && (
         <div role="status" style={{ marginBottom: 12 }}>
-          <Typography.Text type="secondary">
+          <Text type="secondary">
             {t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
-          </Typography.Text>
+          </Text>
           <ProgressBar
             value={data.progress.loaded}
             max={data.progress.total}
