@@ -9,6 +9,9 @@
  *   newest version; `POST /__fake/finish {projectKey, versionName, status}` sets a status;
  *   `POST /__fake/remove {projectKey, versionName}` deletes one.
  * - `GET /__fake/versions?projectKey=&versionName=`, `POST /__fake/reset`, `GET /__fake/health`.
+ * - `POST /__fake/outage {mode: 'none'|'502'|'down'}`: Zadig answers 502 to everything, or stops
+ *   answering (connections dropped), or is back. It affects every test using this fake: a spec that
+ *   uses it starts a fake of its own.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bigProjectVersions } from './big-project';
@@ -16,7 +19,14 @@ import { newId, type FakeProject, type FakeVersion } from './data';
 import { badRequest, empty, json, readBody, str, type Body } from './reply';
 import { countRequests, type FakeRequest } from './requests';
 
+/**
+ * How the fake answers `/openapi/*` (the test hooks always answer): normally, `502` (as a gateway in
+ * front of a Zadig that is down does), or `down` (connections are dropped without an answer).
+ */
+export type Outage = 'none' | '502' | 'down';
+
 export interface FakeState {
+  outage: Outage;
   versions: FakeVersion[];
   projects: FakeProject[];
   requests: FakeRequest[];
@@ -70,6 +80,13 @@ export async function answerControl(
   if (method !== 'POST') return empty(res, 404);
 
   const body = ((await readBody(req)) ?? {}) as Body;
+  if (path === '/__fake/outage') {
+    const mode = str(body.mode);
+    if (mode !== 'none' && mode !== '502' && mode !== 'down')
+      return badRequest(res, "mode: 'none', '502' or 'down'");
+    state.outage = mode;
+    return json(res, 200, { message: 'success', mode });
+  }
   const key = str(body.projectKey);
   if (!key) return badRequest(res, 'projectKey is required');
   const name = str(body.versionName);

@@ -58,6 +58,7 @@ function bigProject(projectKey: string): FakeProject {
 
 export function createFakeZadig(options: FakeZadigOptions) {
   const state: FakeState = {
+    outage: 'none',
     versions: [...seedVersions(), ...bigProjectVersions(BIG_DEMO)],
     projects: [...PROJECTS, bigProject(BIG_DEMO.projectKey)],
     requests: [] as FakeRequest[],
@@ -66,6 +67,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
         state.projects.push(bigProject(projectKey));
     },
     reset: () => {
+      state.outage = 'none';
       state.versions = [...seedVersions(), ...bigProjectVersions(BIG_DEMO)];
       state.projects = [...PROJECTS, bigProject(BIG_DEMO.projectKey)];
       state.requests.length = 0;
@@ -231,6 +233,11 @@ export function createFakeZadig(options: FakeZadigOptions) {
           : header
             ? 'wrong'
             : 'none';
+    if (state.outage === 'down') return void req.socket.destroy();
+    if (state.outage === '502') {
+      req.resume();
+      return text(res, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>');
+    }
     const record = describeRequest(req.method ?? '', req.url ?? '', auth);
     state.requests.push(record);
     res.on('finish', () => (record.status = res.statusCode));
