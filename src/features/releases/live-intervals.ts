@@ -11,3 +11,9 @@ export const LIVE_LIST_INTERVAL = 5_000;
 export const INDEX_LIVE_INTERVAL = 5_000;
 /** The version index otherwise: new or deleted versions still show within this long. */
 export const INDEX_IDLE_INTERVAL = 10_000;
+/**
+ * A version at rest (list page, detail) is read again now and then, so that one deleted or changed
+ * elsewhere is noticed without a reload. A list page reads either its page (no filter) or the version
+ * index (a filter), never both: the two intervals never add up.
+ */
+export const IDLE_INTERVAL = 10_000;

@@ -3,13 +3,9 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { getRelease, listReleases, type ListReleasesParams, type ReleaseRef } from '../../api/releases';
 import { isActiveStatus } from '../../api/model';
 import { isNotFound } from '../../components/api-error';
-import { LIVE_DETAIL_INTERVAL, LIVE_LIST_INTERVAL } from './live-intervals';
+import { IDLE_INTERVAL, LIVE_DETAIL_INTERVAL, LIVE_LIST_INTERVAL } from './live-intervals';
 
-/**
- * A version at rest (list page, detail) is read again now and then, so that one deleted or changed
- * elsewhere is noticed without a reload; never while the tab is hidden.
- */
-export const IDLE_INTERVAL = 10_000;
+export { IDLE_INTERVAL };
 
 /**
  * Key families, one shape of data each (a helper that walks a family only ever meets that shape):

@@ -194,7 +194,7 @@ describe('the wizard says when it looked at only part of the history', () => {
     expect(note.textContent).toBe(
       'Checked the latest 200 of 10,000 versions for this name; if an older version has it, Zadig refuses it on Create.',
     );
-  });
+  }, 60_000);
 
   it('under the name, in Chinese', async () => {
     renderWizard({
@@ -206,7 +206,7 @@ describe('the wizard says when it looked at only part of the history', () => {
     expect(note.textContent).toBe(
       '已对照最近的 200 个版本检查名称（项目共 10,000 个）；若更早的版本已用此名称，创建时 Zadig 会拒绝。',
     );
-  });
+  }, 60_000);
 
   it('says nothing when it read the whole history', async () => {
     renderWizard({
@@ -216,7 +216,7 @@ describe('the wizard says when it looked at only part of the history', () => {
     });
     await screen.findByLabelText('Version name');
     expect(screen.queryByRole('note')).toBeNull();
-  });
+  }, 60_000);
 
   it('above the chart versions, in both languages', async () => {
     renderWizard({ locale: 'en-US', scopes: partialScopes, initial: helmForm(), step: 'services' });
@@ -228,7 +228,7 @@ describe('the wizard says when it looked at only part of the history', () => {
     expect((await screen.findByRole('note')).textContent).toBe(
       'Chart 版本的建议来自最近的 200 个版本（项目共 10,000 个）中的 Helm 版本。',
     );
-  });
+  }, 60_000);
 });
 
 describe('Helm hints from the project’s own history', () => {
@@ -246,7 +246,7 @@ describe('Helm hints from the project’s own history', () => {
         'Latest general-chart in the project is 2.8.1; suggested 2.8.3 (2 services of this version use general-chart; each gets a version of its own).',
       ),
     ).toBeTruthy();
-  });
+  }, 60_000);
 
   it('says the same in Chinese', async () => {
     renderWizard({ locale: 'zh-CN', scopes: partialScopes, initial: helmForm(), step: 'services' });
@@ -256,7 +256,7 @@ describe('Helm hints from the project’s own history', () => {
         '项目中 general-chart 的最新版本为 2.8.1，建议 2.8.3（此版本有 2 个服务使用 general-chart，每个服务各用一个版本）。',
       ),
     ).toBeTruthy();
-  });
+  }, 60_000);
 
   it('preselects the registry the Helm versions used, not the default, and says why (both languages)', async () => {
     const hint = helmRegistrySuggestion(helmHistory, registries);
@@ -281,7 +281,7 @@ describe('Helm hints from the project’s own history', () => {
       step: 'images',
     });
     expect(await screen.findByText('项目最近的 Helm 版本 v2.9.0 使用此仓库。')).toBeTruthy();
-  });
+  }, 60_000);
 
   it('falls back to the default registry without Helm history', () => {
     const form = initialForm({
@@ -298,5 +298,5 @@ describe('Helm hints from the project’s own history', () => {
       helmRegistry: helmRegistrySuggestion(helmHistory, registries),
     });
     expect(k8s.registryId).toBe('harbor');
-  });
+  }, 60_000);
 });
