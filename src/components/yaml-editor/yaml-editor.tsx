@@ -17,10 +17,10 @@ import {
 import { theme } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
-import { yamlProblems } from '../../lib/yaml-check';
 import { isDark } from '../yaml-viewer/yaml-viewer';
 import { yamlEditorMessages } from './messages';
 import { useCodeLook } from './use-code-look';
+import { useYamlAnalysis } from './yaml-analysis-store';
 import { yamlProblemsExtension } from './yaml-problems-extension';
 
 export interface YamlEditorProps {
@@ -33,6 +33,8 @@ export interface YamlEditorProps {
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
   maxHeight?: string | undefined;
+  /** Height of the empty editor, so that it reads as a place to paste into (default: one line). */
+  minHeight?: string | undefined;
 }
 
 export function YamlEditor({
@@ -43,6 +45,7 @@ export function YamlEditor({
   describedBy,
   invalid,
   maxHeight,
+  minHeight,
 }: YamlEditorProps) {
   const t = useT(yamlEditorMessages);
   const { token } = theme.useToken();
@@ -51,6 +54,7 @@ export function YamlEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onBlur });
+  const initialMinHeight = useRef(minHeight);
   const compartments = useRef({
     look: new Compartment(),
     aria: new Compartment(),
@@ -80,6 +84,9 @@ export function YamlEditor({
           yaml(),
           search({ top: true }),
           EditorState.tabSize.of(2),
+          initialMinHeight.current
+            ? EditorView.theme({ '.cm-content, .cm-gutter': { minHeight: initialMinHeight.current } })
+            : [],
           keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
@@ -126,7 +133,8 @@ export function YamlEditor({
     });
   }, [look, label, invalid, describedBy, t, dark]);
 
-  const first = yamlProblems(value)[0];
+  const problems = useYamlAnalysis(value)?.problems ?? [];
+  const first = problems[0];
   return (
     <div>
       <div ref={host} />
@@ -134,9 +142,7 @@ export function YamlEditor({
         aria-live="polite"
         style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
       >
-        {first
-          ? t('problemCount', { count: yamlProblems(value).length, line: first.line, message: first.message })
-          : ''}
+        {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
       </div>
     </div>
   );
