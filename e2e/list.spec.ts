@@ -24,6 +24,19 @@ async function versionNames(page: import('@playwright/test').Page): Promise<stri
   return table.getByRole('link').allTextContents();
 }
 
+/**
+ * Other tests add versions to this project while this one runs. A new version goes to the front and
+ * pushes every row one place on, so a later read of a page may start with rows that an earlier read
+ * showed at its end. How many places `later` has moved from `earlier` (0 when nothing was added),
+ * or -1 when it is not the same run of rows at all.
+ */
+function shift(earlier: readonly string[], later: readonly string[]): number {
+  for (let k = 0; k <= 3 && k < later.length; k++) {
+    if (later.slice(k).every((name, i) => earlier[i] === name)) return k;
+  }
+  return -1;
+}
+
 test('browses two pages via the URL, and back', async ({ page }) => {
   await page.goto(`${LIST}?page=1&size=10`);
   await expect(page.getByRole('table', { name: 'Versions' }).getByRole('row')).toHaveCount(11);
@@ -34,7 +47,10 @@ test('browses two pages via the URL, and back', async ({ page }) => {
   await page.goto(`${LIST}?page=2&size=10`);
   const second = await versionNames(page);
   expect(second.length).toBeGreaterThan(0);
-  expect(second.filter((name) => first.includes(name))).toEqual([]);
+  // Page 2 continues where page 1 ended: it repeats at most the rows that versions added since pushed on.
+  const repeated = second.filter((name) => first.includes(name));
+  expect(repeated.length).toBeLessThanOrEqual(3);
+  expect(second.slice(0, repeated.length)).toEqual(first.slice(first.length - repeated.length));
 
   // The pager changes the URL; back restores the same view.
   await page.getByRole('listitem', { name: 'Previous Page' }).click();
@@ -42,7 +58,7 @@ test('browses two pages via the URL, and back', async ({ page }) => {
   await expect(page).not.toHaveURL(/page=2/);
   await page.goBack();
   await expect(page).toHaveURL(/page=2&size=10/);
-  expect(await versionNames(page)).toEqual(second);
+  expect(shift(second, await versionNames(page))).toBeGreaterThanOrEqual(0);
 });
 
 test('filters by name and status across all versions, with the filters in the URL', async ({ page }) => {

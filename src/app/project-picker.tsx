@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space } from 'antd';
+import { Button, Select, Space } from 'antd';
+// The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
+import Input from 'antd/es/input/Input';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { projectQueries } from '../features/projects/queries';

@@ -1,5 +1,5 @@
 import { DiffOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Space, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { serializeCompareParams } from './compare-url';
 import { compareMessages } from './messages';
+import { Text } from '../../../components/plain-text';
 
 /** Up to two versions chosen on the list; choosing a third lets go of the first chosen. */
 export function useCompareSelection() {
@@ -50,7 +51,13 @@ export function SelectForCompare({
 }) {
   const t = useT(compareMessages);
   return (
-    <Checkbox checked={checked} onChange={() => onToggle(row)} aria-label={t('select', { name: row.name })} />
+    <input
+      type="checkbox"
+      className="compare-select"
+      checked={checked}
+      onChange={() => onToggle(row)}
+      aria-label={t('select', { name: row.name })}
+    />
   );
 }
 
@@ -76,11 +83,11 @@ export function CompareBar({
       aria-label={t('compare')}
       style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}
     >
-      <Typography.Text>
+      <Text>
         {pair ? t('selected', { count: 2 }) : t('selectHint')}
         {': '}
         {selected.map((r) => r.name).join(', ')}
-      </Typography.Text>
+      </Text>
       <Space>
         {pair && (
           <LinkButton

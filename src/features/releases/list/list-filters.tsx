@@ -1,5 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Select } from 'antd';
+import { Button, Select } from 'antd';
+// The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
+import Input from 'antd/es/input/Input';
 import { useEffect, useRef, useState } from 'react';
 import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/constants';
 import { useT } from '../../../i18n/i18n';

@@ -1,11 +1,11 @@
 /** The list URL names a project the server does not have (or the token cannot see): say so, offer others. */
-import { Typography } from 'antd';
 import type { Project } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
 import { StatusPage } from '../../../components/status-page';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { listMessages } from './messages';
+import { Paragraph } from '../../../components/plain-text';
 
 const SHOWN = 12;
 
@@ -24,7 +24,7 @@ export function ProjectMissing({
         title={t('missing.title', { project: projectKey })}
         extra={
           <nav aria-label={t('missing.choose')} style={{ width: '100%' }}>
-            <Typography.Paragraph type="secondary">{t('missing.choose')}</Typography.Paragraph>
+            <Paragraph type="secondary">{t('missing.choose')}</Paragraph>
             <div style={{ display: 'flex', gap: 8, justifyContent: 'center', flexWrap: 'wrap' }}>
               {projects.slice(0, SHOWN).map((p) => (
                 <LinkButton key={p.key} to={paths.releases(p.key)}>

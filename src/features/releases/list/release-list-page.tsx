@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Typography } from 'antd';
+import { Button, Empty } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { LinkButton } from '../../../components/link-button';
@@ -29,6 +29,7 @@ import {
   type ListFilters,
   type ListState,
 } from './url-state';
+import { Text, Title } from '../../../components/plain-text';
 
 /** `/projects/:projectKey/releases`: the paginated, filterable version list. */
 export function ReleaseListPage() {
@@ -99,10 +100,10 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         image={Empty.PRESENTED_IMAGE_SIMPLE}
         description={
           <>
-            <Typography.Title level={2} style={{ fontSize: 16 }}>
+            <Title level={2} style={{ fontSize: 16 }}>
               {t('empty.project', { project: projectKey })}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('empty.projectHint')}</Typography.Text>
+            </Title>
+            <Text type="secondary">{t('empty.projectHint')}</Text>
           </>
         }
       >
@@ -149,18 +150,18 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     <section aria-labelledby="release-list-title">
       <div style={{ display: 'flex', alignItems: 'center', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
         <div style={{ flex: 1, minWidth: 200 }}>
-          <Typography.Title level={1} id="release-list-title" style={{ margin: 0, fontSize: 24 }}>
+          <Title level={1} id="release-list-title" style={{ margin: 0, fontSize: 24 }}>
             {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle', { project: projectKey })}</Typography.Text>
+          </Title>
+          <Text type="secondary">{t('subtitle', { project: projectKey })}</Text>
         </div>
       </div>
       {!emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
       {data.progress && !data.progress.done && !data.error && (
         <div role="status" style={{ marginBottom: 12 }}>
-          <Typography.Text type="secondary">
+          <Text type="secondary">
             {t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
-          </Typography.Text>
+          </Text>
           <ProgressBar
             value={data.progress.loaded}
             max={data.progress.total}

@@ -1,4 +1,6 @@
-import { App, Input, Modal, Typography } from 'antd';
+import { App, Modal } from 'antd';
+// The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
+import Input from 'antd/es/input/Input';
 import { useId, useState } from 'react';
 import { ErrorView, isNotFound } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
@@ -6,6 +8,7 @@ import { useT } from '../../../i18n/i18n';
 import { useDeleteRelease, type ReleaseTarget } from '../mutations';
 import { goneMessages } from './gone-messages';
 import { sharedMessages } from './messages';
+import { Paragraph } from '../../../components/plain-text';
 
 export type StrongReason = { kind: 'creating' } | { kind: 'production'; env: string } | { kind: 'unknown' };
 
@@ -58,16 +61,16 @@ export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: Dele
       mask={{ closable: !mutation.isPending }}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('delete.body', { name: target.name })}</Typography.Paragraph>
+      <Paragraph>{t('delete.body', { name: target.name })}</Paragraph>
       {strong && (
         <>
-          <Typography.Paragraph type="warning" strong>
+          <Paragraph type="warning" strong>
             {strong.kind === 'creating' && t('delete.reasonCreating')}
             {strong.kind === 'production' && t('delete.reasonProduction', { env: strong.env })}
             {strong.kind === 'unknown' && t('delete.reasonUnknown')}
-          </Typography.Paragraph>
+          </Paragraph>
           <label htmlFor={inputId}>
-            <Typography.Paragraph>{t('delete.typeToConfirm', { name: target.name })}</Typography.Paragraph>
+            <Paragraph>{t('delete.typeToConfirm', { name: target.name })}</Paragraph>
           </label>
           <Input
             id={inputId}
