@@ -12,7 +12,7 @@ import {
 } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet } from '@codemirror/view';
 import type { YamlProblem } from '../../lib/yaml-check';
-import { knownYamlAnalysis, subscribeYamlAnalyses } from './yaml-analysis-store';
+import { knownYamlAnalysis, subscribeYamlAnalyses, SYNC_LIMIT } from './yaml-analysis-store';
 
 class ProblemWidget extends WidgetType {
   constructor(
@@ -75,6 +75,8 @@ export function yamlProblemsExtension(format: (p: YamlProblem) => string, dark: 
       for (const effect of tr.effects)
         if (effect.is(arrived)) return decorate(tr.state, effect.value, format, dark);
       if (!tr.docChanged) return value;
+      // Large text: the marks move with the edits until the worker's answer for the new text.
+      if (tr.state.doc.length > SYNC_LIMIT) return value.map(tr.changes);
       const problems = known(tr.state);
       return problems ? decorate(tr.state, problems, format, dark) : value.map(tr.changes);
     },
