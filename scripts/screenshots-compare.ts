@@ -8,7 +8,7 @@ import { expect, type Browser } from '@playwright/test';
 
 const WORDS = {
   'en-US': { diff: 'Show YAML diff: storefront', summary: /added ·/ },
-  'zh-CN': { diff: '查看 YAML 差异: storefront', summary: /个新增 ·/ },
+  'zh-CN': { diff: '查看 YAML 差异：storefront', summary: /个新增 ·/ },
 } as const;
 
 export async function compareShots(browser: Browser, base: string, outDir: string): Promise<void> {

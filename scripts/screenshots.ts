@@ -1,15 +1,20 @@
 /**
  * `npm run screenshots`: starts the server on a fresh sandbox, drives the built app in Chromium and
- * writes docs/screenshots/*.png (1280×800) of the list, a version's detail and each wizard step, in
- * English and Chinese (light), plus the list and detail in the dark theme, so the README's pictures
- * stay current.
+ * pictures every page: the list of both projects (and its filtered-empty, error and delete-dialog
+ * states), a missing project, the detail of a K8s YAML and a Helm version, a version that does not
+ * exist, every wizard step for both kinds, the comparison of both kinds and the not-found page, in
+ * English and Chinese, light and dark, at 1280×800 and 1920×1080.
  *
- * Env: SHOTS_DIST (a built app; without it the app is built afresh into a temp dir), SHOTS_PORT (4315).
+ * The whole set goes to screenshots/<size>/<locale>-<theme>/ (not committed: look at it after a change
+ * of layout); the few the README shows are copied to docs/screenshots/ (committed).
+ *
+ * Env: SHOTS_DIST (a built app; without it the app is built afresh into a temp dir), SHOTS_PORT (4315),
+ * SHOTS_ONLY (a substring: only the shots whose name contains it, e.g. `wizard` or `1920x1080/zh-CN-dark`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { launch } from './bench/browser';
 import { freshBuild } from './fresh-build';
@@ -17,9 +22,29 @@ import { compareShots } from './screenshots-compare';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4315);
 const BASE = `http://127.0.0.1:${PORT}`;
-const OUT = join('docs', 'screenshots');
-const PROJECT = 'yaml-demo';
-const DETAIL_VERSION = 'v1.9.1';
+const ALL = 'screenshots';
+const README = join('docs', 'screenshots');
+const ONLY = process.env.SHOTS_ONLY ?? '';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+const LOCALES = ['en-US', 'zh-CN'] as const;
+const THEMES = ['light', 'dark'] as const;
+type Locale = (typeof LOCALES)[number];
+
+/** The README's pictures: the file in docs/screenshots and the shot (1280×800) it is a copy of. */
+const README_SHOTS: Record<string, string> = {
+  'en-US-list': '1280x800/en-US-light/01-list',
+  'zh-CN-list': '1280x800/zh-CN-light/01-list',
+  'en-US-detail': '1280x800/en-US-light/10-detail-yaml',
+  'en-US-dark-detail': '1280x800/en-US-dark/10-detail-yaml',
+  'en-US-wizard-1-basics': '1280x800/en-US-light/20-wizard-yaml-1-basics',
+  'en-US-wizard-2-services': '1280x800/en-US-light/21-wizard-yaml-2-services',
+  'en-US-wizard-3-images': '1280x800/en-US-light/22-wizard-yaml-3-images',
+  'zh-CN-wizard-4-review': '1280x800/zh-CN-light/23-wizard-yaml-4-review',
+};
 
 const temp: string[] = [];
 let server: ChildProcess | null = null;
@@ -58,82 +83,203 @@ async function startServer(staticDir: string) {
   throw new Error('server did not start');
 }
 
-async function versionId(name: string): Promise<string> {
-  const res = await fetch(`${BASE}/openapi/delivery/releases?projectKey=${PROJECT}&pageNum=1&pageSize=100`);
+async function versionId(project: string, name: string): Promise<string> {
+  const res = await fetch(`${BASE}/openapi/delivery/releases?projectKey=${project}&pageNum=1&pageSize=100`);
   const body = (await res.json()) as { list: Array<{ id: string; version_name: string }> };
   const hit = body.list.find((v) => v.version_name === name);
-  if (!hit) throw new Error(`no version ${name}`);
+  if (!hit) throw new Error(`no version ${name} in ${project}`);
   return hit.id;
 }
 
-async function shot(page: Page, file: string) {
-  // No hover colour on the button just clicked.
-  await page.mouse.move(0, 0);
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.fonts.ready);
-  // Let antd's enter animations finish.
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(OUT, `${file}.png`) });
-  console.log(`  ${file}.png`);
-}
-
 const WORDS = {
-  'en-US': { name: 'Version name', env: 'Environment', next: 'Next', showYaml: /show yaml/i },
-  'zh-CN': { name: '版本名称', env: '环境', next: '下一步', showYaml: /查看 yaml/i },
+  'en-US': {
+    name: 'Version name',
+    env: 'Environment',
+    next: 'Next',
+    showYaml: /show yaml/i,
+    showValues: /show values/i,
+    diff: 'Show YAML diff: storefront',
+    summary: /added ·/,
+    deleteOf: (name: string) => `Delete version ${name}`,
+    clear: 'Clear filters',
+    notFound: /not found|does not exist|no version/i,
+  },
+  'zh-CN': {
+    name: '版本名称',
+    env: '环境',
+    next: '下一步',
+    showYaml: /查看 yaml/i,
+    showValues: /查看 values/i,
+    diff: '查看 YAML 差异：storefront',
+    summary: /个新增 ·/,
+    deleteOf: (name: string) => `删除版本 ${name}`,
+    clear: '清除筛选',
+    notFound: /不存在|找不到|没有/,
+  },
 } as const;
 
+const seen: string[] = [];
+
 async function main() {
-  mkdirSync(OUT, { recursive: true });
   await startServer(freshBuild(process.env.SHOTS_DIST, () => tempDir('build')));
-  const detailId = await versionId(DETAIL_VERSION);
+  const ids = {
+    yaml: await versionId('yaml-demo', 'v1.9.1'),
+    helm: await versionId('helm-demo', 'v2.8.0'),
+  };
   const browser = await launch();
-  const runs: Array<{ locale: 'en-US' | 'zh-CN'; theme: 'light' | 'dark'; wizard: boolean }> = [
-    { locale: 'en-US', theme: 'light', wizard: true },
-    { locale: 'zh-CN', theme: 'light', wizard: true },
-    { locale: 'en-US', theme: 'dark', wizard: false },
-  ];
-  for (const { locale, theme, wizard } of runs) {
-    const w = WORDS[locale];
-    const prefix = theme === 'dark' ? `${locale}-dark` : locale;
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale,
-      baseURL: BASE,
-    });
-    await context.addInitScript(
-      ([l, t]) => {
-        localStorage.setItem('zrc.locale', l);
-        localStorage.setItem('zrc.theme', t);
-      },
-      [locale, theme] as const,
-    );
-    const page = await context.newPage();
 
-    await page.goto(`/projects/${PROJECT}/releases`);
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
-    await shot(page, `${prefix}-list`);
-
-    await page.goto(`/projects/${PROJECT}/releases/${detailId}`);
-    await expect(page.getByRole('heading', { name: DETAIL_VERSION })).toBeVisible();
-    await page.getByRole('button', { name: w.showYaml }).first().click();
-    await shot(page, `${prefix}-detail`);
-
-    if (wizard) {
-      await page.goto(`/projects/${PROJECT}/releases/new`);
-      await page.getByRole('textbox', { name: w.name }).fill('v1.12.0');
-      await page.getByRole('combobox', { name: w.env }).click();
-      await page.getByTitle('qa', { exact: true }).click();
-      await shot(page, `${prefix}-wizard-1-basics`);
-      for (const [i, step] of (['services', 'images', 'review'] as const).entries()) {
-        await page.getByRole('button', { name: w.next, exact: true }).click();
-        await page.waitForURL(new RegExp(`[?&]step=${step}`));
-        await shot(page, `${prefix}-wizard-${i + 2}-${step}`);
+  for (const size of SIZES) {
+    for (const locale of LOCALES) {
+      for (const theme of THEMES) {
+        const dir = `${size.width}x${size.height}/${locale}-${theme}`;
+        const context = await browser.newContext({ viewport: size, locale, baseURL: BASE });
+        await context.addInitScript(
+          ([l, t]) => {
+            localStorage.setItem('zrc.locale', l);
+            localStorage.setItem('zrc.theme', t);
+          },
+          [locale, theme] as const,
+        );
+        const page = await context.newPage();
+        await pagesOf(page, dir, locale, ids);
+        await context.close();
       }
     }
-    await context.close();
   }
-  await compareShots(browser, BASE, OUT);
+  if (!ONLY) {
+    for (const [file, shot] of Object.entries(README_SHOTS)) {
+      copyFileSync(join(ALL, `${shot}.png`), join(README, `${file}.png`));
+    }
+    await compareShots(browser, BASE, README);
+  }
   await browser.close();
+  console.log(`${seen.length} screenshots in ${ALL}/`);
+}
+
+async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: string; helm: string }) {
+  const w = WORDS[locale];
+  /** `pointer`: leave the pointer where the last click was, as a user's would be. */
+  const shot = async (name: string, fullPage = false, pointer = false) => {
+    const file = join(ALL, dir, `${name}.png`);
+    // No hover colour on the button just clicked.
+    if (!pointer) await page.mouse.move(0, 0);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
+    // Let antd's enter animations finish.
+    await page.waitForTimeout(400);
+    mkdirSync(dirname(file), { recursive: true });
+    await page.screenshot({ path: file, fullPage });
+    seen.push(file);
+    console.log(`  ${file}`);
+  };
+  const wanted = (name: string) => !ONLY || `${dir}/${name}`.includes(ONLY);
+
+  if (wanted('01-list')) {
+    await page.goto('/projects/yaml-demo/releases');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await shot('01-list');
+  }
+  if (wanted('02-list-helm')) {
+    await page.goto('/projects/helm-demo/releases');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await shot('02-list-helm');
+  }
+  if (wanted('03-list-project-picker')) {
+    await page.goto('/projects/yaml-demo/releases');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await page.locator('header').getByRole('combobox').first().click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await shot('03-list-project-picker', false, true);
+    await page.keyboard.press('Escape');
+  }
+  if (wanted('04-list-filtered-empty')) {
+    await page.goto('/projects/yaml-demo/releases?q=no-such-version&status=failed');
+    await expect(page.getByRole('button', { name: w.clear }).first()).toBeVisible();
+    await shot('04-list-filtered-empty');
+  }
+  if (wanted('05-list-delete-dialog')) {
+    await page.goto('/projects/yaml-demo/releases?q=v1.9.1');
+    await page.getByRole('button', { name: w.deleteOf('v1.9.1'), exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot('05-list-delete-dialog', false, true);
+    await page.keyboard.press('Escape');
+  }
+  if (wanted('06-list-error')) {
+    await page.route('**/openapi/delivery/releases?*', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          code: 500,
+          message: 'Internal Server Error',
+          description: 'database is down',
+        }),
+      }),
+    );
+    await page.goto('/projects/yaml-demo/releases');
+    await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
+    await shot('06-list-error');
+    await page.unrouteAll();
+  }
+  if (wanted('07-project-missing')) {
+    await page.goto('/projects/no-such-project/releases');
+    await expect(page.getByRole('heading', { name: /no-such-project/ })).toBeVisible();
+    await shot('07-project-missing');
+  }
+  if (wanted('10-detail-yaml')) {
+    await page.goto(`/projects/yaml-demo/releases/${ids.yaml}`);
+    await expect(page.getByRole('heading', { name: 'v1.9.1' })).toBeVisible();
+    await page.getByRole('button', { name: w.showYaml }).first().click();
+    await shot('10-detail-yaml');
+    await shot('10-detail-yaml-full', true);
+  }
+  if (wanted('11-detail-helm')) {
+    await page.goto(`/projects/helm-demo/releases/${ids.helm}`);
+    await expect(page.getByRole('heading', { name: 'v2.8.0' })).toBeVisible();
+    await page.getByRole('button', { name: w.showValues }).first().click();
+    await shot('11-detail-helm');
+    await shot('11-detail-helm-full', true);
+  }
+  if (wanted('12-detail-missing')) {
+    await page.goto('/projects/yaml-demo/releases/000000000000000000000000?name=v0.0.0-gone');
+    await expect(page.getByRole('heading').filter({ hasText: w.notFound }).first()).toBeVisible();
+    await shot('12-detail-missing');
+  }
+  for (const kind of ['yaml', 'helm'] as const) {
+    if (!wanted(`wizard-${kind}`)) continue;
+    const project = kind === 'yaml' ? 'yaml-demo' : 'helm-demo';
+    await page.goto(`/projects/${project}/releases/new`);
+    await page.getByRole('textbox', { name: w.name }).fill(kind === 'yaml' ? 'v1.12.0' : 'v2.9.0');
+    await page.getByRole('combobox', { name: w.env }).click();
+    await page.getByTitle(kind === 'yaml' ? 'qa' : 'staging', { exact: true }).click();
+    const n = kind === 'yaml' ? 20 : 30;
+    await shot(`${n}-wizard-${kind}-1-basics`);
+    for (const [i, step] of (['services', 'images', 'review'] as const).entries()) {
+      await page.getByRole('button', { name: w.next, exact: true }).click();
+      await page.waitForURL(new RegExp(`[?&]step=${step}`));
+      await shot(`${n + i + 1}-wizard-${kind}-${i + 2}-${step}`);
+    }
+    await shot(`${n + 3}-wizard-${kind}-4-review-full`, true);
+  }
+  if (wanted('40-compare-yaml')) {
+    await page.goto('/projects/yaml-demo/compare?base=v1.10.0&head=v1.11.0');
+    await expect(page.getByRole('status').filter({ hasText: w.summary })).toBeVisible();
+    await page.getByRole('button', { name: w.diff }).click();
+    await expect(page.locator('.cm-mergeView')).toBeVisible();
+    await shot('40-compare-yaml');
+    await shot('40-compare-yaml-full', true);
+  }
+  if (wanted('41-compare-helm')) {
+    await page.goto('/projects/helm-demo/compare?base=v2.7.0&head=v2.8.0');
+    await expect(page.getByRole('status').filter({ hasText: w.summary })).toBeVisible();
+    await shot('41-compare-helm');
+    await shot('41-compare-helm-full', true);
+  }
+  if (wanted('50-not-found')) {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading').first()).toBeVisible();
+    await shot('50-not-found');
+  }
 }
 
 main()

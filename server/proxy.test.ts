@@ -119,6 +119,19 @@ describe('proxy: what is forwarded where', () => {
     });
   });
 
+  it('forwards a version name such as ../../etc in the query as data (real Zadig accepts such names)', async () => {
+    const zadig = await upstream();
+    const app = await proxy({ zadigUrl: zadig.url });
+    const query = new URLSearchParams({ projectKey: 'demo', versionName: '../../etc/passwd' }).toString();
+    const response = await fetch(`${app.url}/openapi/delivery/releases/detail?${query}`);
+    expect(response.status).toBe(200);
+    expect(zadig.seen.map((s) => s.url)).toEqual([`/openapi/delivery/releases/detail?${query}`]);
+    // The path itself still may not climb.
+    const climbing = await rawRequest(app.url, 'GET /openapi/delivery/../../etc/passwd HTTP/1.1');
+    expect(climbing).toMatch(/^HTTP\/1\.1 400/);
+    expect(zadig.seen).toHaveLength(1);
+  });
+
   it('passes empty-bodied 401 and 403 through as they are', async () => {
     const zadig = await upstream((req, res) => {
       res.writeHead(req.url?.includes('system') ? 403 : 401);

@@ -178,7 +178,9 @@ export async function proxyPlugin(app: FastifyInstance, options: ProxyOptions): 
       return sendZadigError(reply, decision.status, decision.message, decision.description, decision.headers);
     }
     const target = decision.target;
-    return reply.from(`${target.pathname}${target.search}`, {
+    // The query goes on its own: a version name such as `../../etc` in it is data, not a path (the
+    // path itself was checked above, and is checked again by reply-from).
+    return reply.from(target.pathname, {
       queryString: () => target.search.slice(1),
       rewriteRequestHeaders: (request) => requestHeaders(request.headers, target, token),
       rewriteHeaders: (headers) => responseHeaders(headers, token),

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
 import { heapAfterLoad, launch, loads, nextPage, type LoadFigures, type Visit } from './browser';
 import { compareRows, measureCompare, seedCompareHead } from './compare';
+import { measureRendered, saveRenderedPage } from './rendered';
 import { freshBuild } from '../fresh-build';
 import { BENCH_PROJECT, seedLarge } from './seed-large';
 import { machine } from './stats';
@@ -154,6 +155,8 @@ async function main() {
     LoadFigures,
     LoadFigures,
   ];
+  await saveRenderedPage(browser, BASE, LIST_PATH, page1, join(staticDirectory, 'floor', 'rendered.html'));
+  const rendered = await measureRendered(browser, BASE, '/floor/rendered.html', RUNS);
   const nextWith = await nextPage(browser, BASE, LIST_PATH, page1, page2, true, RUNS);
   const nextWithout = await nextPage(browser, BASE, LIST_PATH, page1, page2, false, RUNS);
   const heap = {
@@ -191,6 +194,12 @@ async function main() {
   const host = { ...machine(), browser: `Chromium ${browserVersion}` };
   const rows: Array<[string, string, string, string]> = [
     ...loadRows('List, first row', listOurs, listFloor),
+    [
+      'List, first row: our rendered list as static HTML, no script (the most server rendering could give), cold / warm',
+      `${ms(rendered.cold.ms)} / ${ms(rendered.warm.ms)}`,
+      `${ms(listFloor.cold.ms)} / ${ms(listFloor.warm.ms)}`,
+      `${ratio(rendered.cold.ms, listFloor.cold.ms)} / ${ratio(rendered.warm.ms, listFloor.warm.ms)}`,
+    ],
     ['List: next page click → rows visible (prefetched)', ms(nextWith.ms), '', ''],
     ['List: next page click → rows visible (no prefetch)', ms(nextWithout.ms), '', ''],
     ...loadRows(
@@ -238,7 +247,7 @@ async function main() {
     versions: VERSIONS,
     large: { services: seed.largeServices, yamlBytes: seed.largeYamlBytes },
     seedSeconds: seed.seconds,
-    list: { ours: listOurs, floor: listFloor },
+    list: { ours: listOurs, floor: listFloor, rendered },
     nextPage: { prefetched: nextWith, noPrefetch: nextWithout },
     detail: { ours: detailOurs, floor: detailFloor },
     heap,

@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Tag, Tooltip } from 'antd';
 import { ApiOutlined, CloudServerOutlined, DisconnectOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { projectQueries } from '../features/projects/queries';
+import { commonMessages } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { shellMessages } from './messages';
 
 /** Where the data comes from: the sandbox, or a Zadig host (and whether it answers). */
 export function DataSource() {
   const t = useT(shellMessages);
+  const tc = useT(commonMessages);
   const health = useQuery(projectQueries.health());
   if (health.isPending) return null;
   let tag;
@@ -43,7 +45,7 @@ export function DataSource() {
     <Tooltip title={hint}>
       <span
         role="status"
-        aria-label={`${t('dataSource')}: ${hint}`}
+        aria-label={tc('pair', { label: t('dataSource'), value: hint })}
         tabIndex={0}
         style={{ display: 'inline-flex' }}
       >

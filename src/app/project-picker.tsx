@@ -10,6 +10,15 @@ import { paths } from '../lib/paths';
 import { shellMessages } from './messages';
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+const MAX_WIDTH = 440;
+
+/** About how wide `text` is at the header's 14px font: wide (CJK) characters count double. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 14 : 7.6;
+  return w;
+}
 
 /** Picks a project from the projects endpoint; when that is refused or empty, takes a typed key. */
 export function ProjectPicker({ current, width = 280 }: { current: string | undefined; width?: number }) {
@@ -27,6 +36,10 @@ export function ProjectPicker({ current, width = 280 }: { current: string | unde
   }));
   if (current && !options.some((o) => o.value === current))
     options.unshift({ value: current, label: current });
+  // Wide enough for the chosen project's whole name (up to a point; beyond it the name is cut with an
+  // ellipsis and shown in full on hover and in the list).
+  const chosen = options.find((o) => o.value === current)?.label ?? '';
+  const fit = Math.min(MAX_WIDTH, Math.max(width, Math.ceil(textWidth(chosen)) + 56));
   return (
     <Select
       showSearch={{ optionFilterProp: 'label' }}
@@ -34,10 +47,11 @@ export function ProjectPicker({ current, width = 280 }: { current: string | unde
       placeholder={t('pickProject')}
       loading={projects.isPending}
       value={current}
-      options={options}
+      options={options.map((o) => ({ ...o, title: o.label }))}
       onChange={(key: string) => open(key)}
-      style={{ width }}
+      style={{ width: fit, maxWidth: '100%' }}
       popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 'min(640px, calc(100vw - 32px))' } } }}
     />
   );
 }

@@ -29,6 +29,11 @@ export interface DataTableProps<T> {
   /** Data shown is being replaced (dimmed, aria-busy). */
   busy?: boolean;
   size?: 'small' | 'middle';
+  /**
+   * Column widths as given, whatever the cells hold (`table-layout: fixed`), so that tables of the
+   * same columns line up one under the other.
+   */
+  fixed?: boolean;
 }
 
 export function DataTable<T>({
@@ -39,6 +44,7 @@ export function DataTable<T>({
   skeletonRows = 0,
   busy,
   size = 'middle',
+  fixed = false,
 }: DataTableProps<T>) {
   const { token } = theme.useToken();
   const pad = size === 'small' ? '6px 8px' : '12px 12px';
@@ -47,6 +53,8 @@ export function DataTable<T>({
     borderBottom: `1px solid ${token.colorBorderSecondary}`,
     textAlign: 'start',
     verticalAlign: 'middle',
+    // A fixed column never grows: a long word wraps inside it instead of spilling into the next.
+    overflowWrap: fixed ? 'anywhere' : undefined,
   };
   const head: CSSProperties = {
     ...cell,
@@ -75,6 +83,7 @@ export function DataTable<T>({
         style={
           {
             width: '100%',
+            tableLayout: fixed ? 'fixed' : undefined,
             borderCollapse: 'collapse',
             color: token.colorText,
             background: token.colorBgContainer,

@@ -20,6 +20,8 @@ export const commonMessages = defineMessages({
     'action.backToList': '返回版本列表',
     empty: '—',
     production: '生产',
+    /** A name and what it names, e.g. an accessible label `查看 YAML：storefront`. */
+    pair: '{label}：{value}',
   },
   'en-US': {
     productName: 'Zadig Releases',
@@ -39,6 +41,7 @@ export const commonMessages = defineMessages({
     'action.backToList': 'Back to versions',
     empty: '—',
     production: 'Production',
+    pair: '{label}: {value}',
   },
 });
 

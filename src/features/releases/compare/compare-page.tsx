@@ -69,7 +69,8 @@ function CompareView({ projectKey }: { projectKey: string }) {
   const loading = (base !== null && baseQuery.isPending) || (head !== null && headQuery.isPending);
 
   return (
-    <article aria-labelledby="compare-title">
+    // Names from the server may be one long word: they wrap rather than push the page sideways.
+    <article aria-labelledby="compare-title" style={{ overflowWrap: 'anywhere' }}>
       <Link to={paths.releases(projectKey)}>
         <ArrowLeftOutlined aria-hidden /> {t('back')}
       </Link>

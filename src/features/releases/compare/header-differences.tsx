@@ -58,12 +58,20 @@ export function HeaderDifferences({
               {d.field === 'labels' ? (
                 <span>
                   {d.added?.map((l) => (
-                    <Tag key={`+${l}`} color="success" aria-label={`${t('labels.added')}: ${l}`}>
+                    <Tag
+                      key={`+${l}`}
+                      color="success"
+                      aria-label={tc('pair', { label: t('labels.added'), value: l })}
+                    >
                       + {l}
                     </Tag>
                   ))}
                   {d.removed?.map((l) => (
-                    <Tag key={`-${l}`} color="error" aria-label={`${t('labels.removed')}: ${l}`}>
+                    <Tag
+                      key={`-${l}`}
+                      color="error"
+                      aria-label={tc('pair', { label: t('labels.removed'), value: l })}
+                    >
                       − {l}
                     </Tag>
                   ))}

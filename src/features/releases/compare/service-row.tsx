@@ -2,6 +2,7 @@ import { CodeOutlined } from '@ant-design/icons';
 import { Button, Tag, Typography, theme } from 'antd';
 import { useMemo, type CSSProperties } from 'react';
 import { LazyYamlDiff } from '../../../components/yaml-diff/lazy-yaml-diff';
+import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { ChangeKind, ImageComparison, ServiceComparison } from '../../../lib/compare-releases';
 import { valuesKeyChanges } from '../../../lib/values-keys';
@@ -93,6 +94,7 @@ function ImageLines({ image }: { image: ImageComparison }) {
 export function ServiceRow(props: ServiceRowProps) {
   const { service: s, helm, open, cell } = props;
   const t = useT(compareMessages);
+  const tc = useT(commonMessages);
   const { token } = theme.useToken();
   const before = s.base?.yamlContent ?? '';
   const after = s.head?.yamlContent ?? '';
@@ -142,7 +144,7 @@ export function ServiceRow(props: ServiceRowProps) {
               size="small"
               icon={<CodeOutlined aria-hidden />}
               aria-expanded={open}
-              aria-label={`${toggleText}: ${s.serviceName}`}
+              aria-label={tc('pair', { label: toggleText, value: s.serviceName })}
               onClick={props.onToggle}
             >
               {toggleText}

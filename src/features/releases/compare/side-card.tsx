@@ -38,7 +38,7 @@ export function SideCard({ projectKey, side, pick, release, error, onRetry }: Si
   }
   return (
     <div
-      aria-label={`${t(side)}: ${pick.name}`}
+      aria-label={tc('pair', { label: t(side), value: pick.name })}
       role="group"
       style={{
         border: `1px solid ${token.colorBorderSecondary}`,

@@ -108,6 +108,18 @@ export function CreateWizard(props: CreateWizardProps) {
     heading.current?.focus();
   }, [step, form]);
 
+  // A fresh form starts in its first field (one focus ring, where typing goes); a step opened later
+  // focuses its heading (above).
+  useEffect(() => {
+    if (shownStep.current === 'basics' && !form.getValues('name')) {
+      try {
+        form.setFocus('name');
+      } catch {
+        // not rendered yet
+      }
+    }
+  }, [form]);
+
   const draft = useDraft(projectKey, form, step);
   const loader = useServiceLoader({ projectKey, registries, history, form });
   const create = useCreateRelease(projectKey);

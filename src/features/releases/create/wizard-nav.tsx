@@ -1,6 +1,7 @@
 /** The steps bar and the Back / Next footer; a disabled Next says why and can point at the problem. */
 import { Button, Space, Steps, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { WIZARD_STEPS, type WizardStep } from './form-model';
 import { createMessages } from './messages';
@@ -9,12 +10,14 @@ import type { WizardIssue } from './wizard-schema';
 
 export function useIssueReason() {
   const t = useT(createMessages);
+  const tc = useT(commonMessages);
   return (issue: WizardIssue): string => {
     const text = t(`issue.${issue.key}`, { ...issue.params });
     const { service, container } = issue.params;
     const isImage = issue.path.includes('images');
-    if (service && container && isImage) return `${t('where.image', { service, container })}: ${text}`;
-    if (service) return `${t('where.service', { service })}: ${text}`;
+    if (service && container && isImage)
+      return tc('pair', { label: t('where.image', { service, container }), value: text });
+    if (service) return tc('pair', { label: t('where.service', { service }), value: text });
     return text;
   };
 }

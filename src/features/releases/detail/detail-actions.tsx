@@ -1,10 +1,5 @@
-import {
-  CopyOutlined,
-  DeleteOutlined,
-  DiffOutlined,
-  PlusSquareOutlined,
-  RedoOutlined,
-} from '@ant-design/icons';
+import { RetryIcon } from '../shared/retry-icon';
+import { CopyOutlined, DeleteOutlined, DiffOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import type { ReleaseDetail } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
@@ -40,7 +35,7 @@ export function DetailActions({ release, projectKey, retrying, onRetry, onDelete
   return (
     <Space wrap>
       {release.status === 'failed' && (
-        <Button type="primary" icon={<RedoOutlined aria-hidden />} loading={retrying} onClick={onRetry}>
+        <Button type="primary" icon={<RetryIcon />} loading={retrying} onClick={onRetry}>
           {tc('action.retry')}
         </Button>
       )}

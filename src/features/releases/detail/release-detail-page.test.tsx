@@ -63,7 +63,10 @@ describe('version detail', () => {
     expect(screen.getByRole('button', { name: /Retry/ })).toBeTruthy();
     expect(screen.getAllByText('1 of 2 images pushed').length).toBeGreaterThan(0);
     const images = screen.getByRole('table', { name: 'Images of service1' });
-    expect(within(images).getByText('koderover.tencentcloudcr.com/test/envoy:1.30')).toBeTruthy();
+    // The image chip: name and tag whole, the full reference on hover.
+    expect(within(images).getByTitle('koderover.tencentcloudcr.com/test/envoy:1.30').textContent).toBe(
+      'koderover.tencentcloudcr.com/test/envoy:1.30',
+    );
     expect(within(images).getByText('manifest unknown')).toBeTruthy();
     expect(within(images).getByText('Pushed')).toBeTruthy();
     // "Create from this version" carries the id and the name.

@@ -1,4 +1,6 @@
-import { Descriptions, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
+import './release-summary.css';
 import { useQuery } from '@tanstack/react-query';
 import type { ReleaseDetail } from '../../../api/model';
 import { ExactTime } from '../../../components/time-text';
@@ -17,7 +19,7 @@ export function ReleaseSummary({ release }: { release: ReleaseDetail }) {
   const registry = registries.data?.find((r) => r.id === release.imageRegistryId);
   const dash = tc('empty');
 
-  const items = [
+  const items: SummaryItem[] = [
     { key: 'status', label: t('field.status'), children: <StatusTag status={release.status} /> },
     { key: 'type', label: t('field.type'), children: words.type(release.type) },
     { key: 'source', label: t('field.source'), children: words.source(release.source) },
@@ -56,12 +58,22 @@ export function ReleaseSummary({ release }: { release: ReleaseDetail }) {
     {
       key: 'labels',
       label: t('field.labels'),
-      children: release.labels.length ? release.labels.map((label) => <Tag key={label}>{label}</Tag>) : dash,
+      children: release.labels.length ? (
+        <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}>
+          {release.labels.map((label) => (
+            <Tag key={label} style={{ margin: 0 }}>
+              {label}
+            </Tag>
+          ))}
+        </span>
+      ) : (
+        dash
+      ),
     },
     {
       key: 'description',
       label: t('field.description'),
-      span: 'filled' as const,
+      wide: true,
       children: release.description ? (
         <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
           {release.description}
@@ -71,5 +83,30 @@ export function ReleaseSummary({ release }: { release: ReleaseDetail }) {
       ),
     },
   ];
-  return <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />;
+  return <SummaryGrid items={items} />;
+}
+
+export interface SummaryItem {
+  key: string;
+  label: ReactNode;
+  children: ReactNode;
+  /** On a row of its own. */
+  wide?: boolean;
+}
+
+/**
+ * Label–value pairs in equal columns (a grid, not a table sized by its content), so that columns are
+ * balanced and line up from one card to the next.
+ */
+export function SummaryGrid({ items, style }: { items: SummaryItem[]; style?: CSSProperties }) {
+  return (
+    <dl className="zrc-summary" style={style}>
+      {items.map((item) => (
+        <div key={item.key} className={item.wide ? 'zrc-summary-item zrc-summary-wide' : 'zrc-summary-item'}>
+          <dt>{item.label}</dt>
+          <dd>{item.children}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }

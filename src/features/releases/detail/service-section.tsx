@@ -1,8 +1,9 @@
-import { Button, Descriptions, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { CodeOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { ReleaseImage, ReleaseService } from '../../../api/model';
 import { DataTable, type DataColumn } from '../../../components/data-table';
+import { ImageChip } from '../../../components/image-chip/image-chip';
 import { Panel } from '../../../components/panel';
 import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer';
 import { commonMessages } from '../../../i18n/common';
@@ -11,6 +12,7 @@ import { ImageStatusTag } from '../shared/status-tag';
 import { ValuesKeys, valuesKeysMessages } from '../shared/values-keys';
 import { withTag } from './image-progress';
 import { detailMessages } from './messages';
+import { SummaryGrid } from './release-summary';
 
 export interface ServiceSectionProps {
   service: ReleaseService;
@@ -27,28 +29,36 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
   const dash = tc('empty');
 
   const columns: DataColumn<ReleaseImage>[] = [
-    { key: 'container', title: t('img.container'), render: (i) => i.containerName || dash, width: 140 },
-    { key: 'name', title: t('img.name'), render: (i) => i.imageName || dash, width: 140 },
+    // Fixed widths (the table is laid out fixed), so that every service's columns line up.
+    {
+      key: 'container',
+      title: t('img.container'),
+      render: (i) => i.containerName || dash,
+      width: helm ? '10%' : '12%',
+    },
+    { key: 'name', title: t('img.name'), render: (i) => i.imageName || dash, width: helm ? '10%' : '12%' },
     {
       key: 'images',
       title: t('img.images'),
-      render: (i) => (
-        <div style={{ wordBreak: 'break-all' }}>
-          <div>
-            <Typography.Text code>{withTag(i.sourceImage, i.sourceImageTag) || dash}</Typography.Text>
+      render: (i) => {
+        const source = withTag(i.sourceImage, i.sourceImageTag);
+        const target = withTag(i.targetImage, i.targetImageTag);
+        return (
+          <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: 4 }}>
+            <span />
+            <span style={{ minWidth: 0 }}>{source ? <ImageChip value={source} /> : dash}</span>
+            <span aria-label={t('img.to')}>→</span>
+            <span style={{ minWidth: 0 }}>{target ? <ImageChip value={target} /> : dash}</span>
           </div>
-          <div>
-            <span aria-label={t('img.to')}>→ </span>
-            <Typography.Text code>{withTag(i.targetImage, i.targetImageTag) || dash}</Typography.Text>
-          </div>
-        </div>
-      ),
+        );
+      },
     },
     ...(helm
       ? [
           {
             key: 'values',
             title: tv('title'),
+            width: '24%',
             render: (i: ReleaseImage) => (
               <ValuesKeys
                 targetImage={withTag(i.targetImage, i.targetImageTag)}
@@ -59,16 +69,17 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
           },
         ]
       : []),
-    { key: 'push', title: t('img.push'), width: 70, render: (i) => (i.pushImage ? t('yes') : t('no')) },
+    { key: 'push', title: t('img.push'), width: 64, render: (i) => (i.pushImage ? t('yes') : t('no')) },
     {
       key: 'status',
       title: t('img.status'),
-      width: 120,
+      width: 104,
       render: (i) => <ImageStatusTag status={i.status} pushImage={i.pushImage} />,
     },
     {
       key: 'error',
       title: t('img.error'),
+      width: helm ? '10%' : '20%',
       render: (i) =>
         i.error ? (
           <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
@@ -101,7 +112,7 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
           size="small"
           icon={<CodeOutlined aria-hidden />}
           aria-expanded={open}
-          aria-label={`${toggleText}: ${service.serviceName}`}
+          aria-label={tc('pair', { label: toggleText, value: service.serviceName })}
           onClick={() => setOpen((v) => !v)}
         >
           {toggleText}
@@ -110,9 +121,7 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
     >
       <div>
         {helm && (
-          <Descriptions
-            size="small"
-            column={{ xs: 1, sm: 3 }}
+          <SummaryGrid
             style={{ marginBottom: 12 }}
             items={[
               { key: 'chart', label: t('svc.chart'), children: service.chartName || dash },
@@ -143,6 +152,7 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
           rowKey={(i) => String(service.images.indexOf(i))}
           columns={columns}
           rows={service.images}
+          fixed
         />
         {open && (
           <div style={{ marginTop: 12 }}>

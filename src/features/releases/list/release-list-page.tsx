@@ -29,7 +29,7 @@ import {
   type ListFilters,
   type ListState,
 } from './url-state';
-import { Text, Title } from '../../../components/plain-text';
+import { Paragraph, Text, Title } from '../../../components/plain-text';
 
 /** `/projects/:projectKey/releases`: the paginated, filterable version list. */
 export function ReleaseListPage() {
@@ -118,11 +118,15 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     );
   } else if (noData && filtering && data.progress?.done) {
     body = (
-      <Empty description={t('empty.filtered')}>
-        <Button onClick={() => onFilters({ q: '', status: [], type: '', label: [] })}>
-          {t('filter.clear')}
-        </Button>
-      </Empty>
+      // One "Clear filters": the filters bar's, where it always is.
+      <Empty
+        description={
+          <>
+            <Paragraph style={{ marginBottom: 4 }}>{t('empty.filtered')}</Paragraph>
+            <Text type="secondary">{t('empty.filteredHint')}</Text>
+          </>
+        }
+      />
     );
   } else {
     body = (
@@ -140,6 +144,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         onDelete={(release) => void deleteFlow.start(release)}
         retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
         checkingId={deleteFlow.checkingId}
+        dialogOpen={deleteFlow.open}
         selectedIds={selection.ids}
         onSelect={selection.toggle}
       />

@@ -1,4 +1,4 @@
-import { DeleteOutlined, RedoOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Pagination, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { ReleaseSummary } from '../../../api/model';
@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { SelectForCompare } from '../compare/selection';
 import { SR_ONLY } from '../compare/sr-only';
+import { RetryIcon } from '../shared/retry-icon';
 import { sharedMessages } from '../shared/messages';
 import { StatusTag, useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';
@@ -29,6 +30,8 @@ export interface ReleaseTableProps {
   onDelete: (release: ReleaseSummary) => void;
   retryingId: string | null;
   checkingId: string | null;
+  /** A delete dialog is open: no row's tooltip shows. */
+  dialogOpen?: boolean;
   /** Rows chosen for a comparison, and how to choose one. */
   selectedIds?: ReadonlySet<string>;
   onSelect?: (release: ReleaseSummary) => void;
@@ -96,13 +99,17 @@ export function ReleaseTable(props: ReleaseTableProps) {
       title: t('col.labels'),
       width: 180,
       render: (r) =>
-        r.labels.length === 0
-          ? tc('empty')
-          : r.labels.map((label) => (
-              <Tag key={label} style={{ marginBottom: 2 }}>
+        r.labels.length === 0 ? (
+          tc('empty')
+        ) : (
+          <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+            {r.labels.map((label) => (
+              <Tag key={label} style={{ margin: 0 }}>
                 {label}
               </Tag>
-            )),
+            ))}
+          </span>
+        ),
     },
     {
       key: 'description',
@@ -136,27 +143,33 @@ export function ReleaseTable(props: ReleaseTableProps) {
     {
       key: 'actions',
       title: t('col.actions'),
-      width: 110,
+      width: 124,
+      nowrap: true,
       render: (r) => (
-        <div style={{ display: 'flex', gap: 4 }}>
-          {r.status === 'failed' ? (
-            <Tooltip title={tc('action.retry')}>
-              <Button
-                color="primary"
-                variant="text"
-                icon={<RedoOutlined aria-hidden />}
-                aria-label={ts('retry.label', { name: r.name })}
-                loading={props.retryingId === r.id}
-                onClick={() => props.onRetry(r)}
-              />
-            </Tooltip>
-          ) : (
-            <span aria-hidden style={{ width: 32, flex: 'none' }} />
+        <div style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
+          {r.status === 'failed' && (
+            // A word beside the icon: an icon alone in a circle reads as "loading".
+            <Button
+              color="primary"
+              variant="text"
+              size="small"
+              icon={<RetryIcon />}
+              aria-label={ts('retry.label', { name: r.name })}
+              loading={props.retryingId === r.id}
+              onClick={() => props.onRetry(r)}
+            >
+              {tc('action.retry')}
+            </Button>
           )}
-          <Tooltip title={tc('action.delete')}>
+          <Tooltip
+            title={tc('action.delete')}
+            // Never left floating over (or behind) the delete dialog this button opens.
+            open={props.dialogOpen || props.checkingId === r.id ? false : undefined}
+          >
             <Button
               type="text"
               danger
+              size="small"
               icon={<DeleteOutlined aria-hidden />}
               aria-label={ts('delete.label', { name: r.name })}
               loading={props.checkingId === r.id}

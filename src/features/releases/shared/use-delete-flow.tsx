@@ -53,5 +53,5 @@ export function useDeleteFlow(projectKey: string, onDeleted?: () => void) {
     />
   ) : null;
 
-  return { start, dialog, checkingId };
+  return { start, dialog, checkingId, open: pending !== null };
 }

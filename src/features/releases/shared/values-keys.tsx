@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { ImagePath } from '../../../api/schemas';
+import { ImageChip } from '../../../components/image-chip/image-chip';
 import { defineMessages, useT } from '../../../i18n/i18n';
 import { helmImageAssignments } from '../../../lib/substitute-images';
 
@@ -40,12 +41,16 @@ export function ValuesKeys({
   return (
     <ul aria-label={t('label', { image: imageName })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {rows.map(({ path, value }) => (
-        <li key={path} style={{ wordBreak: 'break-all' }}>
-          <Typography.Text code>{path}</Typography.Text>
+        <li key={path} style={{ display: 'flex', alignItems: 'center', minWidth: 0 }}>
+          <Typography.Text code style={{ flex: 'none', whiteSpace: 'nowrap' }}>
+            {path}
+          </Typography.Text>
           {value && (
             <>
-              {' = '}
-              <Typography.Text code>{value}</Typography.Text>
+              <span style={{ whiteSpace: 'pre', flex: 'none' }}>{' = '}</span>
+              <span style={{ minWidth: 0, display: 'flex' }}>
+                <ImageChip value={value} copy={false} />
+              </span>
             </>
           )}
         </li>

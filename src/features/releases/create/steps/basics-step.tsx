@@ -148,6 +148,7 @@ export function BasicsStep({
             aria-label={t('field.source')}
             aria-describedby={describedBy}
             optionType="button"
+            buttonStyle="solid"
             value={field.value}
             onChange={(e) => changeSource(e.target.value as WizardForm['source'])}
             options={SOURCE_ORDER.map((s) => ({ value: s, label: t(`source.${s}`) }))}

@@ -3,6 +3,7 @@ import { Tabs, Typography } from 'antd';
 import type { Registry } from '../../../../api/model';
 import { LazyYamlDiff } from '../../../../components/yaml-diff/lazy-yaml-diff';
 import { LazyYamlViewer } from '../../../../components/yaml-viewer/lazy-yaml-viewer';
+import { commonMessages } from '../../../../i18n/common';
 import { useT } from '../../../../i18n/i18n';
 import type { ServiceForm, WizardForm } from '../form-model';
 import { createMessages } from '../messages';
@@ -18,6 +19,7 @@ interface ServiceReviewProps {
 
 export function ServiceReview({ form, service, registries }: ServiceReviewProps) {
   const t = useT(createMessages);
+  const tc = useT(commonMessages);
   if (!service.yaml.trim()) return <Typography.Text type="secondary">{t('review.empty')}</Typography.Text>;
   const stored = storedYaml(form, service, registries);
   const keys = form.type === 'HelmChart' && (
@@ -37,7 +39,7 @@ export function ServiceReview({ form, service, registries }: ServiceReviewProps)
             children: (
               <LazyYamlViewer
                 value={stored}
-                label={`${service.serviceName}: ${t('review.stored')}`}
+                label={tc('pair', { label: service.serviceName, value: t('review.stored') })}
                 fileName={fileName}
               />
             ),
@@ -52,8 +54,8 @@ export function ServiceReview({ form, service, registries }: ServiceReviewProps)
                 <LazyYamlDiff
                   before={service.sourceYaml}
                   after={stored}
-                  beforeLabel={`${service.serviceName}: ${t('review.source')}`}
-                  afterLabel={`${service.serviceName}: ${t('review.result')}`}
+                  beforeLabel={tc('pair', { label: service.serviceName, value: t('review.source') })}
+                  afterLabel={tc('pair', { label: service.serviceName, value: t('review.result') })}
                 />
               ),
           },
