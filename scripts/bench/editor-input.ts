@@ -56,8 +56,12 @@ const PASTE = `(mb) => {
   return [t0, performance.now() - t0];
 }`;
 
-/** In the page: the page's time once the wizard's Next button is enabled, else false. */
-function nextEnabled(): number | false {
+/**
+ * In the page: the page's time once the service card shows the pasted size (`YAML 3.`: the form has
+ * the text) and the wizard's Next button is enabled (its check is done), else false.
+ */
+function nextEnabled(size: string): number | false {
+  if (!document.body.innerText.includes(size)) return false;
   const next = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Next');
   return next && !next.disabled ? performance.now() : false;
 }
@@ -96,7 +100,7 @@ async function once(browser: Browser, base: string, mb: number): Promise<EditorR
     await page.evaluate(`(${INSTRUMENT})()`);
     const [t0, pasteEventMs] = (await page.evaluate(`(${PASTE})(${mb})`)) as [number, number];
     const done = (await (
-      await page.waitForFunction(nextEnabled, undefined, { timeout: 900_000, polling: 50 })
+      await page.waitForFunction(nextEnabled, `YAML ${mb}.`, { timeout: 900_000, polling: 50 })
     ).jsonValue()) as number;
     const pasted = within(await page.evaluate<Long>('window.__bench.long'), t0, done);
 
@@ -109,7 +113,7 @@ async function once(browser: Browser, base: string, mb: number): Promise<EditorR
       { timeout: 900_000 },
     );
     const typedUntil = (await (
-      await page.waitForFunction(nextEnabled, undefined, { timeout: 900_000, polling: 50 })
+      await page.waitForFunction(nextEnabled, `YAML ${mb}.`, { timeout: 900_000, polling: 50 })
     ).jsonValue()) as number;
     const keys = (await page.evaluate('window.__bench.keys')) as number[];
     const typing = within(await page.evaluate<Long>('window.__bench.long'), typeFrom, typedUntil);
