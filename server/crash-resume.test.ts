@@ -34,7 +34,7 @@ async function spawnServer(pushMs: number): Promise<{ child: ChildProcess; url: 
   children.push(child);
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 45_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(out);
@@ -102,5 +102,5 @@ describe('crash resume', () => {
       second.child.kill('SIGTERM');
       await exit;
     }
-  }, 45_000);
+  }, 120_000);
 });

@@ -134,7 +134,7 @@ describe('the API token dialog', { timeout: 40_000 }, () => {
     await result;
 
     await user.click(await screen.findByRole('button', { name: /Sign out/ }));
-    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull());
     expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
     await waitFor(() => expect(screen.queryByRole('button', { name: /Sign out/ })).toBeNull());
 

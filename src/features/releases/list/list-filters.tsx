@@ -2,7 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button, Select } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/constants';
 import { useT } from '../../../i18n/i18n';
 import { useReleaseLabels } from '../shared/status-tag';
@@ -17,8 +17,28 @@ export interface ListFiltersBarProps {
 
 const TYPING_DELAY_MS = 250;
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * Re-rendered only when what it shows changes: a new page of the list (another page number, new
+ * labels object with the same labels) leaves the filters as they are, so the page's rows render alone.
+ */
+function sameProps(a: ListFiltersBarProps, b: ListFiltersBarProps) {
+  return (
+    a.onChange === b.onChange &&
+    a.filters.q === b.filters.q &&
+    a.filters.type === b.filters.type &&
+    sameList(a.filters.status, b.filters.status) &&
+    sameList(a.filters.label, b.filters.label) &&
+    sameList(a.labels, b.labels)
+  );
+}
+
 /** Name, status, type and label filters; the name goes to the URL once typing pauses. */
-export function ListFiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
+export const ListFiltersBar = memo(FiltersBar, sameProps);
+
+function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
   const t = useT(listMessages);
   const words = useReleaseLabels();
   const [text, setText] = useState(filters.q);

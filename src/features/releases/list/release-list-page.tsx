@@ -30,6 +30,7 @@ import {
   type ListState,
 } from './url-state';
 import { Paragraph, Text, Title } from '../../../components/plain-text';
+import { useStableHandler } from '../../../lib/use-stable-handler';
 
 /** `/projects/:projectKey/releases`: the paginated, filterable version list. */
 export function ReleaseListPage() {
@@ -60,7 +61,9 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     const merged = { ...state, ...next };
     setSearchParams(serializeListState(merged), { replace, flushSync: true });
   };
-  const onFilters = (next: Partial<ListFilters>) => update({ ...next, page: 1 }, 'q' in next);
+  const onFilters = useStableHandler((next: Partial<ListFilters>) =>
+    update({ ...next, page: 1 }, 'q' in next),
+  );
 
   const onRetry = (release: ReleaseSummary) => {
     setRetryFailure(null);

@@ -3,16 +3,12 @@
  * as in the app, in front of a small stateful fake Zadig (versions can be retried and deleted). Problems
  * that only show when pages share a cache live here; `render-page` gives each test a page on its own.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
-import { App as AntdApp, ConfigProvider } from 'antd';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { LocaleProvider } from '../../../i18n/i18n';
+import type { RouteObject } from 'react-router';
 import { routePatterns } from '../../../lib/paths';
 import { CreateReleasePage } from '../create/create-release-page';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
 import { ReleaseListPage } from '../list/release-list-page';
-import { empty, fakeServer, installDomShims, json, listItem, realDetail, registries } from './render-page';
+import { empty, fakeServer, json, listItem, realDetail, registries, renderRoutes } from './render-page';
 
 const routes: RouteObject[] = [
   { path: routePatterns.releases, element: <ReleaseListPage /> },
@@ -70,22 +66,6 @@ export function statefulZadig(versions: FakeVersion[]) {
 }
 
 export function renderJourney(path: string) {
-  installDomShims();
   localStorage.setItem('zrc.locale', 'en-US');
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
-  });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const result = render(
-    <LocaleProvider initial="en-US">
-      <ConfigProvider>
-        <AntdApp>
-          <QueryClientProvider client={client}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </AntdApp>
-      </ConfigProvider>
-    </LocaleProvider>,
-  );
-  return { ...result, router, client };
+  return renderRoutes(routes, path);
 }

@@ -13,8 +13,9 @@ import { routePatterns } from '../../../lib/paths';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
 import { ReleaseListPage } from '../list/release-list-page';
 
-// antd in jsdom on a busy machine: the first render of a lazy page can take seconds.
-configure({ asyncUtilTimeout: 8000 });
+// antd in jsdom on a busy machine: rendering a page can take seconds (going back from a detail to the
+// list took 7–13 s at a load average of 15 on two cores).
+configure({ asyncUtilTimeout: 20_000 });
 
 export function installDomShims(): void {
   if (!window.matchMedia) {
@@ -77,11 +78,16 @@ const routes: RouteObject[] = [
 ];
 
 export function renderPage(path: string, { locale = 'en-US' as Locale } = {}) {
+  return renderRoutes(routes, path, locale);
+}
+
+/** `routes` on a memory router at `path`, behind the app's providers and a fresh QueryClient. */
+export function renderRoutes(pages: RouteObject[], path: string, locale: Locale = 'en-US') {
   installDomShims();
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(pages, { initialEntries: [path] });
   const result = render(
     <LocaleProvider initial={locale}>
       <ConfigProvider>

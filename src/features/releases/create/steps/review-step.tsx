@@ -8,15 +8,18 @@ import { includedServices, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { registryHost } from '../target-image';
 import type { CreateRequest, RequestIssue } from '../to-create-request';
+import type { RequestSize } from '../request-size';
 import type { TargetSafety } from '../use-target-safety';
 import { OverwriteWarning } from './overwrite-warning';
 import { ServiceReview } from './service-review';
+import { SizeMeter } from './size-meter';
 
 interface ReviewStepProps {
   values: WizardForm;
   registries: readonly Registry[];
   request: CreateRequest;
   wireIssues: readonly RequestIssue[];
+  size: RequestSize;
   safety: TargetSafety;
   checkedVersions: number;
   /** The outcome of the last attempt to create (an error), if any. */
@@ -148,6 +151,7 @@ export function ReviewStep(props: ReviewStepProps) {
         ]}
       />
 
+      <SizeMeter size={props.size} />
       <OverwriteWarning safety={props.safety} checkedVersions={props.checkedVersions} />
       {wireIssues.length > 0 && (
         <Alert

@@ -10,17 +10,20 @@ import { emptyService, type WizardForm } from '../form-model';
 import { allocateChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
+import type { RequestSize } from '../request-size';
 import type { LoadState } from '../use-service-loader';
 import { ServiceCard } from './service-card';
+import { SizeMeter } from './size-meter';
 
 interface ServicesStepProps {
   form: UseFormReturn<WizardForm>;
   projectKey: string;
   history: ChartHistory | undefined;
   loadState: LoadState;
+  size: RequestSize;
 }
 
-export function ServicesStep({ form, projectKey, history, loadState }: ServicesStepProps) {
+export function ServicesStep({ form, projectKey, history, loadState, size }: ServicesStepProps) {
   const t = useT(createMessages);
   const { control } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'services' });
@@ -62,6 +65,7 @@ export function ServicesStep({ form, projectKey, history, loadState }: ServicesS
   return (
     <>
       <Alert type="info" showIcon title={intro} style={{ marginBottom: 16 }} />
+      <SizeMeter size={size} />
       {!manual && fields.length > 0 && (
         <Typography.Paragraph type="secondary">
           {t('services.selected', { count: chosen, total: fields.length })}
