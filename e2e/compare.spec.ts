@@ -253,7 +253,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await startIn(context, locale, theme);
       const page = await context.newPage();
       await page.goto(`/projects/${PROJECT}/compare?base=${a.version_name}&head=${b.version_name}`);
-      const diff = locale === 'en-US' ? 'Show YAML diff: api' : '查看 YAML 差异: api';
+      const diff = locale === 'en-US' ? 'Show YAML diff: api' : '查看 YAML 差异：api';
       await page.getByRole('button', { name: diff }).click();
       await expect(page.locator('.cm-mergeView')).toBeVisible();
       await expectNoSeriousViolations(page, `comparison ${locale} ${theme}`);

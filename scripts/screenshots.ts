@@ -9,7 +9,8 @@
  * of layout); the few the README shows are copied to docs/screenshots/ (committed).
  *
  * Env: SHOTS_DIST (a built app; without it the app is built afresh into a temp dir), SHOTS_PORT (4315),
- * SHOTS_ONLY (a substring: only the shots whose name contains it, e.g. `wizard` or `1920x1080/zh-CN-dark`).
+ * SHOTS_ONLY (a substring: only the shots whose name contains it, e.g. `wizard` or `1920x1080/zh-CN-dark`;
+ * `readme`: only the README's pictures).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -45,6 +46,8 @@ const README_SHOTS: Record<string, string> = {
   'en-US-wizard-3-images': '1280x800/en-US-light/22-wizard-yaml-3-images',
   'zh-CN-wizard-4-review': '1280x800/zh-CN-light/23-wizard-yaml-4-review',
 };
+
+const README_SOURCES = Object.values(README_SHOTS);
 
 const temp: string[] = [];
 let server: ChildProcess | null = null;
@@ -146,12 +149,12 @@ async function main() {
       }
     }
   }
-  if (!ONLY) {
-    for (const [file, shot] of Object.entries(README_SHOTS)) {
-      copyFileSync(join(ALL, `${shot}.png`), join(README, `${file}.png`));
-    }
-    await compareShots(browser, BASE, README);
+  // The README's pictures, from this run's shots.
+  for (const [file, shot] of Object.entries(README_SHOTS)) {
+    const from = join(ALL, `${shot}.png`);
+    if (seen.includes(from)) copyFileSync(from, join(README, `${file}.png`));
   }
+  if (!ONLY || ONLY === 'readme') await compareShots(browser, BASE, README);
   await browser.close();
   console.log(`${seen.length} screenshots in ${ALL}/`);
 }
@@ -163,6 +166,8 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
     const file = join(ALL, dir, `${name}.png`);
     // No hover colour on the button just clicked.
     if (!pointer) await page.mouse.move(0, 0);
+    // Each picture shows its page from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready);
     // Let antd's enter animations finish.
@@ -172,7 +177,11 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
     seen.push(file);
     console.log(`  ${file}`);
   };
-  const wanted = (name: string) => !ONLY || `${dir}/${name}`.includes(ONLY);
+  const wanted = (name: string) =>
+    !ONLY ||
+    (ONLY === 'readme'
+      ? README_SOURCES.some((shot) => shot.startsWith(`${dir}/`) && shot.includes(name))
+      : `${dir}/${name}`.includes(ONLY));
 
   if (wanted('01-list')) {
     await page.goto('/projects/yaml-demo/releases');
@@ -230,6 +239,7 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
     await page.goto(`/projects/yaml-demo/releases/${ids.yaml}`);
     await expect(page.getByRole('heading', { name: 'v1.9.1' })).toBeVisible();
     await page.getByRole('button', { name: w.showYaml }).first().click();
+    await expect(page.locator('.cm-content').first()).toBeVisible();
     await shot('10-detail-yaml');
     await shot('10-detail-yaml-full', true);
   }
@@ -237,6 +247,7 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
     await page.goto(`/projects/helm-demo/releases/${ids.helm}`);
     await expect(page.getByRole('heading', { name: 'v2.8.0' })).toBeVisible();
     await page.getByRole('button', { name: w.showValues }).first().click();
+    await expect(page.locator('.cm-content').first()).toBeVisible();
     await shot('11-detail-helm');
     await shot('11-detail-helm-full', true);
   }

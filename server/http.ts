@@ -91,19 +91,30 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infe
   throw badRequest(reasons.join('; '));
 }
 
+/** What a 413 says: the size (when declared), the limit, and what to do. */
+export function tooLargeDescription(size: number | null, limit: number): string {
+  const mb = (n: number) =>
+    n % 1048576 === 0 ? `${n / 1048576} MB` : `${(Math.ceil((n / 1048576) * 10) / 10).toFixed(1)} MB`;
+  const what = size === null ? 'is larger than' : `is ${size} bytes (${mb(size)}), over`;
+  return (
+    `body: ${what} the limit of ${limit} bytes (${mb(limit)}); ` +
+    `a create request carries every service's YAML: make the YAML smaller or create the services in more than one version`
+  );
+}
+
 /**
  * Reads a JSON body of at most MAX_BODY_BYTES. Too large → 413 (the rest of the body is drained, not
  * stored); malformed → 400; empty → `undefined`.
  */
 export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
     const tooLarge = () =>
       new ZadigError(413, {
         code: 413,
         message: 'Request Entity Too Large',
-        description: `body: larger than ${limit} bytes`,
+        description: tooLargeDescription(Number.isFinite(declared) ? declared : null, limit),
       });
-    const declared = Number(req.headers['content-length'] ?? NaN);
     const chunks: Buffer[] = [];
     let size = 0;
     let over = Number.isFinite(declared) && declared > limit;

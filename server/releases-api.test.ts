@@ -335,7 +335,10 @@ describe('create validation', () => {
     const huge = k8sRequest({ version_name: 'v-huge', desc: 'x'.repeat(11 * 1024 * 1024) });
     const r = await post('k8s', huge);
     expect(r.status).toBe(413);
-    expect(r.body.description).toContain('body');
+    expect(r.body.description).toMatch(
+      /^body: is \d+ bytes \(11\.1 MB\), over the limit of 10485760 bytes \(10 MB\)/,
+    );
+    expect(r.body.description).toContain('make the YAML smaller');
     expect((await detailByName(server, 'yaml-demo', 'v-huge')).status).toBe(404);
   });
 

@@ -137,6 +137,24 @@ for (const locale of ['en-US', 'zh-CN'] as const satisfies Locale[]) {
       expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1);
     });
 
+    test('compare: image references stay whole chips, the changed tag marked, the full reference on hover', async ({
+      page,
+    }) => {
+      await page.goto(`/projects/${PROJECT}/compare?base=v1.10.0&head=v1.11.0`);
+      const chips = page.locator('table .zrc-image-chip-ref');
+      await expect(chips.first()).toBeVisible();
+      expect(await chips.count()).toBeGreaterThan(3);
+      for (const chip of await chips.all()) {
+        const title = (await chip.getAttribute('title')) ?? '';
+        expect(title).toMatch(/^[\w.-]+(:\d+)?\/.+[:@].+/);
+        expect((await chip.textContent())?.replace(/\s*(was|now|原为|现为)\s*/g, '')).toBe(title);
+        const height = (await box(chip)).height;
+        const line = await chip.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+        expect(height, title).toBeLessThan(line * 1.8);
+      }
+      await expect(chips.locator('ins mark').first()).toBeVisible();
+    });
+
     test('the project picker shows the whole project name', async ({ page }) => {
       await page.goto('/projects/helm-demo/releases');
       const picker = page.getByRole('banner').locator('.ant-select').first();

@@ -97,8 +97,15 @@ export async function apiRequest<S extends Schema | undefined = undefined>(
   let payload: string | undefined;
   if (body !== undefined) {
     payload = JSON.stringify(body);
-    if (payload.length > MAX_BODY_BYTES) {
-      throw new ApiError({ status: 413, message: 'request too large', kind: 'bad-request' });
+    // The limit counts UTF-8 bytes, as the server does (a character may take up to 3).
+    const bytes = payload.length > MAX_BODY_BYTES / 3 ? new TextEncoder().encode(payload).length : 0;
+    if (bytes > MAX_BODY_BYTES) {
+      throw new ApiError({
+        status: 413,
+        message: 'Request Entity Too Large',
+        description: `body: ${bytes} bytes, over the limit of ${MAX_BODY_BYTES} bytes (10 MB); not sent`,
+        kind: 'bad-request',
+      });
     }
   }
 

@@ -130,8 +130,15 @@ function containerScalars(doc: Document.Parsed): Array<{ name: string; image: Sc
 
 /** Lists the containers (name and image) of every workload in a K8s YAML text. */
 export function listK8sContainers(yamlText: string): Array<{ name: string; image: string }> {
+  return containersOfDocuments(parseAllDocuments(yamlText));
+}
+
+/** The containers of documents already parsed (documents with errors are skipped). */
+export function containersOfDocuments(
+  docs: readonly Document.Parsed[],
+): Array<{ name: string; image: string }> {
   const out: Array<{ name: string; image: string }> = [];
-  for (const doc of parseAllDocuments(yamlText)) {
+  for (const doc of docs) {
     if (!('errors' in doc) || doc.errors.length > 0) continue;
     for (const c of containerScalars(doc)) out.push({ name: c.name, image: String(c.image.value ?? '') });
   }

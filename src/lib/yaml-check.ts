@@ -1,5 +1,5 @@
 /** Syntax problems of a YAML text (one or more documents), with positions for an editor to mark. */
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 
 export interface YamlProblem {
   /** Character offsets of the problem in the text. */
@@ -37,8 +37,16 @@ export function yamlProblems(text: string): readonly YamlProblem[] {
 
 function parseProblems(text: string): readonly YamlProblem[] {
   if (text.trim() === '') return [];
+  return problemsOfDocuments(text, parseAllDocuments(text, { prettyErrors: false }));
+}
+
+/** The problems of documents already parsed from `text` (with `prettyErrors: false`). */
+export function problemsOfDocuments(
+  text: string,
+  docs: ReadonlyArray<Pick<Document, 'errors'>>,
+): readonly YamlProblem[] {
   const problems: YamlProblem[] = [];
-  for (const doc of parseAllDocuments(text, { prettyErrors: false })) {
+  for (const doc of docs) {
     for (const error of doc.errors) {
       const [from = 0, to = from] = error.pos;
       const start = Math.min(Math.max(0, from), text.length);

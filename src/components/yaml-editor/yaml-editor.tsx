@@ -17,11 +17,42 @@ import {
 import { theme } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
-import { yamlProblems } from '../../lib/yaml-check';
 import { isDark } from '../yaml-viewer/yaml-viewer';
 import { yamlEditorMessages } from './messages';
 import { useCodeLook } from './use-code-look';
+import { SYNC_LIMIT, useYamlAnalysis } from './yaml-analysis-store';
 import { yamlProblemsExtension } from './yaml-problems-extension';
+
+/** How long typing must pause before a large text is handed on (`onChange`). */
+const LARGE_TEXT_DELAY_MS = 300;
+
+function debounced<T>(ms: number, run: (arg: T) => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: T | undefined;
+  const fire = () => {
+    const arg = pending as T;
+    timer = undefined;
+    pending = undefined;
+    run(arg);
+  };
+  return {
+    schedule(arg: T) {
+      pending = arg;
+      clearTimeout(timer);
+      timer = setTimeout(fire, ms);
+    },
+    flush(arg: T) {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      pending = arg;
+      fire();
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
 
 export interface YamlEditorProps {
   value: string;
@@ -33,6 +64,8 @@ export interface YamlEditorProps {
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
   maxHeight?: string | undefined;
+  /** Height of the empty editor, so that it reads as a place to paste into (default: one line). */
+  minHeight?: string | undefined;
 }
 
 export function YamlEditor({
@@ -43,6 +76,7 @@ export function YamlEditor({
   describedBy,
   invalid,
   maxHeight,
+  minHeight,
 }: YamlEditorProps) {
   const t = useT(yamlEditorMessages);
   const { token } = theme.useToken();
@@ -51,6 +85,7 @@ export function YamlEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onBlur });
+  const initialMinHeight = useRef(minHeight);
   const compartments = useRef({
     look: new Compartment(),
     aria: new Compartment(),
@@ -61,10 +96,19 @@ export function YamlEditor({
     callbacks.current = { onChange, onBlur };
   }, [onChange, onBlur]);
 
+  // What was last handed on: the value effect below must not put it back over newer typing.
+  const sent = useRef<string | null>(null);
+
   // One editor for the component's life; later values arrive through the effect below.
   useEffect(() => {
     if (!host.current) return;
     const c = compartments.current;
+    const send = (text: string) => {
+      later.cancel();
+      sent.current = text;
+      callbacks.current.onChange(text);
+    };
+    const later = debounced(LARGE_TEXT_DELAY_MS, (v: EditorView) => send(v.state.doc.toString()));
     const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -80,10 +124,21 @@ export function YamlEditor({
           yaml(),
           search({ top: true }),
           EditorState.tabSize.of(2),
+          initialMinHeight.current
+            ? EditorView.theme({ '.cm-content, .cm-gutter': { minHeight: initialMinHeight.current } })
+            : [],
           keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
-            if (update.focusChanged && !update.view.hasFocus) callbacks.current.onBlur?.();
+            if (update.docChanged) {
+              // A large text is handed on once typing pauses: building and checking megabytes of
+              // text on every keystroke would make each key wait for it.
+              if (update.state.doc.length > SYNC_LIMIT) later.schedule(update.view);
+              else send(update.state.doc.toString());
+            }
+            if (update.focusChanged && !update.view.hasFocus) {
+              later.flush(update.view);
+              callbacks.current.onBlur?.();
+            }
           }),
           c.look.of([]),
           c.aria.of([]),
@@ -93,6 +148,7 @@ export function YamlEditor({
     });
     view.current = editor;
     return () => {
+      later.flush(editor);
       editor.destroy();
       view.current = null;
     };
@@ -102,6 +158,7 @@ export function YamlEditor({
   useEffect(() => {
     const editor = view.current;
     if (!editor) return;
+    if (value === sent.current) return;
     const current = editor.state.doc.toString();
     if (current !== value) editor.dispatch({ changes: { from: 0, to: current.length, insert: value } });
   }, [value]);
@@ -126,7 +183,8 @@ export function YamlEditor({
     });
   }, [look, label, invalid, describedBy, t, dark]);
 
-  const first = yamlProblems(value)[0];
+  const problems = useYamlAnalysis(value)?.problems ?? [];
+  const first = problems[0];
   return (
     <div>
       <div ref={host} />
@@ -134,9 +192,7 @@ export function YamlEditor({
         aria-live="polite"
         style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
       >
-        {first
-          ? t('problemCount', { count: yamlProblems(value).length, line: first.line, message: first.message })
-          : ''}
+        {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
       </div>
     </div>
   );

@@ -1,10 +1,18 @@
 /**
  * Inline YAML syntax errors for CodeMirror: the faulty text is underlined, its line tinted, and the
- * parser's message is shown under the line. Recomputed on every change (YAML texts here are small).
+ * parser's message is shown under the line. Small texts are checked on every change; large ones in a
+ * worker (`yaml-analysis-store`): meanwhile the marks move with the edits, and are redrawn on its answer.
  */
-import { RangeSetBuilder, StateField, type EditorState, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
-import { yamlProblems, type YamlProblem } from '../../lib/yaml-check';
+import {
+  RangeSetBuilder,
+  StateEffect,
+  StateField,
+  type EditorState,
+  type Extension,
+} from '@codemirror/state';
+import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet } from '@codemirror/view';
+import type { YamlProblem } from '../../lib/yaml-check';
+import { knownYamlAnalysis, subscribeYamlAnalyses, SYNC_LIMIT } from './yaml-analysis-store';
 
 class ProblemWidget extends WidgetType {
   constructor(
@@ -28,9 +36,15 @@ class ProblemWidget extends WidgetType {
   }
 }
 
-function decorate(state: EditorState, format: (p: YamlProblem) => string, dark: boolean): DecorationSet {
-  const text = state.doc.toString();
-  const problems = yamlProblems(text).slice(0, 5);
+let editors = 0;
+
+function decorate(
+  state: EditorState,
+  all: readonly YamlProblem[],
+  format: (p: YamlProblem) => string,
+  dark: boolean,
+): DecorationSet {
+  const problems = all.slice(0, 5);
   const items: Array<{ from: number; to: number; deco: Decoration }> = [];
   for (const p of problems) {
     const line = state.doc.lineAt(Math.min(p.from, state.doc.length));
@@ -52,13 +66,31 @@ function decorate(state: EditorState, format: (p: YamlProblem) => string, dark: 
 
 /** `format` turns a problem into the shown text (localised by the caller). */
 export function yamlProblemsExtension(format: (p: YamlProblem) => string, dark: boolean): Extension {
+  const key = `editor-${++editors}`;
+  const known = (state: EditorState) => knownYamlAnalysis(state.doc.toString(), key)?.problems;
+  const arrived = StateEffect.define<readonly YamlProblem[]>();
   const field = StateField.define<DecorationSet>({
-    create: (state) => decorate(state, format, dark),
-    update: (value, tr) => (tr.docChanged ? decorate(tr.state, format, dark) : value),
+    create: (state) => decorate(state, known(state) ?? [], format, dark),
+    update: (value, tr) => {
+      for (const effect of tr.effects)
+        if (effect.is(arrived)) return decorate(tr.state, effect.value, format, dark);
+      if (!tr.docChanged) return value;
+      // Large text: the marks move with the edits until the worker's answer for the new text.
+      if (tr.state.doc.length > SYNC_LIMIT) return value.map(tr.changes);
+      const problems = known(tr.state);
+      return problems ? decorate(tr.state, problems, format, dark) : value.map(tr.changes);
+    },
     provide: (f) => EditorView.decorations.from(f),
   });
+  const listen = ViewPlugin.define((view) => ({
+    destroy: subscribeYamlAnalyses(() => {
+      const problems = known(view.state);
+      if (problems) view.dispatch({ effects: arrived.of(problems) });
+    }),
+  }));
   return [
     field,
+    listen,
     EditorView.baseTheme({
       '.cm-yaml-problem-line': { backgroundColor: dark ? 'rgba(255,77,79,0.12)' : 'rgba(255,77,79,0.08)' },
       '.cm-yaml-problem-mark': { textDecoration: 'underline wavy #ff4d4f' },

@@ -73,18 +73,27 @@ function KeyList({ label, keys }: { label: string; keys: string[] }) {
 
 function ImageLines({ image }: { image: ImageComparison }) {
   const t = useT(compareMessages);
+  const tc = useT(commonMessages);
   return (
     <div style={{ marginBottom: 6 }}>
       <div>
         <strong>{image.key}</strong> {image.kind !== 'unchanged' && <KindTag kind={image.kind} />}
       </div>
-      <div>
-        <Typography.Text type="secondary">{t('sourceImage')}: </Typography.Text>
-        <ChangedText before={image.sourceBase} after={image.sourceHead} />
+      <div style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
+        <Typography.Text type="secondary" style={{ flex: 'none' }}>
+          {tc('pair', { label: t('sourceImage'), value: '' })}
+        </Typography.Text>
+        <span style={{ minWidth: 0 }}>
+          <ChangedText image before={image.sourceBase} after={image.sourceHead} />
+        </span>
       </div>
-      <div>
-        <Typography.Text type="secondary">{t('targetImage')}: </Typography.Text>
-        <ChangedText before={image.targetBase} after={image.targetHead} />
+      <div style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
+        <Typography.Text type="secondary" style={{ flex: 'none' }}>
+          {tc('pair', { label: t('targetImage'), value: '' })}
+        </Typography.Text>
+        <span style={{ minWidth: 0 }}>
+          <ChangedText image before={image.targetBase} after={image.targetHead} />
+        </span>
       </div>
     </div>
   );

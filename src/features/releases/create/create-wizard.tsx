@@ -17,6 +17,7 @@ import { SERVER_PREFIX } from './field-container';
 import { includedServices, isWizardStep, WIZARD_STEPS, type WizardForm, type WizardStep } from './form-model';
 import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
+import { requestSize } from './request-size';
 import { fieldOfServerError } from './server-error-field';
 import { computeGates, reachableStep, stepOfPath } from './step-gates';
 import { BasicsStep } from './steps/basics-step';
@@ -28,6 +29,8 @@ import { useCreateRelease } from './use-create-release';
 import { useDraft } from './use-draft';
 import { useServiceLoader } from './use-service-loader';
 import { useTargetSafety } from './use-target-safety';
+import { useYamlRecheck } from './use-yaml-recheck';
+import { TooLargeAlert } from './steps/too-large-alert';
 import { StepsBar, WizardFooter } from './wizard-nav';
 import type { HistoryScope } from './wizard-queries';
 import { wizardSchema, type WizardIssue } from './wizard-schema';
@@ -64,13 +67,19 @@ export function CreateWizard(props: CreateWizardProps) {
   const [search, setSearch] = useSearchParams();
   const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
   const ctx = useMemo(
-    () => ({ takenNames: new Set([...versions.map((v) => v.name), ...refusedNames]), registries }),
-    [versions, refusedNames, registries],
+    () => ({
+      takenNames: new Set([...versions.map((v) => v.name), ...refusedNames]),
+      registries,
+      projectKey,
+    }),
+    [versions, refusedNames, registries, projectKey],
   );
   const resolver = useMemo(() => zodResolver(wizardSchema(ctx)), [ctx]);
   const form = useForm<WizardForm>({ defaultValues: initial, resolver, mode: 'onChange' });
   const values = useWatch({ control: form.control }) as WizardForm;
-  const gates = useMemo(() => computeGates(values, ctx), [values, ctx]);
+  const checked = useYamlRecheck(form);
+  // `checked` changes when a large YAML's check arrives: the gates read it.
+  const gates = useMemo(() => computeGates(values, ctx, checked), [values, ctx, checked]);
   const safety = useTargetSafety(form, values, registries, pushed);
 
   const param = search.get('step');
@@ -130,6 +139,10 @@ export function CreateWizard(props: CreateWizardProps) {
     [values, projectKey, registries],
   );
   const wireIssues = useMemo(() => checkCreateRequest(request), [request]);
+  const size = useMemo(
+    () => requestSize(values, { projectKey, registries }),
+    [values, projectKey, registries],
+  );
 
   const showProblem = (issue: WizardIssue) => {
     const name = issue.path.join('.') as FieldPath<WizardForm>;
@@ -177,8 +190,15 @@ export function CreateWizard(props: CreateWizardProps) {
   };
 
   const blockedToCreate = Boolean(gates.firstBlocked) || wireIssues.length > 0 || !safety.confirmed;
+  const refused = create.isError && isApiError(create.error) ? create.error : null;
   const outcome =
-    create.isError && !(isApiError(create.error) && create.error.isDuplicateName) ? (
+    refused?.status === 413 ? (
+      <TooLargeAlert
+        size={size}
+        services={values.services}
+        onShow={(index) => goTo('services', `services.${index}.yaml`)}
+      />
+    ) : create.isError && !refused?.isDuplicateName ? (
       <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={submit} />
     ) : null;
   const createButton = (
@@ -224,6 +244,7 @@ export function CreateWizard(props: CreateWizardProps) {
               history={history}
               historyScope={props.scopes.names}
               loadState={loader.state}
+              size={size}
             />
           )}
           {step === 'images' && (
@@ -241,6 +262,7 @@ export function CreateWizard(props: CreateWizardProps) {
               registries={registries}
               request={request}
               wireIssues={wireIssues}
+              size={size}
               safety={safety}
               overwriteScope={props.scopes.overwrites}
               outcome={outcome}

@@ -52,3 +52,15 @@ export function clearDraft(projectKey: string): void {
     // nothing stored
   }
 }
+
+/**
+ * Drafts with over a million characters of YAML are not stored: the browser's storage holds about five
+ * million, and writing megabytes on every pause in typing would stall the page.
+ */
+export const MAX_DRAFT_YAML_CHARS = 1_000_000;
+
+export function tooLargeForDraft(values: Pick<WizardForm, 'services'>): boolean {
+  let chars = 0;
+  for (const s of values.services) chars += s.yaml.length + s.sourceYaml.length;
+  return chars > MAX_DRAFT_YAML_CHARS;
+}

@@ -32,6 +32,8 @@ export interface ImageForm {
   /** The target tag is the version name (until the user sets the tag by hand); absent = set by hand. */
   tagFollowsName?: boolean;
   push: boolean;
+  /** Found in the service's pasted YAML (manual services): follows the YAML, gone when it is. */
+  fromYaml?: boolean;
   /** Helm only: dotted values paths the image is written to. */
   imagePath: ImagePathForm;
 }

@@ -31,7 +31,8 @@ export interface Gates {
   firstBlocked: WizardStep | null;
 }
 
-export function computeGates(value: WizardForm, ctx: WizardContext): Gates {
+/** `_checks` is not read: it changes when a large YAML's check arrives, so that callers compute again. */
+export function computeGates(value: WizardForm, ctx: WizardContext, _checks?: number): Gates {
   const blocking: Gates['blocking'] = {};
   const counts: Gates['counts'] = { basics: 0, services: 0, images: 0, review: 0 };
   for (const issue of wizardIssues(value, ctx)) {

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-storage';
+import { clearDraft, loadDraft, saveDraft, tooLargeForDraft, type Draft } from './draft-storage';
 import type { WizardForm, WizardStep } from './form-model';
 
 const SAVE_DELAY_MS = 400;
@@ -46,7 +46,9 @@ export function useDraft(
       clearTimeout(timer);
       timer = undefined;
       if (stopped.current || !changed.current || offerRef.current) return;
-      saveDraft(projectKey, { savedAt: Date.now(), step: stepRef.current, values: getValues() });
+      const values = getValues();
+      if (tooLargeForDraft(values)) return;
+      saveDraft(projectKey, { savedAt: Date.now(), step: stepRef.current, values });
     };
     const subscription = watch(() => {
       changed.current = true;
@@ -79,8 +81,9 @@ export function useDraft(
   // The step is part of the draft: moving on saves it too.
   useEffect(() => {
     stepRef.current = step;
-    if (!offerRef.current && changed.current && !stopped.current) {
-      saveDraft(projectKey, { savedAt: Date.now(), step, values: getValues() });
+    const values = getValues();
+    if (!offerRef.current && changed.current && !stopped.current && !tooLargeForDraft(values)) {
+      saveDraft(projectKey, { savedAt: Date.now(), step, values });
     }
   }, [step, projectKey, getValues]);
 

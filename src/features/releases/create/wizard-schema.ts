@@ -14,14 +14,17 @@ import {
 } from '../../../api/schemas';
 import { isImageRef } from '../../../lib/image-ref';
 import { isChartVersion } from '../../../lib/semver';
-import { yamlProblems } from '../../../lib/yaml-check';
+import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
+import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
 import { joinRef, targetRepoOf } from './target-image';
 
 export interface WizardContext {
   /** Names of the project's existing versions. */
   takenNames: ReadonlySet<string>;
   registries: readonly Registry[];
+  /** For the request's size (its project_key); '' when not known. */
+  projectKey?: string;
 }
 
 export type IssueKey =
@@ -39,6 +42,8 @@ export type IssueKey =
   | 'serviceDuplicate'
   | 'yamlRequired'
   | 'yamlInvalid'
+  | 'yamlChecking'
+  | 'requestTooLarge'
   | 'chartVersionRequired'
   | 'chartVersionInvalid'
   | 'originalChartVersionRequired'
@@ -57,6 +62,10 @@ export interface IssueParams {
   service?: string;
   container?: string;
   line?: number;
+  /** Sizes, formatted (`12.3 MB`): the whole request, this service's YAML, the limit. */
+  total?: string;
+  size?: string;
+  limit?: string;
 }
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -81,8 +90,11 @@ function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
   const service = s.serviceName.trim() || `#${i + 1}`;
   if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
   if (v.source !== 'manual' && !s.yaml.trim()) add(['services', i, 'yaml'], 'yamlRequired', { service });
-  const problem = yamlProblems(s.yaml)[0];
-  if (problem) add(['services', i, 'yaml'], 'yamlInvalid', { service, line: problem.line });
+  // Large YAML is read in a worker: until it answers, the step waits for it.
+  const analysis = knownYamlAnalysis(s.yaml, `services.${i}.yaml`);
+  const problem = analysis?.problems[0];
+  if (!analysis) add(['services', i, 'yaml'], 'yamlChecking', { service });
+  else if (problem) add(['services', i, 'yaml'], 'yamlInvalid', { service, line: problem.line });
   if (v.type === 'HelmChart') {
     const chart = s.chartVersion.trim();
     if (!chart) add(['services', i, 'chartVersion'], 'chartVersionRequired', { service });
@@ -125,8 +137,22 @@ function checkImage(
   }
 }
 
+function checkSize(v: WizardForm, ctx: WizardContext, add: Add) {
+  const size = requestSize(v, { projectKey: ctx.projectKey ?? '', registries: ctx.registries });
+  const over = oversizeService(size);
+  if (!over) return;
+  add(['services', over.index, 'yaml'], 'requestTooLarge', {
+    service: v.services[over.index]?.serviceName.trim() || `#${over.index + 1}`,
+    total: formatBytes(size.total),
+    size: formatBytes(over.bytes),
+    limit: formatBytes(REQUEST_LIMIT_BYTES),
+  });
+}
+
 function checkAll(v: WizardForm, ctx: WizardContext, add: Add) {
   checkBasics(v, ctx, add);
+  // Before the services' own checks: the size is known at once, a large YAML's syntax only later.
+  checkSize(v, ctx, add);
   const included = v.services.map((s, i) => ({ s, i })).filter(({ s }) => s.included);
   if (included.length === 0) add(['services'], 'servicesRequired');
   const names = new Set<string>();
@@ -170,6 +196,7 @@ const imageShape = z.object({
   push: z.boolean(),
   /** The target tag follows the version name until the user sets it by hand (absent in old drafts). */
   tagFollowsName: z.boolean().optional(),
+  fromYaml: z.boolean().optional(),
   imagePath: imagePathShape,
 });
 const serviceShape = z.object({

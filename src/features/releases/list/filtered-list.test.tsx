@@ -55,7 +55,11 @@ describe('the filtered list on one query cache', () => {
     // One pass over the project; on a slow machine the idle refresh may already have followed, and it
     // reads page 1 only.
     await waitFor(() => expect(pages().slice(0, 3)).toEqual([1, 2, 3]));
-    expect(pages().slice(3).every((p) => p === 1)).toBe(true);
+    expect(
+      pages()
+        .slice(3)
+        .every((p) => p === 1),
+    ).toBe(true);
     expect(server.requests.filter(isList).every((r) => r.url.searchParams.get('pageSize') === '100')).toBe(
       true,
     );

@@ -8,17 +8,20 @@ import { includedServices, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { registryHost } from '../target-image';
 import type { CreateRequest, RequestIssue } from '../to-create-request';
+import type { RequestSize } from '../request-size';
 import type { TargetSafety } from '../use-target-safety';
 import type { HistoryScope } from '../wizard-queries';
 import { HistoryNote } from './history-note';
 import { OverwriteWarning } from './overwrite-warning';
 import { ServiceReview } from './service-review';
+import { SizeMeter } from './size-meter';
 
 interface ReviewStepProps {
   values: WizardForm;
   registries: readonly Registry[];
   request: CreateRequest;
   wireIssues: readonly RequestIssue[];
+  size: RequestSize;
   safety: TargetSafety;
   /** How much of the history the overwrite check looked at. */
   overwriteScope: HistoryScope;
@@ -151,6 +154,7 @@ export function ReviewStep(props: ReviewStepProps) {
         ]}
       />
 
+      <SizeMeter size={props.size} />
       <OverwriteWarning safety={props.safety} />
       <HistoryNote scope={props.overwriteScope} check="overwrites" />
       {wireIssues.length > 0 && (

@@ -1,14 +1,15 @@
 /** One service on the Services step: include it, its name (manual), chart version (Helm) and YAML. */
-import { DeleteOutlined, DownOutlined, RightOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
-import { LazyYamlEditor } from '../../../../components/yaml-editor/lazy-yaml-editor';
+import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useT } from '../../../../i18n/i18n';
-import { FieldContainer, useIssueText } from '../field-container';
+import { FieldContainer } from '../field-container';
 import type { WizardForm } from '../form-model';
 import type { ChartVersionSuggestion } from '../history';
 import { createMessages } from '../messages';
+import { formatBytes, serviceYamlBytes } from '../request-size';
+import { ServiceYaml } from './service-yaml';
 
 interface ServiceCardProps {
   form: UseFormReturn<WizardForm>;
@@ -21,10 +22,9 @@ interface ServiceCardProps {
 
 export function ServiceCard({ form, index, suggestion: allocated, onRemove, defaultOpen }: ServiceCardProps) {
   const t = useT(createMessages);
-  const issueText = useIssueText();
   const { control } = form;
   const [open, setOpen] = useState(defaultOpen);
-  const [type, source, name, included, images] = useWatch({
+  const [type, source, name, included, images, yaml] = useWatch({
     control,
     name: [
       'type',
@@ -32,16 +32,14 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
       `services.${index}.serviceName`,
       `services.${index}.included`,
       `services.${index}.images`,
+      `services.${index}.yaml`,
     ],
   });
-  const { errors } = useFormState({ control, name: `services.${index}.yaml` });
-  const yamlError = errors.services?.[index]?.yaml?.message;
   const manual = source === 'manual';
   const title = name?.trim() || t('services.unnamed');
   const helm = type === 'HelmChart';
   const suggestion = helm ? allocated : undefined;
   const editorLabel = t(helm ? 'field.yaml.helm' : 'field.yaml.k8s', { service: title });
-  const editorId = `service-${index}-yaml`;
 
   return (
     <Card
@@ -67,6 +65,11 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
           <Typography.Text type="secondary">
             {t('services.images', { count: images?.length ?? 0 })}
           </Typography.Text>
+          {yaml && (
+            <Typography.Text type="secondary">
+              {t('size.yaml', { size: formatBytes(serviceYamlBytes(yaml)) })}
+            </Typography.Text>
+          )}
           {manual && (
             <Button
               type="text"
@@ -152,41 +155,13 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
               )}
             </Space>
           )}
-          <div>
-            <Button
-              type="link"
-              style={{ paddingInline: 0 }}
-              aria-expanded={open}
-              aria-controls={editorId}
-              icon={open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
-              onClick={() => setOpen((o) => !o)}
-            >
-              {editorLabel}
-            </Button>
-          </div>
-          {yamlError && (
-            <Typography.Paragraph type="danger" style={{ marginBottom: 8 }} role="alert">
-              {issueText(yamlError)}
-            </Typography.Paragraph>
-          )}
-          {open && (
-            <div id={editorId}>
-              <Controller
-                control={control}
-                name={`services.${index}.yaml`}
-                render={({ field }) => (
-                  <LazyYamlEditor
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    label={editorLabel}
-                    invalid={Boolean(yamlError)}
-                    maxHeight="420px"
-                  />
-                )}
-              />
-            </div>
-          )}
+          <ServiceYaml
+            form={form}
+            index={index}
+            label={editorLabel}
+            open={open}
+            onToggle={() => setOpen((o) => !o)}
+          />
         </>
       )}
     </Card>

@@ -10,10 +10,12 @@ import { emptyService, type WizardForm } from '../form-model';
 import { suggestChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
+import type { RequestSize } from '../request-size';
 import type { LoadState } from '../use-service-loader';
 import type { HistoryScope } from '../wizard-queries';
 import { HistoryNote } from './history-note';
 import { ServiceCard } from './service-card';
+import { SizeMeter } from './size-meter';
 
 interface ServicesStepProps {
   form: UseFormReturn<WizardForm>;
@@ -22,9 +24,17 @@ interface ServicesStepProps {
   /** The versions whose Helm versions the suggestions come from (said when partial). */
   historyScope: HistoryScope;
   loadState: LoadState;
+  size: RequestSize;
 }
 
-export function ServicesStep({ form, projectKey, history, historyScope, loadState }: ServicesStepProps) {
+export function ServicesStep({
+  form,
+  projectKey,
+  history,
+  historyScope,
+  loadState,
+  size,
+}: ServicesStepProps) {
   const t = useT(createMessages);
   const { control } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'services' });
@@ -66,6 +76,7 @@ export function ServicesStep({ form, projectKey, history, historyScope, loadStat
   return (
     <>
       <Alert type="info" showIcon title={intro} style={{ marginBottom: 16 }} />
+      <SizeMeter size={size} />
       {type === 'HelmChart' && <HistoryNote scope={historyScope} check="charts" />}
       {!manual && fields.length > 0 && (
         <Typography.Paragraph type="secondary">

@@ -1,0 +1,65 @@
+import { defineMessages } from '../../../../i18n/i18n';
+
+/** Step 2, Services: choosing and adding services, their YAML or values and chart versions. */
+export const servicesMessages = defineMessages({
+  'zh-CN': {
+    'services.loading': '正在读取服务…',
+    'services.loadFailed': '无法读取服务',
+    'services.fromEnv': '环境 {env} 中的服务（默认全选）：取消勾选即不纳入此版本。',
+    'services.fromVersion': '版本 {version} 中的服务：取消勾选即不纳入此版本。',
+    'services.manual': '从服务模板添加，或手动添加服务。未填写 YAML 的服务将使用模板中的内容。',
+    'services.pickFirst': '请先在“基本信息”中选择环境或基础版本。',
+    'services.none': '还没有服务。',
+    'services.include': '纳入 {service}',
+    'services.selected': '已选 {count} / {total}',
+    'services.addTemplate': '从模板添加',
+    'services.addTemplate.placeholder': '选择服务模板',
+    'services.addManual': '手动添加服务',
+    'services.remove': '移除服务 {service}',
+    'services.unnamed': '新服务',
+    'services.templateYaml':
+      '留空时，服务器使用服务模板 {service} 中的 YAML。在下方粘贴或输入 YAML 即改用你的内容，其中的镜像会列到“镜像与仓库”中。',
+    'services.images': '{count, plural, =0 {没有镜像} other {# 个镜像}}',
+    'field.serviceName': '服务名称',
+    'field.yaml.k8s': '{service} 的 YAML',
+    'field.yaml.helm': '{service} 的 values',
+    'field.chartVersion': 'Chart 版本',
+    'field.chartVersion.suggest': '项目中 {chart} 的最新版本为 {latest}，建议 {next}。',
+    'field.chartVersion.suggestShared':
+      '项目中 {chart} 的最新版本为 {latest}，建议 {next}（此版本有 {count} 个服务使用 {chart}，每个服务各用一个版本）。',
+    'field.chartVersion.noHistory': '项目中还没有 {chart} 的 Chart 版本，例如 1.0.0。',
+    'field.chartVersion.use': '使用 {next}',
+    'field.originalChartVersion': '基础版本的 Chart 版本',
+  },
+  'en-US': {
+    'services.loading': 'Reading the services…',
+    'services.loadFailed': 'Could not read the services',
+    'services.fromEnv':
+      'Services of environment {env} (all chosen): untick one to leave it out of this version.',
+    'services.fromVersion': 'Services of version {version}: untick one to leave it out of this version.',
+    'services.manual':
+      'Add services from the templates or by hand. A service without YAML takes its template’s.',
+    'services.pickFirst': 'Choose an environment or a base version under Basics first.',
+    'services.none': 'No services yet.',
+    'services.include': 'Include {service}',
+    'services.selected': '{count} of {total} chosen',
+    'services.addTemplate': 'Add from template',
+    'services.addTemplate.placeholder': 'Choose a service template',
+    'services.addManual': 'Add a service by hand',
+    'services.remove': 'Remove service {service}',
+    'services.unnamed': 'New service',
+    'services.templateYaml':
+      'Left empty, the server uses the YAML of service template {service}. Paste or type YAML below to use yours instead; its images are listed under Images & registry.',
+    'services.images': '{count, plural, =0 {no images} one {# image} other {# images}}',
+    'field.serviceName': 'Service name',
+    'field.yaml.k8s': 'YAML of {service}',
+    'field.yaml.helm': 'Values of {service}',
+    'field.chartVersion': 'Chart version',
+    'field.chartVersion.suggest': 'Latest {chart} in the project is {latest}; suggested {next}.',
+    'field.chartVersion.suggestShared':
+      'Latest {chart} in the project is {latest}; suggested {next} ({count} services of this version use {chart}; each gets a version of its own).',
+    'field.chartVersion.noHistory': 'No {chart} chart version in the project yet; e.g. 1.0.0.',
+    'field.chartVersion.use': 'Use {next}',
+    'field.originalChartVersion': 'Chart version in the base version',
+  },
+});

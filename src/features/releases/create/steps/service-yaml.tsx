@@ -1,0 +1,108 @@
+/**
+ * A service's YAML (or Helm values) on the Services step: the editor behind its toggle, the field's
+ * problem above it (syntax, the request's size, or "still checking" for large text), a note when a
+ * manual service leaves it to its template, and, for hand-added K8s services, the images found in it.
+ */
+import { DownOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
+import { LazyYamlEditor } from '../../../../components/yaml-editor/lazy-yaml-editor';
+import { useYamlAnalysis } from '../../../../components/yaml-editor/yaml-analysis-store';
+import { useT } from '../../../../i18n/i18n';
+import { useIssueText } from '../field-container';
+import type { WizardForm } from '../form-model';
+import { createMessages } from '../messages';
+import { decodeIssue } from '../wizard-schema';
+import { imagesFromYaml } from '../yaml-images';
+
+interface ServiceYamlProps {
+  form: UseFormReturn<WizardForm>;
+  index: number;
+  label: string;
+  open: boolean;
+  onToggle: () => void;
+}
+
+const SET = { shouldDirty: true, shouldValidate: true } as const;
+
+export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlProps) {
+  const t = useT(createMessages);
+  const issueText = useIssueText();
+  const { control } = form;
+  const [type, source, serviceName, yaml] = useWatch({
+    control,
+    name: ['type', 'source', `services.${index}.serviceName`, `services.${index}.yaml`],
+  });
+  const { errors } = useFormState({ control, name: `services.${index}.yaml` });
+  const error = errors.services?.[index]?.yaml?.message;
+  const checking = error !== undefined && decodeIssue(error).key === 'yamlChecking';
+  const findImages = source === 'manual' && type === 'K8SYaml';
+  const analysis = useYamlAnalysis(findImages ? yaml : '', `services.${index}.yaml`);
+  const editorId = `service-${index}-yaml`;
+
+  useEffect(() => {
+    if (!findImages || !analysis || analysis.problems.length > 0) return;
+    const path = `services.${index}.images` as const;
+    const current = form.getValues(path);
+    const next = imagesFromYaml(current, analysis.containers, type);
+    if (next !== current) form.setValue(path, [...next], SET);
+  }, [findImages, analysis, form, index, type]);
+
+  return (
+    <>
+      <div>
+        <Button
+          type="link"
+          style={{ paddingInline: 0 }}
+          aria-expanded={open}
+          aria-controls={editorId}
+          icon={open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
+          onClick={onToggle}
+        >
+          {label}
+        </Button>
+      </div>
+      {error &&
+        (checking ? (
+          <Typography.Paragraph type="secondary" role="status" style={{ marginBottom: 8 }}>
+            {t('size.checking')}
+          </Typography.Paragraph>
+        ) : (
+          <Typography.Paragraph
+            id={`${editorId}-error`}
+            type="danger"
+            style={{ marginBottom: 8 }}
+            role="alert"
+          >
+            {issueText(error)}
+          </Typography.Paragraph>
+        ))}
+      {open && source === 'manual' && !yaml.trim() && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('services.templateYaml', { service: serviceName.trim() || t('services.unnamed') })}
+        </Typography.Paragraph>
+      )}
+      {open && (
+        <div id={editorId}>
+          <Controller
+            control={control}
+            name={`services.${index}.yaml`}
+            render={({ field }) => (
+              <LazyYamlEditor
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                label={label}
+                invalid={Boolean(error) && !checking}
+                describedBy={error && !checking ? `${editorId}-error` : undefined}
+                maxHeight="420px"
+                minHeight="160px"
+              />
+            )}
+          />
+        </div>
+      )}
+    </>
+  );
+}

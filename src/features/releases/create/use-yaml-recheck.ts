@@ -1,0 +1,25 @@
+/**
+ * Large YAML is checked in a worker: until it answers, its field says "checking" and the step waits.
+ * When an answer arrives, the large YAML fields are validated again. Returns a number that changes with
+ * each answer, for what is computed from the checks (the step gates).
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
+import {
+  subscribeYamlAnalyses,
+  SYNC_LIMIT,
+  yamlAnalysesVersion,
+} from '../../../components/yaml-editor/yaml-analysis-store';
+import type { WizardForm } from './form-model';
+
+export function useYamlRecheck(form: UseFormReturn<WizardForm>): number {
+  const version = useSyncExternalStore(subscribeYamlAnalyses, yamlAnalysesVersion);
+  useEffect(() => {
+    if (version === 0) return;
+    const fields = form
+      .getValues('services')
+      .flatMap((s, i) => (s.yaml.length > SYNC_LIMIT ? [`services.${i}.yaml` as FieldPath<WizardForm>] : []));
+    if (fields.length > 0) void form.trigger(fields);
+  }, [version, form]);
+  return version;
+}
