@@ -23,6 +23,16 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
     }
   };
   const nameOf = (d: Draft) => d.values.name.trim() || t('draft.unnamed');
+  const notKept = draft.notKept && (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 16 }}
+      title={td('notKept.title')}
+      description={td(draft.notKept === 'tooLarge' ? 'notKept.tooLarge' : 'notKept.storage')}
+    />
+  );
 
   if (draft.offer) {
     return (
@@ -57,31 +67,34 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
   }
   if (draft.replaced) {
     return (
-      <Alert
-        type="info"
-        showIcon
-        role="region"
-        aria-label={td('replaced.title')}
-        style={{ marginBottom: 16 }}
-        title={td('replaced.title')}
-        description={
-          <>
-            <div>
-              {td('replaced.text', { name: nameOf(draft.replaced) })}{' '}
-              <TimeText value={draft.replaced.savedAt} />
-              {td('replaced.textEnd')}
-            </div>
-            <div>{td('replaced.restoreHint')}</div>
-          </>
-        }
-        action={
-          <Button size="small" onClick={resume}>
-            {td('replaced.restore')}
-          </Button>
-        }
-        closable={{ onClose: draft.dismissReplaced, 'aria-label': td('replaced.dismiss') }}
-      />
+      <>
+        {notKept}
+        <Alert
+          type="info"
+          showIcon
+          role="region"
+          aria-label={td('replaced.title')}
+          style={{ marginBottom: 16 }}
+          title={td('replaced.title')}
+          description={
+            <>
+              <div>
+                {td('replaced.text', { name: nameOf(draft.replaced) })}{' '}
+                <TimeText value={draft.replaced.savedAt} />
+                {td('replaced.textEnd')}
+              </div>
+              <div>{td('replaced.restoreHint')}</div>
+            </>
+          }
+          action={
+            <Button size="small" onClick={resume}>
+              {td('replaced.restore')}
+            </Button>
+          }
+          closable={{ onClose: draft.dismissReplaced, 'aria-label': td('replaced.dismiss') }}
+        />
+      </>
     );
   }
-  return null;
+  return notKept || null;
 }

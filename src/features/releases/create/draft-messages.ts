@@ -11,6 +11,11 @@ export const draftMessages = defineMessages({
     'replaced.restoreHint': '找回后，你刚才输入的内容将被之前的草稿替换。',
     'replaced.dismiss': '关闭提示',
     savedNote: '每个项目保存一份草稿，输入时自动保存。',
+    'notKept.title': '此草稿未保存在浏览器中',
+    'notKept.tooLarge':
+      '草稿中的 YAML 超过 100 万个字符，浏览器无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把 YAML 另存一份。',
+    'notKept.storage':
+      '浏览器的存储空间已满或不可用，草稿无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把内容另存一份。',
   },
   'en-US': {
     replaceHint: 'Typing in the form below starts a new draft that replaces this one.',
@@ -21,5 +26,10 @@ export const draftMessages = defineMessages({
     'replaced.restoreHint': 'What you typed since will be replaced by the earlier draft.',
     'replaced.dismiss': 'Close this note',
     savedNote: 'One draft per project, saved as you type.',
+    'notKept.title': 'This draft is not kept in the browser',
+    'notKept.tooLarge':
+      'Its YAML is over a million characters, more than the browser can keep. A reload or closing this page loses what is not created yet: create the version first, or keep a copy of the YAML elsewhere.',
+    'notKept.storage':
+      'The browser’s storage is full or unavailable, so the draft cannot be saved. A reload or closing this page loses what is not created yet: create the version first, or keep a copy elsewhere.',
   },
 });

@@ -25,6 +25,8 @@ export interface DraftControl {
   dismissReplaced(): void;
   /** After a successful create: forget the draft for good. */
   finish(): void;
+  /** Why the latest values could not be kept (too large for the browser's storage, or storage refused). */
+  notKept: 'tooLarge' | 'storage' | null;
 }
 
 export function useDraft(
@@ -34,6 +36,7 @@ export function useDraft(
 ): DraftControl {
   const [offer, setOffer] = useState<Draft | null>(() => loadDraft(projectKey));
   const [replaced, setReplaced] = useState<Draft | null>(null);
+  const [notKept, setNotKept] = useState<DraftControl['notKept']>(null);
   const offerRef = useRef(offer);
   const stepRef = useRef(step);
   const changed = useRef(false);
@@ -46,9 +49,7 @@ export function useDraft(
       clearTimeout(timer);
       timer = undefined;
       if (stopped.current || !changed.current || offerRef.current) return;
-      const values = getValues();
-      if (tooLargeForDraft(values)) return;
-      saveDraft(projectKey, { savedAt: Date.now(), step: stepRef.current, values });
+      setNotKept(keep(projectKey, stepRef.current, getValues()));
     };
     const subscription = watch(() => {
       changed.current = true;
@@ -81,15 +82,15 @@ export function useDraft(
   // The step is part of the draft: moving on saves it too.
   useEffect(() => {
     stepRef.current = step;
-    const values = getValues();
-    if (!offerRef.current && changed.current && !stopped.current && !tooLargeForDraft(values)) {
-      saveDraft(projectKey, { savedAt: Date.now(), step, values });
+    if (!offerRef.current && changed.current && !stopped.current) {
+      setNotKept(keep(projectKey, step, getValues()));
     }
   }, [step, projectKey, getValues]);
 
   return {
     offer,
     replaced,
+    notKept,
     resume() {
       const draft = offer ?? replaced;
       if (!draft) return null;
@@ -114,4 +115,10 @@ export function useDraft(
       clearDraft(projectKey);
     },
   };
+}
+
+/** Stores the draft; says why it could not be kept, or null. */
+function keep(projectKey: string, step: WizardStep, values: WizardForm): DraftControl['notKept'] {
+  if (tooLargeForDraft(values)) return 'tooLarge';
+  return saveDraft(projectKey, { savedAt: Date.now(), step, values }) ? null : 'storage';
 }
