@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { App as AntdApp } from 'antd';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider, type Locale } from '../../../i18n/i18n';
@@ -9,14 +10,17 @@ import { DraftBanner } from './draft-banner';
 import { emptyForm, emptyService, type WizardForm } from './form-model';
 import { useDraft } from './use-draft';
 
-let setYaml: (yaml: string) => void = () => undefined;
+/** Types into the rendered form's only service YAML. */
+const typing: { setYaml: (yaml: string) => void } = { setYaml: () => undefined };
 
 function Wizard() {
   const form = useForm<WizardForm>({
     defaultValues: { ...emptyForm('K8SYaml'), services: [emptyService('web')] },
   });
   const draft = useDraft('p', form, 'services');
-  setYaml = (yaml) => form.setValue('services.0.yaml', yaml);
+  useEffect(() => {
+    typing.setYaml = (yaml) => form.setValue('services.0.yaml', yaml);
+  }, [form]);
   return <DraftBanner draft={draft} onResumed={() => undefined} />;
 }
 
@@ -43,12 +47,12 @@ describe('a draft the browser cannot keep', () => {
 
   it('says so when its YAML is too large, and the notice goes once it fits again', async () => {
     renderWizard('en-US');
-    act(() => setYaml('a: 1\n'.repeat(250_000)));
+    act(() => typing.setYaml('a: 1\n'.repeat(250_000)));
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(screen.getByRole('alert').textContent).toContain('over a million characters');
     expect(localStorage.getItem('zrc.create-draft.p')).toBeNull();
 
-    act(() => setYaml('a: 1\n'));
+    act(() => typing.setYaml('a: 1\n'));
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(localStorage.getItem('zrc.create-draft.p')).toContain('a: 1');
@@ -59,7 +63,7 @@ describe('a draft the browser cannot keep', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    act(() => setYaml('a: 1\n'));
+    act(() => typing.setYaml('a: 1\n'));
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(screen.getByRole('alert').textContent).toContain('存储空间已满');
     setItem.mockRestore();
