@@ -15,6 +15,7 @@ import { LocaleProvider } from '../../../i18n/i18n';
 import { CreateWizard } from './create-wizard';
 import { emptyForm } from './form-model';
 import { chartHistory } from './history';
+import { installDomShims } from '../testing/render-page';
 
 const flushNow = (fn: () => unknown): undefined => {
   flushSync(fn);
@@ -44,24 +45,7 @@ const versions: ReleaseSummary[] = [
   },
 ];
 
-beforeAll(() => {
-  // antd asks for these; jsdom has none.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
+beforeAll(installDomShims);
 
 beforeEach(() => {
   localStorage.clear();

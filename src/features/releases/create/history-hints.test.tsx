@@ -16,6 +16,7 @@ import { CreateWizard, type WizardScopes } from './create-wizard';
 import { emptyForm, emptyService, type WizardForm } from './form-model';
 import { chartHistory, helmRegistrySuggestion, type RegistrySuggestion } from './history';
 import { initialForm } from './initial-form';
+import { installDomShims } from '../testing/render-page';
 
 const registries: Registry[] = [
   {
@@ -83,23 +84,7 @@ const partialScopes: WizardScopes = {
   overwrites: { checked: 20, total: 10_000 },
 };
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
+beforeAll(installDomShims);
 beforeEach(() => {
   localStorage.clear();
   vi.stubGlobal(

@@ -17,27 +17,27 @@ import { ReleaseListPage } from '../list/release-list-page';
 // list took 7–13 s at a load average of 15 on two cores).
 configure({ asyncUtilTimeout: 20_000 });
 
+/** What antd asks of the browser and jsdom lacks: media queries and ResizeObserver (on the global too). */
 export function installDomShims(): void {
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string) =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList;
+  const noMatch = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+  window.matchMedia ??= noMatch;
+  class NoResize {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
   }
-  if (!('ResizeObserver' in window)) {
-    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    };
-  }
+  globalThis.ResizeObserver ??= NoResize as unknown as typeof ResizeObserver;
+  window.ResizeObserver ??= NoResize as unknown as typeof ResizeObserver;
 }
 
 export interface FakeRequest {
