@@ -14,6 +14,7 @@ const WORDS = {
     deleteOf: (n: string) => `Delete version ${n}`,
     retry: 'Retry',
     clear: 'Clear filters',
+    search: 'Search by version name',
     name: 'Version name',
     env: 'Environment',
     next: 'Next',
@@ -25,6 +26,7 @@ const WORDS = {
     deleteOf: (n: string) => `删除版本 ${n}`,
     retry: '重试',
     clear: '清除筛选',
+    search: '按版本名称搜索',
     name: '版本名称',
     env: '环境',
     next: '下一步',
@@ -96,7 +98,9 @@ for (const locale of ['en-US', 'zh-CN'] as const satisfies Locale[]) {
       await expect(clear).toHaveCount(1);
       await clear.click();
       await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/releases$`));
-      await expect(page.getByRole('link', { name: 'v1.9.1', exact: true })).toBeVisible();
+      // The unfiltered list is back (other tests add versions meanwhile, so no particular one is named).
+      await expect(page.getByRole('textbox', { name: w.search })).toHaveValue('');
+      await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
     });
 
     test('detail: image chips whole with the full reference on hover and copy; columns line up; summary balanced', async ({

@@ -149,9 +149,9 @@ export function ReleaseTable(props: ReleaseTableProps) {
         <div style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
           {r.status === 'failed' && (
             // A word beside the icon: an icon alone in a circle reads as "loading".
+            // A link-styled button: the theme's link colour keeps its contrast in the dark theme too.
             <Button
-              color="primary"
-              variant="text"
+              type="link"
               size="small"
               icon={<RetryIcon />}
               aria-label={ts('retry.label', { name: r.name })}
