@@ -9,22 +9,11 @@ import { LocaleProvider } from '../../i18n/i18n';
 import { AuthProvider } from './auth-provider';
 import { SignOutButton } from './sign-out-button';
 import { forgetToken, TOKEN_STORAGE_KEY } from './token-store';
+import { installDomShims } from '../releases/testing/render-page';
 
 const GOOD = 'good-token-123';
 
-beforeAll(() => {
-  // antd asks for media queries; jsdom has none.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
+beforeAll(installDomShims);
 
 afterEach(() => {
   cleanup();
