@@ -76,17 +76,32 @@ test('a version retried under a Failed filter stays in the list, never vanishing
   await page.goto(`/projects/${PROJECT}/releases?status=failed&q=${name}`);
   const link = page.getByRole('link', { name, exact: true });
   await expect(link).toBeVisible();
+  // Recorded on every change of the page, so a short-lived "Retrying" (the sandbox fails the copy again
+  // within half a second) is seen however briefly it shows.
   await page.evaluate((n) => {
-    const w = window as unknown as { vanished: boolean };
+    const w = window as unknown as { vanished: boolean; sawRetrying: boolean };
     w.vanished = false;
-    const present = () => Array.from(document.querySelectorAll('a')).some((a) => a.textContent === n);
+    w.sawRetrying = false;
+    const rowOf = () =>
+      Array.from(document.querySelectorAll('tr')).find((tr) =>
+        Array.from(tr.querySelectorAll('a')).some((a) => a.textContent === n),
+      );
     new MutationObserver(() => {
-      if (!present()) w.vanished = true;
+      const row = rowOf();
+      if (!row) w.vanished = true;
+      else if (Array.from(row.querySelectorAll('*')).some((e) => e.textContent === 'Retrying'))
+        w.sawRetrying = true;
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   }, name);
   const row = page.getByRole('row').filter({ has: link });
+  const retried = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/releases\/retry/.test(r.url()),
+  );
   await row.getByRole('button', { name: `Retry version ${name}` }).click();
-  await expect(row.getByText('Retrying', { exact: true })).toBeVisible();
+  expect((await retried).ok()).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { sawRetrying: boolean }).sawRetrying))
+    .toBe(true);
   await waitForStatus(request, name, 'failed');
   await expect(row.getByText('Failed', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { vanished: boolean }).vanished)).toBe(false);

@@ -2,7 +2,9 @@
  * Retry and delete. Each mutation owns its cache updates and invalidation and returns the invalidation's
  * promise, so `mutate(ref, { onSuccess })` runs after the lists are fresh (e.g. navigate after delete).
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ReleaseSummary } from '../../api/model';
 import { deleteRelease, getRelease, retryRelease, type ReleaseRef } from '../../api/releases';
 import { isNotFound } from '../../components/api-error';
 import {
@@ -25,10 +27,13 @@ export interface ReleaseTarget extends ReleaseRef {
  * follows by polling. Whatever keeps the request from being confirmed (a refusal, a network failure, or
  * a failure before it is sent) puts every cached copy back as it was.
  */
+/** Marks the retry mutations, so lists can show what is on its way (`usePendingRetries`). */
+export const retryMutationKey = ['releases', 'retry'] as const;
+
 export function useRetryRelease() {
   const client = useQueryClient();
   return useMutation<void, Error, ReleaseTarget, CacheSnapshot>({
-    mutationKey: ['releases', 'retry'],
+    mutationKey: retryMutationKey,
     mutationFn: (target) => retryRelease(target),
     onMutate: async (target) => {
       // An in-flight poll must not overwrite the optimistic status with the old one.
@@ -72,4 +77,26 @@ export function useDeleteRelease() {
       if (isNotFound(error)) await forget(target);
     },
   });
+}
+
+/**
+ * The ids of the versions whose retry is on its way or whose lists are being re-read after it. A read
+ * that began before the retry (the version index is never cancelled) can land meanwhile with the old
+ * status; rows show `retrying` for these until the read after the retry brings the server's word.
+ */
+export function usePendingRetries(): ReadonlySet<string> {
+  const ids = useMutationState({
+    filters: { mutationKey: retryMutationKey, status: 'pending' },
+    select: (mutation) => (mutation.state.variables as ReleaseTarget | undefined)?.id ?? '',
+  });
+  const joined = ids.filter(Boolean).sort().join('\n');
+  return useMemo(() => new Set(joined ? joined.split('\n') : []), [joined]);
+}
+
+/** `items` with the versions in `ids` shown as `retrying` (the same array when nothing changes). */
+export function withPendingRetries(items: ReleaseSummary[], ids: ReadonlySet<string>): ReleaseSummary[] {
+  if (ids.size === 0 || !items.some((item) => ids.has(item.id) && item.status !== 'retrying')) return items;
+  return items.map((item) =>
+    ids.has(item.id) && item.status !== 'retrying' ? { ...item, status: 'retrying' } : item,
+  );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, json, listItem, realDetail, renderPage, type FakeRequest } from '../testing/render-page';
@@ -19,7 +19,11 @@ const LIST = '/openapi/delivery/releases';
 const isList = (r: FakeRequest) => r.method === 'GET' && r.url.pathname === LIST;
 
 /** A project on a real-generation server: newest first, no `/:id`, details by name. */
-function project(count: number, failedAt: number[]) {
+function project(
+  count: number,
+  failedAt: number[],
+  before?: (r: FakeRequest) => Promise<Response | undefined> | Response | undefined,
+) {
   const versions = Array.from({ length: count }, (_, i) =>
     listItem({
       id: `id${count - i}`,
@@ -28,7 +32,9 @@ function project(count: number, failedAt: number[]) {
       create_time: 1_700_000_000 - i * 60,
     }),
   );
-  const server = fakeServer((r) => {
+  const server = fakeServer(async (r) => {
+    const first = await before?.(r);
+    if (first) return first;
     if (r.url.pathname === '/api/health')
       return json({ mode: 'proxy', zadigHost: 'zadig.test', upstream: 'ok' });
     if (r.url.pathname === `${LIST}/detail`) {
@@ -88,5 +94,46 @@ describe('the filtered list on one query cache', () => {
     expect(await screen.findByRole('progressbar', { name: /Reading all versions/ })).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'v50' })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('keeps a retried row "Retrying" when a read begun before the retry lands with the old status', async () => {
+    let releaseRetry!: () => void;
+    const retryHeld = new Promise<void>((resolve) => (releaseRetry = resolve));
+    let releaseList: (() => void) | null = null;
+    let listArrived!: () => void;
+    const listHeld = new Promise<void>((resolve) => (listArrived = resolve));
+    const { versions } = project(30, [5], async (r) => {
+      if (r.method === 'POST' && r.url.pathname.endsWith('/retry')) {
+        await retryHeld;
+        return json({});
+      }
+      if (releaseList === null && isList(r) && holdNextList) {
+        await new Promise<void>((resolve) => {
+          releaseList = resolve;
+          listArrived();
+        });
+      }
+      return undefined;
+    });
+    let holdNextList = false;
+    const { client } = renderPage('/projects/yaml/releases?status=failed');
+    const link = await screen.findByRole('link', { name: 'v25' });
+    const row = link.closest('tr')!;
+    // A refresh of the index is on its way (the server still says failed) when the user clicks Retry.
+    holdNextList = true;
+    const refresh = client.refetchQueries({ queryKey: versionIndexQueries.all() });
+    await listHeld;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry version v25' }));
+    await waitFor(() => expect(row.textContent).toContain('Retrying'));
+    releaseList!();
+    await refresh;
+    // The cache's listeners are told on the next task: let that render happen before looking.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(row.textContent).toContain('Retrying');
+    // The server takes the retry and fails the version again: the read after the retry shows it.
+    versions.find((v) => v.version_name === 'v25')!.status = 'failed';
+    releaseRetry();
+    await waitFor(() => expect(row.textContent).toContain('Failed'));
+    expect(screen.getByRole('link', { name: 'v25' })).toBe(link);
   });
 });

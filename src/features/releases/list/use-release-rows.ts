@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReleasePage, ReleaseSummary } from '../../../api/model';
 import { isOutage } from '../../../api/outage';
+import { usePendingRetries, withPendingRetries } from '../mutations';
 import { releaseQueries } from '../queries';
 import { useVersionIndex } from '../version-index/use-version-index';
 import { collectLabels, filterReleases } from './filter-releases';
@@ -56,14 +57,23 @@ export function useReleaseRows(
     void client.prefetchQuery(releaseQueries.list({ projectKey, page: state.page + 1, size: state.size }));
   }, [client, filtering, pageQuery.isPlaceholderData, pageTotal, projectKey, state.page, state.size]);
 
-  const everything = useMemo(() => index?.versions ?? [], [index]);
+  const retrying = usePendingRetries();
+  const everything = useMemo(() => withPendingRetries(index?.versions ?? [], retrying), [index, retrying]);
+  const pageItems = useMemo(
+    () => withPendingRetries(pageQuery.data?.items ?? [], retrying),
+    [pageQuery.data, retrying],
+  );
+  const shownItems = useMemo(
+    () => withPendingRetries(shown?.page.items ?? [], retrying),
+    [shown, retrying],
+  );
   const matching = useMemo(
     () => (filtering ? filterReleases(everything, state, keep) : []),
     [everything, filtering, state, keep],
   );
   const labels = useMemo(
-    () => collectLabels([...everything, ...(pageQuery.data?.items ?? [])]),
-    [everything, pageQuery.data],
+    () => collectLabels([...everything, ...pageItems]),
+    [everything, pageItems],
   );
 
   if (!filtering) {
@@ -71,7 +81,7 @@ export function useReleaseRows(
     // was, until the server is back and the page asked for arrives by itself.
     const keepShown = !pageQuery.data && isOutage(pageQuery.error) && shown !== null;
     return {
-      rows: keepShown ? shown.page.items : (pageQuery.data?.items ?? []),
+      rows: keepShown ? shownItems : pageItems,
       total: keepShown ? shown.page.total : pageTotal,
       shownPage: keepShown ? shown.at : state.page,
       loading: pageQuery.isPending && !keepShown,
