@@ -63,18 +63,12 @@ export function useReleaseRows(
     () => withPendingRetries(pageQuery.data?.items ?? [], retrying),
     [pageQuery.data, retrying],
   );
-  const shownItems = useMemo(
-    () => withPendingRetries(shown?.page.items ?? [], retrying),
-    [shown, retrying],
-  );
+  const shownItems = useMemo(() => withPendingRetries(shown?.page.items ?? [], retrying), [shown, retrying]);
   const matching = useMemo(
     () => (filtering ? filterReleases(everything, state, keep) : []),
     [everything, filtering, state, keep],
   );
-  const labels = useMemo(
-    () => collectLabels([...everything, ...pageItems]),
-    [everything, pageItems],
-  );
+  const labels = useMemo(() => collectLabels([...everything, ...pageItems]), [everything, pageItems]);
 
   if (!filtering) {
     // A page that cannot be read during an outage (not cached yet): the page shown before stays, as it
