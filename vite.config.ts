@@ -44,6 +44,15 @@ export default defineConfig({
   plugins: [react(), preloadRoutes(), precompress()],
   build: {
     target: 'es2022',
+    modulePreload: {
+      // A lazy page's own style sheets load before it, as usual; its scripts are fetched by the page's
+      // code itself, not by preload links. A browser that keeps a failed module fetch in its module map
+      // (Chromium before 156 does) would otherwise remember every script the page needs as failed when
+      // it is opened during an outage, and the page could not be fetched again without a reload (see
+      // `retryingImport`, which fetches the page's code again under a fresh address).
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'js' ? deps.filter((dep) => dep.endsWith('.css')) : deps,
+    },
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {

@@ -18,10 +18,7 @@ test.beforeEach(async ({ page }) => {
 });
 test.afterEach(async () => server.dispose());
 
-// Debian's Chromium 150 does not fetch again a route's code whose first fetch failed during the
-// outage, so the detail waits for a reload there; the same code passed on Chromium 156. Kept visible
-// until the route code is fetched under a fresh address on retry.
-test.fixme('server restart while the list is open: rows stay, the detail opens once the server is back', async ({
+test('server restart while the list is open: rows stay, the detail opens once the server is back', async ({
   page,
 }) => {
   await page.goto(`${server.url}/projects/yaml-demo/releases`);
@@ -44,6 +41,16 @@ test.fixme('server restart while the list is open: rows stay, the detail opens o
   await server.start();
   // Back by itself, within seconds: the detail opens, the notice goes.
   await expect(page.getByRole('heading', { name: 'v1.9.1', level: 1 })).toBeVisible({ timeout: 15_000 });
+  // With its own styles, fetched again too.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Array.from(document.styleSheets).some((sheet) =>
+          /release-detail-page-[^/]*\.css$/.test(sheet.href ?? ''),
+        ),
+      ),
+    )
+    .toBe(true);
   await expect(page.getByText('Offline — retrying… What is shown may be out of date.')).toHaveCount(0);
   await expect(page.getByText('Cannot reach the server')).toHaveCount(0);
 });

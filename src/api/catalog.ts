@@ -2,12 +2,13 @@
 import { anyJson as json, apiRequest } from './client';
 import { noteZadigHost } from './detail-route';
 import { ApiError } from './errors';
+import { loadNormalisers } from './load-normalisers';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
 import { healthReader, normaliseProjects } from './read-list';
 import type { HealthResponse } from './wire';
 
 /** Readers of the wizard's answers (zod): loaded when first needed, not with the version list. */
-const normalisers = () => import('./normalise');
+const normalisers = loadNormalisers;
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
   const health = await apiRequest('/api/health', { schema: healthReader, signal });

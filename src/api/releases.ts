@@ -2,6 +2,7 @@
 import { anyJson as json, apiRequest } from './client';
 import { detailsByNameOnly, learnDetailsByNameOnly } from './detail-route';
 import { ApiError } from './errors';
+import { loadNormalisers } from './load-normalisers';
 import type { ReleaseDetail, ReleasePage } from './model';
 import { normaliseReleasePage } from './read-list';
 import type { CreateHelmReleaseRequest, CreateK8sReleaseRequest } from './schemas';
@@ -13,7 +14,7 @@ const BASE = '/openapi/delivery/releases';
  * list's first load does without it.
  */
 function detailReader() {
-  const loading = import('./normalise').then((m) => m.normaliseReleaseDetail);
+  const loading = loadNormalisers().then((m) => m.normaliseReleaseDetail);
   loading.catch(() => undefined); // a failed request may leave it unread; it is awaited when used
   return loading;
 }

@@ -104,7 +104,8 @@ export function appRoutes(client: QueryClient) {
               path: routePatterns.compare,
               loader: compareLoader(client),
               lazy: async () => ({
-                Component: (await import('../features/releases/compare/compare-page')).ComparePage,
+                Component: (await retryingImport(() => import('../features/releases/compare/compare-page')))
+                  .ComparePage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },

@@ -5,6 +5,7 @@ import enUS from 'antd/es/locale/en_US';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocale, type Locale } from '../i18n/i18n';
 import { ACCESSIBLE_THEME } from './accessible-tokens';
+import { loadModule } from '../lib/retrying-import';
 
 export type ThemeMode = 'light' | 'dark';
 const STORAGE_KEY = 'zrc.theme';
@@ -53,7 +54,7 @@ const antdLocales: Partial<Record<Locale, AntdLocale>> = { 'en-US': enUS };
 /** Loads antd's texts for a language (once); the app awaits the first language's before it renders. */
 export async function loadAntdLocale(locale: Locale): Promise<void> {
   if (locale === 'zh-CN' && !antdLocales[locale]) {
-    antdLocales[locale] = (await import('antd/es/locale/zh_CN')).default;
+    antdLocales[locale] = (await loadModule(() => import('antd/es/locale/zh_CN'))).default;
   }
 }
 

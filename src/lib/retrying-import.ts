@@ -7,6 +7,66 @@ export interface RetryOptions {
   /** Pauses between attempts (ms); the last one repeats. */
   delays?: readonly number[];
   giveUpMs?: number;
+  /** Imports a module by address (tests replace it). */
+  importUrl?: (url: string) => Promise<unknown>;
+}
+
+const importByUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
+
+/** The address of the module a failed dynamic import names, when it is a script of this site. */
+export function failedModuleUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /(?:https?:)?\/\/[^\s'"]+?\.m?js(?=[?#\s'"]|$)|\/[^\s'"]+?\.m?js(?=[?#\s'"]|$)/.exec(message);
+  if (!match) return null;
+  try {
+    const url = new URL(match[0], window.location.href);
+    if (url.origin !== window.location.origin) return null;
+    url.search = '';
+    url.hash = '';
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Per module address: how many fresh addresses were tried, and the one that loaded. */
+const revived = new Map<string, { tries: number; loaded?: Promise<unknown> }>();
+
+/**
+ * One attempt at loading a module. Some browsers (Chromium before 156) keep a module whose fetch failed
+ * as failed for the life of the page: importing it again fails at once, without a request. So when the
+ * load fails on a script of this site, that script is imported under a fresh address (`?retry=N`; once
+ * one loads, it is used from then on). Its own imports keep their usual addresses: they were never
+ * fetched while it was missing (lazy pages' scripts are not preloaded, see `vite.config.ts`).
+ * Rejects with the load's own error while the module cannot be fetched.
+ */
+export async function loadModule<T>(
+  load: () => Promise<T>,
+  importUrl: (url: string) => Promise<unknown> = importByUrl,
+): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const url = failedModuleUrl(error);
+    if (!url) throw error;
+    const entry = revived.get(url) ?? { tries: 0 };
+    revived.set(url, entry);
+    if (!entry.loaded) {
+      entry.tries += 1;
+      entry.loaded = importUrl(`${url}?retry=${entry.tries}`);
+      entry.loaded.catch(() => (entry.loaded = undefined));
+    }
+    try {
+      return (await entry.loaded) as T;
+    } catch {
+      throw error;
+    }
+  }
+}
+
+/** Tests: forget the fresh addresses. */
+export function resetRevived(): void {
+  revived.clear();
 }
 
 const DEFAULT_DELAYS = [300, 1000, 2000, 3000] as const;
@@ -30,7 +90,7 @@ export async function retryingImport<T>(load: () => Promise<T>, options: RetryOp
   const giveUpAt = Date.now() + (options.giveUpMs ?? 60_000);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await load();
+      return await loadModule(load, options.importUrl);
     } catch (error) {
       if (Date.now() >= giveUpAt) throw error;
       await pause(delays[Math.min(attempt, delays.length - 1)] ?? 1000);

@@ -3,9 +3,12 @@ import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type React
 import { TokenRequestContext } from '../../components/api-error';
 import { installAuth } from './install';
 import { tokenPrompt } from './token-prompt';
+import { retryingImport } from '../../lib/retrying-import';
 
 // The dialog (with its form library) loads the first time it is needed: most visits never see it.
-const TokenDialog = lazy(() => import('./token-dialog').then((m) => ({ default: m.TokenDialog })));
+const TokenDialog = lazy(() =>
+  retryingImport(() => import('./token-dialog')).then((m) => ({ default: m.TokenDialog })),
+);
 
 // Registered as soon as the app loads, before any page asks for data.
 installAuth();

@@ -46,7 +46,7 @@ export interface FakeRequest {
   body: unknown;
 }
 
-export type Handler = (request: FakeRequest) => Response | Promise<Response> | undefined;
+export type Handler = (request: FakeRequest) => Response | undefined | Promise<Response | undefined>;
 
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
