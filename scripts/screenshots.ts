@@ -12,13 +12,12 @@
  * SHOTS_ONLY (a substring: only the shots whose name contains it, e.g. `wizard` or `1920x1080/zh-CN-dark`;
  * `readme`: only the README's pictures).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { launch } from './bench/browser';
 import { freshBuild } from './fresh-build';
+import { runScript, Scratch } from './harness';
 import { compareShots } from './screenshots-compare';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4315);
@@ -49,41 +48,14 @@ const README_SHOTS: Record<string, string> = {
 
 const README_SOURCES = Object.values(README_SHOTS);
 
-const temp: string[] = [];
-let server: ChildProcess | null = null;
-
-function cleanup() {
-  if (server && server.exitCode === null) server.kill('SIGTERM');
-  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
-}
-
-function tempDir(prefix: string) {
-  const dir = mkdtempSync(join(tmpdir(), `zrc-shots-${prefix}-`));
-  temp.push(dir);
-  return dir;
-}
+const scratch = new Scratch('shots');
 
 async function startServer(staticDir: string) {
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: tempDir('data'),
-      STATIC_DIR: staticDir,
-      SANDBOX_PUSH_MS: '300',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  await scratch.startConsole(PORT, {
+    DATA_DIR: scratch.dir('data'),
+    STATIC_DIR: staticDir,
+    SANDBOX_PUSH_MS: '300',
   });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
 }
 
 async function versionId(project: string, name: string): Promise<string> {
@@ -124,7 +96,7 @@ const WORDS = {
 const seen: string[] = [];
 
 async function main() {
-  await startServer(freshBuild(process.env.SHOTS_DIST, () => tempDir('build')));
+  await startServer(freshBuild(process.env.SHOTS_DIST, () => scratch.dir('build')));
   const ids = {
     yaml: await versionId('yaml-demo', 'v1.9.1'),
     helm: await versionId('helm-demo', 'v2.8.0'),
@@ -293,13 +265,4 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
   }
 }
 
-main()
-  .then(() => {
-    cleanup();
-    process.exit(0);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    cleanup();
-    process.exit(1);
-  });
+runScript(main, scratch);

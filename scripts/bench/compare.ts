@@ -9,14 +9,13 @@
  * Used by `npm run bench` (run.ts), or alone: `node --import tsx scripts/bench/compare.ts`, which seeds
  * a small sandbox (BENCH_VERSIONS, default 2000), starts the server on BENCH_PORT and prints a table.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { openDatabase } from '../../server/sandbox/db';
 import { ReleaseStore, type NewRelease } from '../../server/sandbox/store';
 import { freshBuild } from '../fresh-build';
+import { runScript, Scratch } from '../harness';
 import { freshPage, launch, seenAt } from './browser';
 import { BENCH_PROJECT, LARGE_VERSION, seedLarge } from './seed-large';
 import { machine, median } from './stats';
@@ -209,68 +208,38 @@ export function compareRows(f: CompareFigures): Array<[string, string, string, s
 
 // ---- standalone -----------------------------------------------------------------------------------
 
-async function standalone() {
+async function standalone(scratch: Scratch) {
   const port = Number(process.env.BENCH_PORT ?? 4321);
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const versions = Number(process.env.BENCH_VERSIONS ?? 2000);
-  const base = `http://127.0.0.1:${port}`;
-  const temp: string[] = [];
-  const tempDir = (p: string) => {
-    const d = mkdtempSync(join(tmpdir(), `zrc-bench-compare-${p}-`));
-    temp.push(d);
-    return d;
-  };
-  let server: ChildProcess | null = null;
-  try {
-    const dist = freshBuild(process.env.BENCH_DIST, () => tempDir('build'));
-    const dataDir = tempDir('data');
-    const seed = seedLarge(dataDir, versions);
-    const head = seedCompareHead(dataDir);
-    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: dist },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (let i = 0; ; i++) {
-      if (i > 300) throw new Error('server did not start');
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await launch();
-    const figures = await measureCompare(browser, base, { largeId: seed.largeId, headId: head.id }, runs);
-    const host = { ...machine(), browser: `Chromium ${browser.version()}` };
-    await browser.close();
-    const when = new Date().toISOString();
-    const table = [
-      `Measured ${when.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.cores} cores, ${host.os}, Node ${host.node}, ${host.browser}; ${runs} interleaved runs, median (min–max).`,
-      `Base: ${seed.largeServices} services, ${(seed.largeYamlBytes / 1024 ** 2).toFixed(1)} MB of YAML; head: ${head.changed} services changed, ${head.removed} removed, ${head.added} new.`,
-      '',
-      '| Figure | Ours |',
-      '|---|---:|',
-      `| Detail of the base version: cold load → first service visible | ${Math.round(median(figures.detailMs))} ms (${Math.round(Math.min(...figures.detailMs))}–${Math.round(Math.max(...figures.detailMs))}) |`,
-      ...compareRows(figures).map((r) => `| ${r[0]} | ${r[1]} |`),
-    ].join('\n');
-    console.log(`\n${table}\n`);
-    mkdirSync('bench-results', { recursive: true });
-    writeFileSync(
-      join('bench-results', 'compare-latest.json'),
-      JSON.stringify({ when, machine: host, runs, head, figures }, null, 2),
-    );
-  } finally {
-    if (server && server.exitCode === null) server.kill('SIGTERM');
-    for (const d of temp) rmSync(d, { recursive: true, force: true });
-  }
+  const dist = freshBuild(process.env.BENCH_DIST, () => scratch.dir('build'));
+  const dataDir = scratch.dir('data');
+  const seed = seedLarge(dataDir, versions);
+  const head = seedCompareHead(dataDir);
+  const base = await scratch.startConsole(port, { DATA_DIR: dataDir, STATIC_DIR: dist });
+  const browser = await launch();
+  const figures = await measureCompare(browser, base, { largeId: seed.largeId, headId: head.id }, runs);
+  const host = { ...machine(), browser: `Chromium ${browser.version()}` };
+  await browser.close();
+  const when = new Date().toISOString();
+  const table = [
+    `Measured ${when.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.cores} cores, ${host.os}, Node ${host.node}, ${host.browser}; ${runs} interleaved runs, median (min–max).`,
+    `Base: ${seed.largeServices} services, ${(seed.largeYamlBytes / 1024 ** 2).toFixed(1)} MB of YAML; head: ${head.changed} services changed, ${head.removed} removed, ${head.added} new.`,
+    '',
+    '| Figure | Ours |',
+    '|---|---:|',
+    `| Detail of the base version: cold load → first service visible | ${Math.round(median(figures.detailMs))} ms (${Math.round(Math.min(...figures.detailMs))}–${Math.round(Math.max(...figures.detailMs))}) |`,
+    ...compareRows(figures).map((r) => `| ${r[0]} | ${r[1]} |`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    join('bench-results', 'compare-latest.json'),
+    JSON.stringify({ when, machine: host, runs, head, figures }, null, 2),
+  );
 }
 
 if (process.argv[1]?.endsWith('compare.ts')) {
-  standalone().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  const scratch = new Scratch('bench-compare');
+  runScript(() => standalone(scratch), scratch);
 }

@@ -11,12 +11,11 @@
  * `npm run bench:editor` (BENCH_PORT, BENCH_RUNS, BENCH_DIST for a built app to measure): prints a
  * table, writes bench-results/editor-latest.json and the table into README.md between its markers.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { freshBuild } from '../fresh-build';
+import { runScript, Scratch, writeReadmeTable } from '../harness';
 import { freshPage, launch } from './browser';
 import { machine, median } from './stats';
 
@@ -162,80 +161,33 @@ export function editorRows(all: readonly EditorRun[]): Array<[string, string]> {
 
 // ---- standalone -----------------------------------------------------------------------------------
 
-async function standalone() {
+async function standalone(scratch: Scratch) {
   const port = Number(process.env.BENCH_PORT ?? 4321);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  const base = `http://127.0.0.1:${port}`;
-  const temp: string[] = [];
-  const tempDir = (p: string) => {
-    const d = mkdtempSync(join(tmpdir(), `zrc-bench-editor-${p}-`));
-    temp.push(d);
-    return d;
-  };
-  let server: ChildProcess | null = null;
-  try {
-    const dist = freshBuild(process.env.BENCH_DIST, () => tempDir('build'));
-    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: tempDir('data'),
-        STATIC_DIR: dist,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (let i = 0; ; i++) {
-      if (i > 300) throw new Error('server did not start');
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await launch();
-    const figures = await measureEditor(browser, base, runs);
-    const host = { ...machine(), browser: `Chromium ${browser.version()}` };
-    await browser.close();
-    const when = new Date().toISOString();
-    const table = [
-      `Measured ${when.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.cores} cores, ${host.os}, Node ${host.node}, ${host.browser}; ${runs} runs per size, median (min–max).`,
-      '',
-      '| Figure | Ours |',
-      '|---|---:|',
-      ...editorRows(figures).map(([what, value]) => `| ${what} | ${value} |`),
-    ].join('\n');
-    console.log(`\n${table}\n`);
-    mkdirSync('bench-results', { recursive: true });
-    writeFileSync(
-      join('bench-results', 'editor-latest.json'),
-      JSON.stringify({ when, machine: host, runs, figures }, null, 2),
-    );
-    if (!process.env.BENCH_DIST) writeReadme(table);
-  } finally {
-    if (server && server.exitCode === null) server.kill('SIGTERM');
-    for (const d of temp) rmSync(d, { recursive: true, force: true });
-  }
-}
-
-/** The README holds the latest table between two markers; a run replaces what stands there. */
-function writeReadme(table: string) {
-  const start = '<!-- editor-bench:start -->';
-  const end = '<!-- editor-bench:end -->';
-  const readme = readFileSync('README.md', 'utf8');
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) return console.warn(`README.md has no ${start} … ${end} markers`);
-  writeFileSync('README.md', `${readme.slice(0, from + start.length)}\n\n${table}\n\n${readme.slice(to)}`);
+  const dist = freshBuild(process.env.BENCH_DIST, () => scratch.dir('build'));
+  const base = await scratch.startConsole(port, { DATA_DIR: scratch.dir('data'), STATIC_DIR: dist });
+  const browser = await launch();
+  const figures = await measureEditor(browser, base, runs);
+  const host = { ...machine(), browser: `Chromium ${browser.version()}` };
+  await browser.close();
+  const when = new Date().toISOString();
+  const table = [
+    `Measured ${when.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.cores} cores, ${host.os}, Node ${host.node}, ${host.browser}; ${runs} runs per size, median (min–max).`,
+    '',
+    '| Figure | Ours |',
+    '|---|---:|',
+    ...editorRows(figures).map(([what, value]) => `| ${what} | ${value} |`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    join('bench-results', 'editor-latest.json'),
+    JSON.stringify({ when, machine: host, runs, figures }, null, 2),
+  );
+  if (!process.env.BENCH_DIST) writeReadmeTable('editor-bench', table, '\n\n');
 }
 
 if (process.argv[1]?.endsWith('editor-input.ts')) {
-  standalone().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  const scratch = new Scratch('bench-editor');
+  runScript(() => standalone(scratch), scratch);
 }

@@ -11,13 +11,11 @@
  * Env: BENCH_DIST (a built app; without it the app is built afresh into a temp dir), BENCH_LIVE_PORT
  * (4320; the test Zadig listens on the next port), BENCH_LIVE_SECONDS (60).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { bigVersionName } from '../../e2e/proxy/fake-zadig/big-project';
 import { FAKE_TOKEN } from '../../e2e/proxy/fake-zadig/tokens';
 import { freshBuild } from '../fresh-build';
+import { runScript, Scratch, waitForOk } from '../harness';
 import { launch } from './browser';
 
 const PORT = Number(process.env.BENCH_LIVE_PORT ?? 4320);
@@ -29,44 +27,7 @@ const PROJECT = 'live-bench';
 const COUNT = 10_000;
 const FAILED_DEEP = 1_500;
 
-const children: ChildProcess[] = [];
-const temp: string[] = [];
-function cleanup() {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
-}
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `zrc-live-${prefix}-`));
-  temp.push(dir);
-  return dir;
-}
-
-function start(args: string[], env: Record<string, string>): void {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  delete childEnv.ZADIG_TOKEN; // the browser signs in, as a user would
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
+const scratch = new Scratch('live');
 
 interface Counts {
   total: number;
@@ -83,17 +44,22 @@ async function resetCounts(): Promise<void> {
 }
 
 async function main() {
-  const dist = freshBuild(process.env.BENCH_DIST, () => tempDir('build'));
-  start(['e2e/proxy/fake-zadig/main.ts'], { FAKE_ZADIG_PORT: String(FAKE_PORT) });
-  await waitFor(`${FAKE}/__fake/health`);
-  start(['server/main.ts'], {
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    STATIC_DIR: dist,
-    DATA_DIR: tempDir('data'),
-    ZADIG_URL: FAKE,
-  });
-  await waitFor(`${BASE}/api/health`);
+  const dist = freshBuild(process.env.BENCH_DIST, () => scratch.dir('build'));
+  scratch.run('e2e/proxy/fake-zadig/main.ts', { FAKE_ZADIG_PORT: String(FAKE_PORT) });
+  await waitForOk(`${FAKE}/__fake/health`);
+  // The browser signs in, as a user would: no token held by the server.
+  scratch.run(
+    'server/main.ts',
+    {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      STATIC_DIR: dist,
+      DATA_DIR: scratch.dir('data'),
+      ZADIG_URL: FAKE,
+    },
+    { withoutToken: true },
+  );
+  await waitForOk(`${BASE}/api/health`);
   const seeded = await fetch(`${FAKE}/__fake/projects`, {
     method: 'POST',
     body: JSON.stringify({ projectKey: PROJECT, count: COUNT, failed: [FAILED_DEEP, 4_200], creating: [0] }),
@@ -157,13 +123,4 @@ async function main() {
   );
 }
 
-main()
-  .then(() => {
-    cleanup();
-    process.exit(0);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    cleanup();
-    process.exit(1);
-  });
+runScript(main, scratch);

@@ -7,15 +7,14 @@
  * Env: BENCH_DIST (a built app; without it the app is built afresh into a temp dir), BENCH_PORT (4311),
  * BENCH_RUNS (5), BENCH_VERSIONS (100000).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
 import { heapAfterLoad, launch, loads, nextPage, type LoadFigures, type Visit } from './browser';
 import { compareRows, measureCompare, seedCompareHead } from './compare';
 import { measureRendered, saveRenderedPage } from './rendered';
 import { freshBuild } from '../fresh-build';
+import { runScript, Scratch, writeReadmeTable } from '../harness';
 import { BENCH_PROJECT, seedLarge } from './seed-large';
 import { machine } from './stats';
 
@@ -26,55 +25,23 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const LIST_PATH = `/projects/${BENCH_PROJECT}/releases`;
 const PAGE_SIZE = 20;
 
-const temp: string[] = [];
-let server: ChildProcess | null = null;
-
-function cleanup() {
-  if (server && server.exitCode === null) server.kill('SIGTERM');
-  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
-}
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `zrc-bench-${prefix}-`));
-  temp.push(dir);
-  return dir;
-}
+const scratch = new Scratch('bench');
 
 /** The built app with the floor page added under /floor/. */
 function staticDir(): string {
-  const dist = freshBuild(process.env.BENCH_DIST, () => tempDir('build'));
-  const dir = tempDir('static');
+  const dist = freshBuild(process.env.BENCH_DIST, () => scratch.dir('build'));
+  const dir = scratch.dir('static');
   cpSync(dist, dir, { recursive: true });
   cpSync(join(import.meta.dirname, 'floor'), join(dir, 'floor'), { recursive: true });
   return dir;
 }
 
 async function startServer(dataDir: string, staticDirectory: string): Promise<void> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      STATIC_DIR: staticDirectory,
-      SANDBOX_PUSH_MS: '600000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  await scratch.startConsole(PORT, {
+    DATA_DIR: dataDir,
+    STATIC_DIR: staticDirectory,
+    SANDBOX_PUSH_MS: '600000',
   });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not start on ${BASE}`);
 }
 
 async function firstNames(page: number): Promise<string> {
@@ -122,7 +89,7 @@ const api = (r: LoadResult) =>
 
 async function main() {
   const staticDirectory = staticDir();
-  const dataDir = tempDir('data');
+  const dataDir = scratch.dir('data');
   console.log(`seeding ${VERSIONS} versions …`);
   const seed = seedLarge(dataDir, VERSIONS);
   console.log(
@@ -258,30 +225,7 @@ async function main() {
   const json = JSON.stringify(result, null, 2);
   writeFileSync(join('bench-results', `bench-${when.replace(/[:.]/g, '-')}.json`), json);
   writeFileSync(join('bench-results', 'latest.json'), json);
-  writeIntoReadme(table);
+  writeReadmeTable('bench', table);
 }
 
-/** The README holds the latest table between two markers; a run replaces what stands there. */
-function writeIntoReadme(table: string) {
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const readme = readFileSync('README.md', 'utf8');
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) {
-    console.warn(`README.md has no ${start} … ${end} markers; the table was not written there.`);
-    return;
-  }
-  writeFileSync('README.md', `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`);
-}
-
-main()
-  .then(() => {
-    cleanup();
-    process.exit(0);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    cleanup();
-    process.exit(1);
-  });
+runScript(main, scratch);
