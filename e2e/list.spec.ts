@@ -101,7 +101,7 @@ test('retries a failed version from the list in one click; it turns retrying and
   await expect(row.getByText('Failed', { exact: true })).toBeVisible();
   await row.getByRole('button', { name: `Retry version ${name}` }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(row.getByText(/^(Retrying|Success)$/)).toBeVisible({ timeout: 2_000 });
+  await expect(row.getByText(/^(Retrying|Success)$/)).toBeVisible({ timeout: 5_000 });
   await expect(row.getByText('Success', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(row.getByRole('button', { name: `Retry version ${name}` })).toHaveCount(0);
 });

@@ -225,3 +225,50 @@ export async function nextPage(
   }
   return { ms: median(all), all };
 }
+
+/**
+ * From the list (loaded, idle) to a version's page, the first time a version is opened (its page's code
+ * not fetched yet): click → the version's heading visible. `pointMs`: how long the pointer rests on the
+ * link before the click (0: a click with no pointing first, e.g. from a script).
+ */
+export async function openDetail(
+  browser: Browser,
+  base: string,
+  path: string,
+  name: string,
+  pointMs: number,
+  runs: number,
+): Promise<{ ms: number; all: number[] }> {
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await freshPage(browser, base, [name]);
+    await page.goto(path);
+    await seenAt(page, name);
+    await page.waitForLoadState('networkidle');
+    const link = page.getByRole('link', { name, exact: true });
+    if (pointMs > 0) {
+      await link.hover();
+      await page.waitForTimeout(pointMs);
+    }
+    const elapsed = await link.evaluate(
+      (el, text) =>
+        new Promise<number>((resolve, reject) => {
+          // (no named functions in here: the TypeScript loader would wrap them in a helper the page lacks)
+          const observer = new MutationObserver(() => {
+            const heading = document.querySelector('h1');
+            if (!heading?.textContent?.includes(text) || !heading.checkVisibility()) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => reject(new Error(`the page of "${text}" did not show`)), 30_000);
+          const start = performance.now();
+          (el as HTMLElement).click();
+        }),
+      name,
+    );
+    all.push(Math.round(elapsed));
+    await context.close();
+  }
+  return { ms: median(all), all };
+}

@@ -10,7 +10,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
-import { heapAfterLoad, launch, loads, nextPage, type LoadFigures, type Visit } from './browser';
+import { heapAfterLoad, launch, loads, nextPage, openDetail, type LoadFigures } from './browser';
 import { compareRows, measureCompare, seedCompareHead } from './compare';
 import { measureRendered, saveRenderedPage } from './rendered';
 import { freshBuild } from '../fresh-build';
@@ -24,6 +24,8 @@ const VERSIONS = Number(process.env.BENCH_VERSIONS ?? 100_000);
 const BASE = `http://127.0.0.1:${PORT}`;
 const LIST_PATH = `/projects/${BENCH_PROJECT}/releases`;
 const PAGE_SIZE = 20;
+/** How long a pointer rests on a link before the click, in the "pointed at first" figure. */
+const POINT_MS = 250;
 
 const scratch = new Scratch('bench');
 
@@ -56,7 +58,8 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 /** Median, with the range of the runs. */
-const spread = (v: Visit & { all: number[] }) => `${ms(v.ms)} (${Math.min(...v.all)}–${Math.max(...v.all)})`;
+const spread = (v: { ms: number; all: number[] }) =>
+  `${ms(v.ms)} (${Math.min(...v.all)}–${Math.max(...v.all)})`;
 const loadRows = (
   what: string,
   ours: LoadFigures,
@@ -126,6 +129,8 @@ async function main() {
   const rendered = await measureRendered(browser, BASE, '/floor/rendered.html', RUNS);
   const nextWith = await nextPage(browser, BASE, LIST_PATH, page1, page2, true, RUNS);
   const nextWithout = await nextPage(browser, BASE, LIST_PATH, page1, page2, false, RUNS);
+  const openAtOnce = await openDetail(browser, BASE, LIST_PATH, page1, 0, RUNS);
+  const openPointed = await openDetail(browser, BASE, LIST_PATH, page1, POINT_MS, RUNS);
   const heap = {
     listOurs: await heapAfterLoad(browser, BASE, LIST_PATH, page1),
     listFloor: await heapAfterLoad(browser, BASE, floorList, page1),
@@ -169,6 +174,18 @@ async function main() {
     ],
     ['List: next page click → rows visible (prefetched)', ms(nextWith.ms), '', ''],
     ['List: next page click → rows visible (no prefetch)', ms(nextWithout.ms), '', ''],
+    [
+      'List → a version, first one opened (page code not fetched yet): click at once → heading visible',
+      spread(openAtOnce),
+      '',
+      '',
+    ],
+    [
+      `List → a version, first one opened: pointer on the link ${POINT_MS} ms, click → heading visible`,
+      spread(openPointed),
+      '',
+      '',
+    ],
     ...loadRows(
       `Detail (${seed.largeServices} services, ${mb(seed.largeYamlBytes)} YAML), first service`,
       detailOurs,
@@ -216,6 +233,7 @@ async function main() {
     seedSeconds: seed.seconds,
     list: { ours: listOurs, floor: listFloor, rendered },
     nextPage: { prefetched: nextWith, noPrefetch: nextWithout },
+    openDetail: { atOnce: openAtOnce, pointed: openPointed, pointMs: POINT_MS },
     detail: { ours: detailOurs, floor: detailFloor },
     heap,
     compare,

@@ -8,10 +8,11 @@ import { parseCompareParams, refOf } from '../features/releases/compare/compare-
 import { releaseQueries } from '../features/releases/queries';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
-import { retryingImport } from '../lib/retrying-import';
 import { NotFoundPage, RouteErrorPage } from './fallback-pages';
 import { HomePage } from './home-page';
 import { AppLayout } from './layout';
+import { loadPage, warmPageFor } from './page-modules';
+import { setIntentWarmer } from '../lib/warm-on-intent';
 
 /**
  * Data starts loading with the navigation, beside the page's code: a loader puts what the URL names
@@ -78,16 +79,13 @@ export function appRoutes(client: QueryClient) {
               loader: listLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (await retryingImport(() => import('../features/releases/list/release-list-page')))
-                  .ReleaseListPage,
+                Component: (await loadPage('list')).ReleaseListPage,
               }),
             },
             {
               path: routePatterns.newRelease,
               lazy: async () => ({
-                Component: (
-                  await retryingImport(() => import('../features/releases/create/create-release-page'))
-                ).CreateReleasePage,
+                Component: (await loadPage('create')).CreateReleasePage,
               }),
             },
             {
@@ -95,17 +93,14 @@ export function appRoutes(client: QueryClient) {
               loader: detailLoader(client),
               shouldRevalidate: onNewPath,
               lazy: async () => ({
-                Component: (
-                  await retryingImport(() => import('../features/releases/detail/release-detail-page'))
-                ).ReleaseDetailPage,
+                Component: (await loadPage('detail')).ReleaseDetailPage,
               }),
             },
             {
               path: routePatterns.compare,
               loader: compareLoader(client),
               lazy: async () => ({
-                Component: (await retryingImport(() => import('../features/releases/compare/compare-page')))
-                  .ComparePage,
+                Component: (await loadPage('compare')).ComparePage,
               }),
             },
             { path: '*', element: <NotFoundPage /> },
@@ -117,5 +112,6 @@ export function appRoutes(client: QueryClient) {
 }
 
 export function createAppRouter(client: QueryClient) {
+  setIntentWarmer(warmPageFor);
   return createBrowserRouter(appRoutes(client));
 }

@@ -1,12 +1,17 @@
 import { Button, type ButtonProps } from 'antd';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { warmOnIntent } from '../lib/warm-on-intent';
 
-/** A button that is a real link (middle-click, copy link) but navigates inside the app on a plain click. */
+/**
+ * A button that is a real link (middle-click, copy link) but navigates inside the app on a plain click;
+ * pointing at it (or focusing it) starts fetching the code of the page it opens.
+ */
 export function LinkButton({ to, onClick, ...props }: Omit<ButtonProps, 'href'> & { to: string }) {
   const navigate = useNavigate();
   return (
     <Button
+      {...warmOnIntent(to)}
       {...props}
       href={to}
       onClick={(event: MouseEvent<HTMLElement>) => {

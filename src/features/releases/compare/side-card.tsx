@@ -1,5 +1,6 @@
 import { Typography, theme } from 'antd';
 import { Link } from 'react-router';
+import { warmOnIntent } from '../../../lib/warm-on-intent';
 import type { ReleaseDetail } from '../../../api/model';
 import { ErrorView, isNotFound } from '../../../components/api-error';
 import { TimeText } from '../../../components/time-text';
@@ -51,7 +52,10 @@ export function SideCard({ projectKey, side, pick, release, error, onRetry }: Si
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         {release ? (
           <>
-            <Link to={paths.release(projectKey, release.id, new URLSearchParams({ name: release.name }))}>
+            <Link
+              to={paths.release(projectKey, release.id, new URLSearchParams({ name: release.name }))}
+              {...warmOnIntent(paths.release(projectKey, release.id))}
+            >
               <strong>{release.name}</strong>
             </Link>
             <StatusTag status={release.status} />

@@ -1,6 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Pagination, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router';
+import { warmOnIntent } from '../../../lib/warm-on-intent';
 import type { ReleaseSummary } from '../../../api/model';
 import { DataTable, type DataColumn } from '../../../components/data-table';
 import { LazyTooltip } from '../../../components/lazy-tooltip';
@@ -66,7 +67,10 @@ export function ReleaseTable(props: ReleaseTableProps) {
       title: t('col.name'),
       width: 200,
       render: (r) => (
-        <Link to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}>
+        <Link
+          to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}
+          {...warmOnIntent(paths.release(projectKey, r.id))}
+        >
           <strong>{r.name}</strong>
         </Link>
       ),
