@@ -28,7 +28,7 @@ async function throughTheWizard(page: Page, name: string): Promise<void> {
   await page.goto(LIST);
   await expect(rowOf(page, name)).toBeVisible();
   await page.getByRole('link', { name: 'New version' }).click();
-  await expect(page.getByRole('heading', { name: 'New version', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New version', level: 1 })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Version name/ })).toBeVisible();
   await page.getByRole('link', { name: 'Back to versions' }).click();
   await expect(page.getByRole('heading', { name: 'Versions', level: 1 })).toBeVisible();

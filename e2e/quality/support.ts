@@ -161,7 +161,12 @@ export async function expectNoSeriousViolations(page: Page, what: string, includ
   ]);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // A whole page also needs one main heading and headings that do not skip levels (screen reader users
+  // move by headings), although axe rates these moderate.
+  const outline = include ? [] : ['page-has-heading-one', 'heading-order'];
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical' || outline.includes(v.id),
+  );
   const report = serious
     .map(
       (v) =>
@@ -175,6 +180,9 @@ export async function expectNoSeriousViolations(page: Page, what: string, includ
           .join('\n'),
     )
     .join('\n');
-  expect(serious.length, `${what}: serious/critical accessibility violations\n${report}`).toBe(0);
+  expect(
+    serious.length,
+    `${what}: serious/critical accessibility violations (or a broken heading outline)\n${report}`,
+  ).toBe(0);
   return results;
 }

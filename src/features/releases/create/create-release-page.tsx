@@ -108,7 +108,7 @@ export function CreateReleasePage() {
       <Link to={paths.releases(projectKey)}>
         <ArrowLeftOutlined /> {t('backToList')}
       </Link>
-      <Typography.Title level={2} style={{ margin: '4px 0 0' }}>
+      <Typography.Title level={1} style={{ margin: '4px 0 0', fontSize: 24 }}>
         {t('title')}
       </Typography.Title>
       <Typography.Text type="secondary">

@@ -218,7 +218,7 @@ export function CreateWizard(props: CreateWizardProps) {
       <StepsBar step={step} gates={gates} edited={form.formState.isDirty} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
         {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}
-        <Typography.Title level={3} ref={heading} tabIndex={-1} style={{ marginTop: 0, fontSize: 18 }}>
+        <Typography.Title level={2} ref={heading} tabIndex={-1} style={{ marginTop: 0, fontSize: 18 }}>
           {t('step.heading', {
             n: WIZARD_STEPS.indexOf(step) + 1,
             total: WIZARD_STEPS.length,

@@ -51,7 +51,7 @@ export function ReviewStep(props: ReviewStepProps) {
 
   return (
     <>
-      <Typography.Title level={5} style={{ marginTop: 0 }}>
+      <Typography.Title level={3} style={{ marginTop: 0, fontSize: 16 }}>
         {t('review.summary')}
       </Typography.Title>
       <Descriptions
