@@ -32,7 +32,7 @@ test('a clone’s target tags follow the new name; reusing a pushed tag is flagg
   await page.getByRole('link', { name: 'v1.9.0', exact: true }).click();
   await page.getByRole('link', { name: 'Create from this version' }).click();
   await expect(page.getByRole('combobox', { name: 'Base version' })).toBeVisible();
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await next(page, 'services', 'Next');
   await next(page, 'images', 'Next');
 
@@ -71,7 +71,7 @@ test('from an environment, target tags are the version name, not the build tags'
   await startIn(page, 'en-US');
   const name = uniqueName('e2e-env');
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   const env = page.getByRole('combobox', { name: 'Environment', exact: true });
   await env.click();
   await env.fill('qa');
@@ -82,7 +82,7 @@ test('from an environment, target tags are the version name, not the build tags'
   // Renaming the version moves the tags with it.
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await page.getByLabel('Version name').fill(`${name}-b`);
+  await page.getByLabel(/Version name$/).fill(`${name}-b`);
   await next(page, 'services', 'Next');
   await next(page, 'images', 'Next');
   await expect(page.getByLabel('Target tag of storefront / storefront')).toHaveValue(`${name}-b`);

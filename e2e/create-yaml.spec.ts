@@ -35,7 +35,7 @@ async function pasteLarge(editor: Locator, megabytes: number) {
 
 async function manualService(page: Page, name: string, service: string) {
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await page.getByRole('radiogroup', { name: 'Source' }).getByText('Manual', { exact: true }).click();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page).toHaveURL(/step=services/);
@@ -81,7 +81,7 @@ test('the containers of a pasted YAML become the service’s images, tagged with
 
 test('a template service says its YAML comes from the template until YAML is pasted', async ({ page }) => {
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('Version name').fill(uniqueName('e2e-template'));
+  await page.getByLabel(/Version name$/).fill(uniqueName('e2e-template'));
   await page.getByRole('radiogroup', { name: 'Source' }).getByText('Manual', { exact: true }).click();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   const box = page.getByRole('combobox', { name: 'Add from template', exact: true });
@@ -114,7 +114,7 @@ test('a YAML that takes the request over 10 MB is pointed out on its service', a
 test('请求大小以中文显示，未超限时不报错', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('zrc.locale', 'zh-CN'));
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('版本名称').fill(uniqueName('e2e-zh-size'));
+  await page.getByLabel(/版本名称$/).fill(uniqueName('e2e-zh-size'));
   await page.getByRole('radiogroup', { name: '来源' }).getByText('手动', { exact: true }).click();
   await page.getByRole('button', { name: '下一步', exact: true }).click();
   await page.getByRole('button', { name: '手动添加服务' }).click();

@@ -7,6 +7,10 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
+// Each test walks the whole wizard (some twice, or until the version succeeds): 30–40 s on a busy
+// two-core machine, so the default minute is too close.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('e2e-init')) {
@@ -68,7 +72,7 @@ test('creates a K8s version from an environment and it reaches success', async (
   const name = `e2e-k8s-env-${run}`;
   await page.goto('/projects/yaml-demo/releases/new');
   await expect(page.getByRole('radio', { name: 'K8s YAML' })).toBeChecked();
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await pick(page, 'Environment', 'qa');
   await page.getByLabel('Labels').fill('e2e');
   await page.keyboard.press('Enter');
@@ -116,7 +120,7 @@ test('creates a Helm version by hand and it reaches success', async ({ page }) =
   const name = `e2e-helm-manual-${run}`;
   await page.goto('/projects/helm-demo/releases/new');
   await expect(page.getByRole('radio', { name: 'Helm chart' })).toBeChecked();
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await choose(page, 'Source', 'Manual');
   await next(page, 'services');
 
@@ -152,7 +156,7 @@ test('clones an existing version with only a new name', async ({ page }) => {
   await expect(page).toHaveURL(/releases\/new\?from=[0-9a-f]{24}&name=v1\.9\.0/);
   await expect(page.getByRole('radio', { name: 'From a version' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Base version' })).toBeVisible();
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await next(page, 'services');
   await expect(page.getByRole('checkbox', { name: 'storefront' })).toBeChecked();
   await next(page, 'images');
@@ -165,7 +169,7 @@ test('clones an existing version with only a new name', async ({ page }) => {
 
 test('shows a name that is already taken on the name field', async ({ page }) => {
   await page.goto('/projects/yaml-demo/releases/new');
-  const nameField = page.getByLabel('Version name');
+  const nameField = page.getByLabel(/Version name$/);
   await nameField.fill('v1.9.0');
   await expect(
     page.getByText('The project already has a version with this name; choose another name.').first(),
@@ -179,7 +183,7 @@ test('shows a name that is already taken on the name field', async ({ page }) =>
 test('shows the server’s duplicate-name answer on the name field', async ({ page }) => {
   const name = `e2e-race-${run}`;
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await pick(page, 'Environment', 'dev');
   await next(page, 'services');
   await next(page, 'images');
@@ -196,8 +200,8 @@ test('shows the server’s duplicate-name answer on the name field', async ({ pa
 
   await page.getByRole('button', { name: 'Create version' }).click();
   await expect(page).toHaveURL(/step=basics/);
-  await expect(page.getByLabel('Version name')).toHaveValue(name);
-  await expect(page.getByLabel('Version name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(name);
+  await expect(page.getByLabel(/Version name$/)).toHaveAttribute('aria-invalid', 'true');
   await expect(
     page.getByText('The project already has a version with this name; choose another name.').first(),
   ).toBeVisible();
@@ -206,7 +210,7 @@ test('shows the server’s duplicate-name answer on the name field', async ({ pa
 test('keeps the draft across a reload in the middle', async ({ page }) => {
   const name = `e2e-draft-${run}`;
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await pick(page, 'Environment', 'qa');
   await page.getByLabel('Description').fill('typed before the reload');
   await next(page, 'services');
@@ -220,21 +224,21 @@ test('keeps the draft across a reload in the middle', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'order-service' })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'storefront' })).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByLabel('Version name')).toHaveValue(name);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(name);
   await expect(page.getByLabel('Description')).toHaveValue('typed before the reload');
 
   // Discard removes it: no offer after the next reload.
   await page.reload();
   await page.getByRole('button', { name: 'Discard' }).click();
   await page.reload();
-  await expect(page.getByLabel('Version name')).toBeVisible();
+  await expect(page.getByLabel(/Version name$/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'You have an unfinished draft' })).toHaveCount(0);
 });
 
 test('shows a server failure without losing anything typed, and Create works again', async ({ page }) => {
   const name = `e2e-fail-${run}`;
   await page.goto('/projects/yaml-demo/releases/new');
-  await page.getByLabel('Version name').fill(name);
+  await page.getByLabel(/Version name$/).fill(name);
   await pick(page, 'Environment', 'qa');
   await page.getByLabel('Description').fill('kept after a failure');
   await next(page, 'services');
@@ -259,7 +263,7 @@ test('shows a server failure without losing anything typed, and Create works aga
   await expect(page.getByLabel('Target tag of storefront / storefront')).toHaveValue(`fail-${run}`);
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByLabel('Version name')).toHaveValue(name);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(name);
   await expect(page.getByLabel('Description')).toHaveValue('kept after a failure');
 
   await page.unroute('**/openapi/delivery/releases/k8s');
@@ -273,10 +277,10 @@ test('?type= overrides the project type and switching type keeps the common fiel
   await page.goto('/projects/yaml-demo/releases/new?type=helm');
   await expect(page.getByRole('radio', { name: 'Helm chart' })).toBeChecked();
   await expect(page.getByText(/This project deploys with k8s/)).toBeVisible();
-  await page.getByLabel('Version name').fill(`e2e-type-${run}`);
+  await page.getByLabel(/Version name$/).fill(`e2e-type-${run}`);
   await page.getByLabel('Description').fill('common fields survive');
   await choose(page, 'Version type', 'K8s YAML');
   await expect(page.getByText(/This project deploys with/)).toHaveCount(0);
-  await expect(page.getByLabel('Version name')).toHaveValue(`e2e-type-${run}`);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(`e2e-type-${run}`);
   await expect(page.getByLabel('Description')).toHaveValue('common fields survive');
 });

@@ -16,13 +16,13 @@ test('type beside an old draft → reload: the last thing typed is offered back'
   const offer = page.getByRole('region', { name: 'You have an unfinished draft' });
 
   await page.goto(NEW);
-  await page.getByLabel('Version name').fill(older);
+  await page.getByLabel(/Version name$/).fill(older);
   await page.reload();
   await expect(offer).toContainText(older);
   await expect(offer).toContainText('Typing in the form below starts a new draft that replaces this one.');
 
   // Neither Resume nor Discard: type into the fresh form.
-  await page.getByLabel('Version name').fill(newer);
+  await page.getByLabel(/Version name$/).fill(newer);
   const note = page.getByRole('region', { name: 'New draft started' });
   await expect(note).toContainText(older);
   await expect(offer).toHaveCount(0);
@@ -30,20 +30,20 @@ test('type beside an old draft → reload: the last thing typed is offered back'
   await page.reload();
   await expect(offer).toContainText(newer);
   await page.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByLabel('Version name')).toHaveValue(newer);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(newer);
 });
 
 test('the replaced draft can be brought back on the same page', async ({ page }) => {
   const older = uniqueName('e2e-draft-old');
   const offer = page.getByRole('region', { name: 'You have an unfinished draft' });
   await page.goto(NEW);
-  await page.getByLabel('Version name').fill(older);
+  await page.getByLabel(/Version name$/).fill(older);
   await page.reload();
   await expect(offer).toContainText(older);
 
   await page.getByLabel('Description').fill('a new idea');
   await page.getByRole('button', { name: 'Bring back the earlier draft' }).click();
-  await expect(page.getByLabel('Version name')).toHaveValue(older);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(older);
   await expect(page.getByRole('region', { name: 'New draft started' })).toHaveCount(0);
   await page.reload();
   await expect(offer).toContainText(older);

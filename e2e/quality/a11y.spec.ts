@@ -25,7 +25,7 @@ const words = {
   'en-US': {
     next: 'Next',
     env: 'Environment',
-    name: 'Version name',
+    name: /Version name$/,
     delete: 'Delete version',
     retry: 'Retry version',
     showYaml: /show yaml/i,
@@ -34,7 +34,7 @@ const words = {
   'zh-CN': {
     next: '下一步',
     env: '环境',
-    name: '版本名称',
+    name: /版本名称$/,
     delete: '删除版本',
     retry: '重试版本',
     showYaml: /显示 yaml|查看 yaml|展开 yaml/i,
