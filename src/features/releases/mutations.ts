@@ -85,12 +85,12 @@ export function useDeleteRelease() {
  * status; rows show `retrying` for these until the read after the retry brings the server's word.
  */
 export function usePendingRetries(): ReadonlySet<string> {
+  // The same array while the pending ids stay the same (react-query keeps deep-equal results).
   const ids = useMutationState({
     filters: { mutationKey: retryMutationKey, status: 'pending' },
     select: (mutation) => (mutation.state.variables as ReleaseTarget | undefined)?.id ?? '',
   });
-  const joined = ids.filter(Boolean).sort().join('\n');
-  return useMemo(() => new Set(joined ? joined.split('\n') : []), [joined]);
+  return useMemo(() => new Set(ids.filter(Boolean)), [ids]);
 }
 
 /** `items` with the versions in `ids` shown as `retrying` (the same array when nothing changes). */
