@@ -124,7 +124,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       return sendJson(reply, status, { code: status, message: err.name, description: err.message });
     }
     req.log.error({ err }, `error: ${req.method} ${req.url.split('?')[0]}`);
-    return sendJson(reply, 500, { code: 500, message: 'Internal Error: ', description: err.message });
+    // The internal message (a database error names tables and files) stays in the log.
+    return sendJson(reply, 500, {
+      code: 500,
+      message: 'Internal Error: ',
+      description:
+        'The console server hit an unexpected error and logged it. Try again; if it persists, check the server log.',
+    });
   });
 
   await app.register(security, { host: config.host, allowedHosts: config.allowedHosts });
