@@ -87,9 +87,12 @@ buildah config \
   --label org.opencontainers.image.version="$(node -p 'require("./package.json").version')" \
   --label org.opencontainers.image.revision="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   "$ctr"
+previous=$(buildah inspect --type image --format '{{.FromImageID}}' "$IMAGE" 2>/dev/null || true)
 # Docker format: the OCI image format has no HEALTHCHECK.
-buildah commit --quiet --format docker --rm "$ctr" "$IMAGE" >/dev/null
+new=$(buildah commit --quiet --format docker --rm "$ctr" "$IMAGE")
 trap - EXIT
+# The image this one replaced, now untagged, is not kept.
+[ -z "$previous" ] || [[ "$new" == "$previous"* ]] || buildah rmi "$previous" >/dev/null 2>&1 || true
 size=$(podman image inspect --format "{{.Size}}" "$IMAGE" 2>/dev/null || echo 0)
 mb=$((size / 1000000))
 echo "built $IMAGE: ${mb} MB"

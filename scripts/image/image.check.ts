@@ -85,7 +85,13 @@ describe(`the image ${IMAGE}`, () => {
     const uids = /^Uid:\s+(.*)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]?.split(/\s+/);
     expect(uids, 'the server process runs as root').not.toContain('0');
     expect(podman('inspect', '--format', '{{.HostConfig.ReadonlyRootfs}}', NAME)).toBe('true');
-    const write = run('podman', ['exec', NAME, '/usr/local/bin/node', '-e', "require('fs').writeFileSync('/app/x', '')"]);
+    const write = run('podman', [
+      'exec',
+      NAME,
+      '/usr/local/bin/node',
+      '-e',
+      "require('fs').writeFileSync('/app/x', '')",
+    ]);
     expect(write.stderr).toMatch(/EROFS|EACCES/);
   });
 
@@ -120,8 +126,39 @@ describe(`the image ${IMAGE}`, () => {
 
     podman('start', NAME);
     await waitHealthy(NAME, url);
-    const detail = await fetch(`${url}/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=${name}`);
+    const detail = await fetch(
+      `${url}/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=${name}`,
+    );
     expect(detail.status, `${name} is gone after the restart:\n${logs(NAME)}`).toBe(200);
     expect(await detail.json()).toMatchObject({ version: name });
+  });
+
+  it('reads the README variables from the environment: proxy mode on another port, with a server token', async () => {
+    const proxy = `${NAME}-proxy`;
+    const port = await freePort();
+    try {
+      podman(
+        ...['run', '--detach', '--name', proxy, '--read-only', '--publish', `127.0.0.1:${port}:9090`],
+        ...[
+          '--env',
+          'PORT=9090',
+          '--env',
+          'ZADIG_URL=http://zadig.invalid:25000',
+          '--env',
+          'ZADIG_TOKEN=t0ken',
+        ],
+        ...['--env', 'ZADIG_TIMEOUT_MS=2000', '--env', 'ALLOWED_HOSTS=console.example.com', IMAGE],
+      );
+      await waitHealthy(proxy, `http://localhost:${port}`);
+      const health = await (await fetch(`http://localhost:${port}/api/health`)).json();
+      expect(health).toMatchObject({ mode: 'proxy', zadigHost: 'zadig.invalid:25000', serverToken: true });
+      const named = await fetch(`http://localhost:${port}/api/health`, {
+        headers: { host: 'console.example.com' },
+      });
+      expect(named.status, 'ALLOWED_HOSTS').toBe(200);
+      expect(podman('exec', proxy, '/usr/local/bin/node', '-p', 'process.env.PORT')).toBe('9090');
+    } finally {
+      removeQuietly(proxy, `${proxy}-none`);
+    }
   });
 });

@@ -74,6 +74,6 @@ export async function waitHealthy(name: string, url: string, timeoutMs = 60_000)
 }
 
 export function removeQuietly(container: string, volume: string): void {
-  run('podman', ['rm', '--force', '--time', '0', container]);
+  run('podman', ['rm', '--force', '--volumes', '--time', '0', container]);
   run('podman', ['volume', 'rm', '--force', volume]);
 }
