@@ -1,9 +1,17 @@
 /**
- * Entry point: `node --import tsx server/main.ts`. Configuration from the environment: see
- * server/config.ts and the README (PORT, HOST, ALLOWED_HOSTS, DATA_DIR, STATIC_DIR, SANDBOX_PUSH_MS,
- * SANDBOX_TOKEN, ZADIG_URL, ZADIG_TOKEN, ZADIG_TOKEN_WRITES, ZADIG_TIMEOUT_MS).
+ * Entry point: `node --import tsx server/main.ts`, or the compiled `build/server/main.js` in the image
+ * (`npm run build:server`). Configuration from the environment: see server/config.ts and the README
+ * (PORT, HOST, ALLOWED_HOSTS, DATA_DIR, STATIC_DIR, SANDBOX_PUSH_MS, SANDBOX_TOKEN, ZADIG_URL,
+ * ZADIG_TOKEN, ZADIG_TOKEN_WRITES, ZADIG_TIMEOUT_MS, LOG_LEVEL).
  */
+import closeWithGrace from 'close-with-grace';
 import { configFromEnv, listenNotes, startServer } from './app';
+
+/**
+ * How long requests in flight get after SIGTERM/SIGINT before the process exits anyway (with 1).
+ * Below the 10 s that `podman stop` and Kubernetes' shortest sensible grace period allow.
+ */
+const SHUTDOWN_GRACE_MS = 8_000;
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -13,21 +21,13 @@ async function main(): Promise<void> {
   const notes = listenNotes(config);
   console.log(`Zadig releases console listening on ${server.url} — ${[mode, ...notes.info].join('; ')}`);
   for (const line of notes.warn) console.warn(`warning: ${line}`);
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    console.log(`${signal}: shutting down`);
-    // Requests in flight get this long to finish; then the process exits anyway.
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // On a signal: stop taking connections, finish requests in flight, stop the worker, exit 0.
+  // A second signal or the grace period running out exits 1 at once.
+  closeWithGrace({ delay: SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
+    if (err) console.error(err);
+    else if (signal) console.log(`${signal}: shutting down`);
+    await server.close();
+  });
 }
 
 main().catch((err: unknown) => {
