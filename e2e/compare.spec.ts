@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { expectNoSeriousViolations, startIn, tabTo } from './quality/support';
 import {
   demoImage,
+  waitForStatus,
   findVersion,
   PROJECT,
   publishImage,
@@ -31,11 +32,13 @@ async function createVersion(
   name: string,
   services: Svc[],
   labels: string[],
+  { publish = true }: { publish?: boolean } = {},
 ): Promise<Summary> {
   const { registryId, image } = await demoImage(request);
   const repo = image.slice(0, image.lastIndexOf(':'));
-  // Published first, so that the versions copy their images as any other (and end as `success`).
-  for (const s of services) await publishImage(request, `${repo}:${s.tag}`);
+  // Published first, so that the versions copy their images as any other (and end as `success`);
+  // unpublished, the copy finds no image and the version ends as `failed`.
+  if (publish) for (const s of services) await publishImage(request, `${repo}:${s.tag}`);
   const res = await request.post(`${BASE}/k8s`, {
     data: {
       project_key: PROJECT,
@@ -117,12 +120,13 @@ async function pick(page: Page, label: string, name: string) {
     .click();
 }
 
-/** The version created just before `name` (same type), as the list says. */
+/** The last version that succeeded before `name` (same type), as the list says. */
 async function previousOf(request: APIRequestContext, name: string): Promise<string> {
   const res = await request.get(`${BASE}?projectKey=${PROJECT}&pageNum=1&pageSize=100`);
-  const list = ((await res.json()) as { list: Array<{ version_name: string; type: string }> }).list;
+  const list = ((await res.json()) as { list: Array<{ version_name: string; type: string; status: string }> })
+    .list;
   const at = list.findIndex((v) => v.version_name === name);
-  return list.slice(at + 1).find((v) => v.type === 'K8SYaml')!.version_name;
+  return list.slice(at + 1).find((v) => v.type === 'K8SYaml' && v.status === 'success')!.version_name;
 }
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
@@ -171,6 +175,46 @@ test('compares from the detail with the previous version, then another base from
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: SUMMARY })).toBeVisible();
   await expect(serviceRow(page, 'fresh')).toContainText('Removed');
+});
+
+test('without a base, compares with the last version that succeeded, passing over a failed one, and says so', async ({
+  page,
+  request,
+}) => {
+  const released = await createVersion(
+    request,
+    uniqueName('e2e-cmp-ok'),
+    [{ name: 'api', tag: 'build-201', replicas: 1 }],
+    ['e2e'],
+  );
+  await waitForStatus(request, released.version_name, 'success');
+  const broken = uniqueName('e2e-cmp-bad');
+  await createVersion(
+    request,
+    broken,
+    [{ name: 'api', tag: `never-pushed-${broken}`, replicas: 1 }],
+    ['e2e'],
+    {
+      publish: false,
+    },
+  );
+  await waitForStatus(request, broken, 'failed');
+  const head = await createVersion(
+    request,
+    uniqueName('e2e-cmp-new'),
+    [{ name: 'api', tag: 'build-202', replicas: 1 }],
+    ['e2e'],
+  );
+  await waitForStatus(request, head.version_name, 'success');
+
+  await page.goto(`/projects/${PROJECT}/compare?head=${head.version_name}`);
+  await expect(page.getByRole('group', { name: `Base version: ${released.version_name}` })).toBeVisible();
+  await expect(
+    page.getByText(
+      `Compared with ${released.version_name}, the last successful version before ${head.version_name}.`,
+    ),
+  ).toBeVisible();
+  await expect(serviceRow(page, 'api')).toContainText(':build-201');
 });
 
 test('compares two versions selected on the list, and copies the comparison as Markdown', async ({
