@@ -10,7 +10,6 @@ import { expectNoSeriousViolations, startIn, tabTo } from './quality/support';
 import {
   demoImage,
   waitForStatus,
-  findVersion,
   PROJECT,
   publishImage,
   startInEnglish,
@@ -65,7 +64,8 @@ async function createVersion(
     },
   });
   expect(res.ok(), await res.text()).toBe(true);
-  return findVersion(request, name);
+  // Finished before the next is made: which version is "the last release" is then known for sure.
+  return waitForStatus(request, name, publish ? 'success' : 'failed');
 }
 
 /** Two versions: `api` changes tag and YAML, `gone` is removed, `fresh` is new, `same` does not change. */
@@ -187,7 +187,6 @@ test('without a base, compares with the last version that succeeded, passing ove
     [{ name: 'api', tag: 'build-201', replicas: 1 }],
     ['e2e'],
   );
-  await waitForStatus(request, released.version_name, 'success');
   const broken = uniqueName('e2e-cmp-bad');
   await createVersion(
     request,
@@ -198,14 +197,12 @@ test('without a base, compares with the last version that succeeded, passing ove
       publish: false,
     },
   );
-  await waitForStatus(request, broken, 'failed');
   const head = await createVersion(
     request,
     uniqueName('e2e-cmp-new'),
     [{ name: 'api', tag: 'build-202', replicas: 1 }],
     ['e2e'],
   );
-  await waitForStatus(request, head.version_name, 'success');
 
   await page.goto(`/projects/${PROJECT}/compare?head=${head.version_name}`);
   await expect(page.getByRole('group', { name: `Base version: ${released.version_name}` })).toBeVisible();
