@@ -240,6 +240,42 @@ test('compares two versions selected on the list, and copies the comparison as M
   expect(text).not.toContain('| same |');
 });
 
+test('ticking versions never moves the table, and a third tick is refused with a reason', async ({
+  page,
+  request,
+}) => {
+  const { a, between, b } = await createPair(request);
+  await page.goto(`/projects/${PROJECT}/releases?q=e2e-cmp-`);
+  const tick = (v: Summary) => page.getByRole('checkbox', { name: `Select ${v.version_name} to compare` });
+  await expect(tick(b)).toBeVisible();
+  const table = page.getByRole('table');
+  const before = await table.boundingBox();
+
+  await tick(b).check();
+  await expect(page.getByRole('region', { name: 'Compare' })).toContainText(`${b.version_name} selected`);
+  expect(await table.boundingBox()).toEqual(before);
+  await tick(between).check();
+  await expect(page.getByRole('link', { name: 'Compare the two selected versions' })).toBeVisible();
+  expect(await table.boundingBox()).toEqual(before);
+
+  // A third tick: nothing is dropped, and the bar says why the tick did not take.
+  await tick(a).click();
+  await expect(page.getByRole('alert')).toContainText(
+    `Two versions at most: ${b.version_name}, ${between.version_name} are selected.`,
+  );
+  await expect(tick(a)).not.toBeChecked();
+  await expect(tick(b)).toBeChecked();
+  await expect(tick(between)).toBeChecked();
+  expect(await table.boundingBox()).toEqual(before);
+
+  // Unticking one lets the third in.
+  await tick(b).uncheck();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await tick(a).check();
+  await expect(page.getByRole('link', { name: 'Compare the two selected versions' })).toBeVisible();
+  expect(await table.boundingBox()).toEqual(before);
+});
+
 test('a version deleted meanwhile: the comparison says which side failed and keeps the other', async ({
   page,
   request,
