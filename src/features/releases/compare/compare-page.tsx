@@ -114,7 +114,9 @@ function CompareView({ projectKey }: { projectKey: string }) {
       </div>
 
       {head && !selection.base && found && (
-        <Typography.Paragraph role="note">{t('autoBase', { base: found.name, head: head.name })}</Typography.Paragraph>
+        <Typography.Paragraph role="note">
+          {t('autoBase', { base: found.name, head: head.name })}
+        </Typography.Paragraph>
       )}
       {head && !selection.base && previous.isPending && (
         <Typography.Paragraph role="status">{t('findingPrevious', { name: head.name })}</Typography.Paragraph>
