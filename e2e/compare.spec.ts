@@ -280,6 +280,43 @@ test('ticking versions never moves the table, and a third tick is refused with a
   expect(await table.boundingBox()).toEqual(before);
 });
 
+test('image rows read as one aligned grid: base → compared on one line, the service and its badge once', async ({
+  page,
+  request,
+}) => {
+  const { a, b } = await createPair(request);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/projects/${PROJECT}/compare?base=${a.version_name}&head=${b.version_name}`);
+  await expect(page.getByRole('status').filter({ hasText: SUMMARY })).toBeVisible();
+  const api = serviceRow(page, 'api');
+  await expect(api.getByText('api', { exact: true })).toHaveCount(1);
+  await expect(api.getByText('Changed', { exact: true })).toHaveCount(1);
+
+  // Source and target: the base and the compared reference side by side, the changed part marked.
+  const top = async (l: ReturnType<Page['locator']>) => Math.round((await l.boundingBox())!.y);
+  const left = async (l: ReturnType<Page['locator']>) => Math.round((await l.boundingBox())!.x);
+  for (const n of [0, 1]) {
+    const was = api.getByRole('deletion').nth(n);
+    const now = api.getByRole('insertion').nth(n);
+    await expect(was).toHaveText('01');
+    await expect(now).toHaveText('17');
+    expect(await top(now)).toBe(await top(was));
+    expect(await left(now)).toBeGreaterThan(await left(was));
+  }
+  // A new service: its compared references start where every other compared reference starts.
+  const fresh = serviceRow(page, 'fresh');
+  await expect(fresh.getByText('New', { exact: true })).toHaveCount(1);
+  const freshSource = fresh.getByTitle(/:build-1$/).first();
+  const apiSource = api.getByTitle(/:build-117-main$/).first();
+  expect(await left(freshSource)).toBe(await left(apiSource));
+
+  // Helm: the chart version base → compared on one line.
+  await page.goto('/projects/helm-demo/compare?base=v2.7.0&head=v2.8.0');
+  const chart = serviceRow(page, 'notification');
+  await expect(chart.getByRole('deletion').last()).toHaveText('7');
+  expect(await top(chart.getByRole('insertion').last())).toBe(await top(chart.getByRole('deletion').last()));
+});
+
 test('a version deleted meanwhile: the comparison says which side failed and keeps the other', async ({
   page,
   request,

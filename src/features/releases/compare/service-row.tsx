@@ -78,7 +78,7 @@ export function ServiceRow(props: ServiceRowProps) {
             helm={helm}
             keys={
               <>
-                {s.yamlChanged && keys === null && s.base && s.head && (
+                {helm && s.yamlChanged && keys === null && s.base && s.head && (
                   <Typography.Text type="warning">{t('keysUnreadable')}</Typography.Text>
                 )}
                 {keys && (
