@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { expectNoSeriousViolations, startIn, tabTo } from './quality/support';
 import {
   demoImage,
-  findVersion,
+  waitForStatus,
   PROJECT,
   publishImage,
   startInEnglish,
@@ -31,11 +31,13 @@ async function createVersion(
   name: string,
   services: Svc[],
   labels: string[],
+  { publish = true }: { publish?: boolean } = {},
 ): Promise<Summary> {
   const { registryId, image } = await demoImage(request);
   const repo = image.slice(0, image.lastIndexOf(':'));
-  // Published first, so that the versions copy their images as any other (and end as `success`).
-  for (const s of services) await publishImage(request, `${repo}:${s.tag}`);
+  // Published first, so that the versions copy their images as any other (and end as `success`);
+  // unpublished, the copy finds no image and the version ends as `failed`.
+  if (publish) for (const s of services) await publishImage(request, `${repo}:${s.tag}`);
   const res = await request.post(`${BASE}/k8s`, {
     data: {
       project_key: PROJECT,
@@ -62,7 +64,8 @@ async function createVersion(
     },
   });
   expect(res.ok(), await res.text()).toBe(true);
-  return findVersion(request, name);
+  // Finished before the next is made: which version is "the last release" is then known for sure.
+  return waitForStatus(request, name, publish ? 'success' : 'failed');
 }
 
 /** Two versions: `api` changes tag and YAML, `gone` is removed, `fresh` is new, `same` does not change. */
@@ -117,13 +120,17 @@ async function pick(page: Page, label: string, name: string) {
     .click();
 }
 
-/** The version created just before `name` (same type), as the list says. */
+/** The last version that succeeded before `name` (same type), as the list says. */
 async function previousOf(request: APIRequestContext, name: string): Promise<string> {
   const res = await request.get(`${BASE}?projectKey=${PROJECT}&pageNum=1&pageSize=100`);
-  const list = ((await res.json()) as { list: Array<{ version_name: string; type: string }> }).list;
+  const list = ((await res.json()) as { list: Array<{ version_name: string; type: string; status: string }> })
+    .list;
   const at = list.findIndex((v) => v.version_name === name);
-  return list.slice(at + 1).find((v) => v.type === 'K8SYaml')!.version_name;
+  return list.slice(at + 1).find((v) => v.type === 'K8SYaml' && v.status === 'success')!.version_name;
 }
+
+// Each test first makes its versions and waits for them to finish: two minutes on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
@@ -173,6 +180,43 @@ test('compares from the detail with the previous version, then another base from
   await expect(serviceRow(page, 'fresh')).toContainText('Removed');
 });
 
+test('without a base, compares with the last version that succeeded, passing over a failed one, and says so', async ({
+  page,
+  request,
+}) => {
+  const released = await createVersion(
+    request,
+    uniqueName('e2e-cmp-ok'),
+    [{ name: 'api', tag: 'build-201', replicas: 1 }],
+    ['e2e'],
+  );
+  const broken = uniqueName('e2e-cmp-bad');
+  await createVersion(
+    request,
+    broken,
+    [{ name: 'api', tag: `never-pushed-${broken}`, replicas: 1 }],
+    ['e2e'],
+    {
+      publish: false,
+    },
+  );
+  const head = await createVersion(
+    request,
+    uniqueName('e2e-cmp-new'),
+    [{ name: 'api', tag: 'build-202', replicas: 1 }],
+    ['e2e'],
+  );
+
+  await page.goto(`/projects/${PROJECT}/compare?head=${head.version_name}`);
+  await expect(page.getByRole('group', { name: `Base version: ${released.version_name}` })).toBeVisible();
+  await expect(
+    page.getByText(
+      `Compared with ${released.version_name}, the last successful version before ${head.version_name}.`,
+    ),
+  ).toBeVisible();
+  await expect(serviceRow(page, 'api')).toContainText(':build-201');
+});
+
 test('compares two versions selected on the list, and copies the comparison as Markdown', async ({
   page,
   request,
@@ -197,6 +241,80 @@ test('compares two versions selected on the list, and copies the comparison as M
   expect(text).toMatch(/\| api \| Changed \| api \| `[^`]+:build-101-main` → `[^`]+:build-117-main` \|/);
   expect(text).toContain('| fresh | New |');
   expect(text).not.toContain('| same |');
+});
+
+test('ticking versions never moves the table, and a third tick is refused with a reason', async ({
+  page,
+  request,
+}) => {
+  const { a, between, b } = await createPair(request);
+  // No filter: the newest versions, page 1, without the progress line of a filtered read.
+  await page.goto(`/projects/${PROJECT}/releases`);
+  const tick = (v: Summary) => page.getByRole('checkbox', { name: `Select ${v.version_name} to compare` });
+  await expect(tick(b)).toBeVisible();
+  const table = page.getByRole('table');
+  const before = await table.boundingBox();
+
+  await tick(b).check();
+  await expect(page.getByRole('region', { name: 'Compare' })).toContainText(`${b.version_name} selected`);
+  expect(await table.boundingBox()).toEqual(before);
+  await tick(between).check();
+  await expect(page.getByRole('link', { name: 'Compare the two selected versions' })).toBeVisible();
+  expect(await table.boundingBox()).toEqual(before);
+
+  // A third tick: nothing is dropped, and the bar says why the tick did not take.
+  await tick(a).click();
+  await expect(page.getByRole('alert')).toContainText(
+    `Two versions at most: ${b.version_name}, ${between.version_name} are selected.`,
+  );
+  await expect(tick(a)).not.toBeChecked();
+  await expect(tick(b)).toBeChecked();
+  await expect(tick(between)).toBeChecked();
+  expect(await table.boundingBox()).toEqual(before);
+
+  // Unticking one lets the third in.
+  await tick(b).uncheck();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await tick(a).check();
+  await expect(page.getByRole('link', { name: 'Compare the two selected versions' })).toBeVisible();
+  expect(await table.boundingBox()).toEqual(before);
+});
+
+test('image rows read as one aligned grid: base → compared on one line, the service and its badge once', async ({
+  page,
+  request,
+}) => {
+  const { a, b } = await createPair(request);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/projects/${PROJECT}/compare?base=${a.version_name}&head=${b.version_name}`);
+  await expect(page.getByRole('status').filter({ hasText: SUMMARY })).toBeVisible();
+  const api = serviceRow(page, 'api');
+  await expect(api.getByText('api', { exact: true })).toHaveCount(1);
+  await expect(api.getByText('Changed', { exact: true })).toHaveCount(1);
+
+  // Source and target: the base and the compared reference side by side, the changed part marked.
+  const top = async (l: ReturnType<Page['locator']>) => Math.round((await l.boundingBox())!.y);
+  const left = async (l: ReturnType<Page['locator']>) => Math.round((await l.boundingBox())!.x);
+  for (const n of [0, 1]) {
+    const was = api.getByRole('deletion').nth(n);
+    const now = api.getByRole('insertion').nth(n);
+    await expect(was).toHaveText('01');
+    await expect(now).toHaveText('17');
+    expect(await top(now)).toBe(await top(was));
+    expect(await left(now)).toBeGreaterThan(await left(was));
+  }
+  // A new service: its compared references start where every other compared reference starts.
+  const fresh = serviceRow(page, 'fresh');
+  await expect(fresh.getByText('New', { exact: true })).toHaveCount(1);
+  const freshSource = fresh.getByTitle(/:build-1$/).first();
+  const apiSource = api.getByTitle(/:build-117-main$/).first();
+  expect(await left(freshSource)).toBe(await left(apiSource));
+
+  // Helm: the chart version base → compared on one line.
+  await page.goto('/projects/helm-demo/compare?base=v2.7.0&head=v2.8.0');
+  const chart = serviceRow(page, 'notification');
+  await expect(chart.getByRole('deletion').last()).toHaveText('7');
+  expect(await top(chart.getByRole('insertion').last())).toBe(await top(chart.getByRole('deletion').last()));
 });
 
 test('a version deleted meanwhile: the comparison says which side failed and keeps the other', async ({

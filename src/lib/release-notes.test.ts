@@ -32,6 +32,9 @@ const words: NotesWords = {
     description: 'Description',
     labels: 'Labels',
   },
+  value: (field, value) => (field === 'source' ? `(${value})` : value),
+  pair: (label, value) => `${label}: ${value}`,
+  heading: ({ title, base, head, project }) => `${title}: ${base} → ${head} (${project})`,
 };
 
 const img = (c: string, tag: string): ReleaseImage => ({

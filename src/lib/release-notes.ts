@@ -22,6 +22,12 @@ export interface NotesWords {
   none: string;
   kind: Record<ChangeKind, string>;
   field: Record<HeaderField, string>;
+  /** The page's word for a field's value (a type or source code → "From environment"); others as they are. */
+  value: (field: HeaderField, value: string) => string;
+  /** "label: value" with the language's colon (full-width in Chinese). */
+  pair: (label: string, value: string) => string;
+  /** The first line, from the title and the names already written as Markdown code. */
+  heading: (parts: { title: string; base: string; head: string; project: string }) => string;
 }
 
 /** A Markdown table cell: pipes escaped, line breaks and control characters flattened. */
@@ -47,7 +53,8 @@ function arrow(before: string, after: string): string {
 }
 
 function headerLine(words: NotesWords, d: HeaderDifference): string {
-  return `- ${words.field[d.field]}: ${arrow(d.base, d.head) || words.none}`;
+  const shown = (v: string) => (v ? words.value(d.field, v) : '');
+  return `- ${words.pair(words.field[d.field], arrow(shown(d.base), shown(d.head)) || words.none)}`;
 }
 
 export function comparisonMarkdown(
@@ -56,10 +63,13 @@ export function comparisonMarkdown(
   words: NotesWords,
   summaryLine: string,
 ): string {
-  const lines = [
-    `# ${mdCell(words.title)}: ${code(names.base)} → ${code(names.head)} (${mdCell(names.project)})`,
-    '',
-  ];
+  const heading = words.heading({
+    title: mdCell(words.title),
+    base: code(names.base),
+    head: code(names.head),
+    project: mdCell(names.project),
+  });
+  const lines = [`# ${heading}`, ''];
   lines.push(`${mdCell(summaryLine)}`, '');
   if (comparison.header.length > 0) {
     lines.push(`## ${words.header}`, '', ...comparison.header.map((d) => headerLine(words, d)), '');

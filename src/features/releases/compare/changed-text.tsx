@@ -65,7 +65,7 @@ type Mark = (text: string, colour: string, bg: string) => ReactNode;
  * One image reference as a chip (registry and namespace give way first, the name and tag stay whole),
  * with the changed part marked when it lies in the name and tag, as it does for a new tag.
  */
-function ImageSide({
+export function ImageSide({
   value,
   prefix,
   changed,

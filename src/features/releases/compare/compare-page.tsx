@@ -10,7 +10,7 @@ import { compareReleases } from '../../../lib/compare-releases';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
 import { releaseQueries } from '../queries';
-import { compareQueries } from './compare-queries';
+import { usePreviousVersion } from '../version-index/previous-version';
 import {
   parseCompareParams,
   refOf,
@@ -44,13 +44,10 @@ function CompareView({ projectKey }: { projectKey: string }) {
     ...releaseQueries.detail(refOf(projectKey, head ?? NONE)),
     enabled: head !== null,
   });
-  // Without a base, the version created just before the compared one (same type) is preselected.
-  const previous = useQuery({
-    ...compareQueries.previous({ projectKey, name: head?.name ?? '', type: headQuery.data?.type ?? '' }),
-    enabled: selection.base === null && headQuery.data !== undefined,
-  });
-  const base: VersionPick | null =
-    selection.base ?? (previous.data ? { name: previous.data.name, id: previous.data.id } : null);
+  // Without a base, the last release before the compared one is preselected (lib/previous-release).
+  const previous = usePreviousVersion(projectKey, head?.name ?? '', selection.base === null && head !== null);
+  const found = previous.data?.version ?? null;
+  const base: VersionPick | null = selection.base ?? (found ? { name: found.name, id: found.id } : null);
   const baseQuery = useQuery({
     ...releaseQueries.detail(refOf(projectKey, base ?? NONE)),
     enabled: base !== null,
@@ -116,15 +113,20 @@ function CompareView({ projectKey }: { projectKey: string }) {
         )}
       </div>
 
-      {head && !selection.base && headData && previous.isPending && (
+      {head && !selection.base && found && (
+        <Typography.Paragraph role="note">
+          {t('autoBase', { base: found.name, head: head.name })}
+        </Typography.Paragraph>
+      )}
+      {head && !selection.base && previous.isPending && (
         <Typography.Paragraph role="status">{t('findingPrevious', { name: head.name })}</Typography.Paragraph>
       )}
-      {head && !selection.base && previous.data === null && (
+      {head && !selection.base && previous.data && !found && (
         <Alert
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('noPrevious', { name: head.name })}
+          title={t(previous.data.complete ? 'noPrevious' : 'noPreviousYet', { name: head.name })}
         />
       )}
       {head && !selection.base && previous.isError && (

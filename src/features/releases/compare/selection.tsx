@@ -1,5 +1,5 @@
-import { DiffOutlined } from '@ant-design/icons';
-import { Button, Space } from 'antd';
+import { DiffOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Space, theme } from 'antd';
 import { useState } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
@@ -7,20 +7,32 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { serializeCompareParams } from './compare-url';
 import { compareMessages } from './messages';
-import { Text } from '../../../components/plain-text';
 
-/** Up to two versions chosen on the list; choosing a third lets go of the first chosen. */
+/** How many versions a comparison takes. */
+export const MAX_SELECTED = 2;
+
+/**
+ * Up to two versions chosen on the list. A third tick is refused, never silently swapped in: the
+ * selection stays, and `refused` names the version that was not taken, for the bar to say why.
+ */
 export function useCompareSelection() {
-  const [selected, setSelected] = useState<readonly ReleaseSummary[]>([]);
+  const [state, setState] = useState<{ selected: readonly ReleaseSummary[]; refused: string | null }>({
+    selected: [],
+    refused: null,
+  });
   const toggle = (row: ReleaseSummary) =>
-    setSelected((prev) =>
-      prev.some((r) => r.id === row.id) ? prev.filter((r) => r.id !== row.id) : [...prev, row].slice(-2),
-    );
+    setState(({ selected }) => {
+      if (selected.some((r) => r.id === row.id))
+        return { selected: selected.filter((r) => r.id !== row.id), refused: null };
+      if (selected.length >= MAX_SELECTED) return { selected, refused: row.name };
+      return { selected: [...selected, row], refused: null };
+    });
   return {
-    selected,
-    ids: new Set(selected.map((r) => r.id)),
+    selected: state.selected,
+    refused: state.refused,
+    ids: new Set(state.selected.map((r) => r.id)),
     toggle,
-    clear: () => setSelected([]),
+    clear: () => setState({ selected: [], refused: null }),
   };
 }
 
@@ -61,35 +73,74 @@ export function SelectForCompare({
   );
 }
 
-/** Shown once a version is selected: how many, and Compare when there are two. */
+/**
+ * Above the table, always the same height whatever is selected (so a tick never moves the rows under
+ * the pointer), and kept in sight under the header while the list scrolls: what to do, what is
+ * selected, why a third tick was refused, and Compare once there are two.
+ */
 export function CompareBar({
   projectKey,
   selected,
+  refused,
   rows,
   onClear,
 }: {
   projectKey: string;
   selected: readonly ReleaseSummary[];
+  /** The version a third tick asked for and did not get. */
+  refused: string | null;
   /** The list's rows, newest first. */
   rows: readonly ReleaseSummary[];
   onClear: () => void;
 }) {
   const t = useT(compareMessages);
-  if (selected.length === 0) return null;
+  const { token } = theme.useToken();
   const pair = selected.length === 2 ? orderForCompare(selected[0]!, selected[1]!, rows) : null;
+  const names = selected.map((r) => r.name).join(', ');
+  const text = refused
+    ? t('selectMax', { names, name: refused })
+    : selected.length === 0
+      ? t('selectHint')
+      : pair
+        ? `${t('selected', { count: 2 })}: ${names}`
+        : t('selectOneMore', { name: names });
   return (
     <div
       role="region"
       aria-label={t('compare')}
-      style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}
+      style={{
+        display: 'flex',
+        gap: 12,
+        alignItems: 'center',
+        height: BAR_HEIGHT,
+        paddingInline: 4,
+        position: 'sticky',
+        top: 56,
+        zIndex: 5,
+        background: token.colorBgLayout,
+      }}
     >
-      <Text>
-        {pair ? t('selected', { count: 2 }) : t('selectHint')}
-        {': '}
-        {selected.map((r) => r.name).join(', ')}
-      </Text>
-      <Space>
-        {pair && (
+      <div
+        role={refused ? 'alert' : 'status'}
+        title={text}
+        style={{
+          flex: 1,
+          minWidth: 0,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+          color: refused
+            ? token.colorWarningText
+            : selected.length === 0
+              ? token.colorTextSecondary
+              : token.colorText,
+        }}
+      >
+        {refused && <WarningOutlined aria-hidden style={{ marginInlineEnd: 6 }} />}
+        {text}
+      </div>
+      <Space style={{ flex: 'none' }}>
+        {pair ? (
           <LinkButton
             type="primary"
             icon={<DiffOutlined aria-hidden />}
@@ -104,9 +155,17 @@ export function CompareBar({
           >
             {t('compare')}
           </LinkButton>
+        ) : (
+          <Button type="primary" icon={<DiffOutlined aria-hidden />} disabled aria-label={t('compareTwo')}>
+            {t('compare')}
+          </Button>
         )}
-        <Button onClick={onClear}>{t('clearSelection')}</Button>
+        <Button onClick={onClear} disabled={selected.length === 0}>
+          {t('clearSelection')}
+        </Button>
       </Space>
     </div>
   );
 }
+
+const BAR_HEIGHT = 48;

@@ -1,39 +1,15 @@
 import { CodeOutlined } from '@ant-design/icons';
-import { Button, Tag, Typography, theme } from 'antd';
+import { Button, Typography, theme } from 'antd';
 import { useMemo, type CSSProperties } from 'react';
 import { LazyYamlDiff } from '../../../components/yaml-diff/lazy-yaml-diff';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
-import type { ChangeKind, ImageComparison, ServiceComparison } from '../../../lib/compare-releases';
+import type { ServiceComparison } from '../../../lib/compare-releases';
 import { valuesKeyChanges } from '../../../lib/values-keys';
-import { ChangedText } from './changed-text';
+import { ImageGrid } from './image-grid';
+import { KindTag } from './kind-tag';
 import { compareMessages } from './messages';
 
-const KIND_COLOUR: Record<Exclude<ChangeKind, 'changed'>, string> = {
-  new: 'success',
-  removed: 'error',
-  unchanged: 'default',
-};
-
-export function KindTag({ kind }: { kind: ChangeKind }) {
-  const t = useT(compareMessages);
-  const { token } = theme.useToken();
-  if (kind === 'changed') {
-    // The preset warning colours are too faint as text in the light theme; the text keeps its colour.
-    return (
-      <Tag
-        style={{
-          color: token.colorText,
-          background: token.colorWarningBg,
-          borderColor: token.colorWarningBorder,
-        }}
-      >
-        {t('kind.changed')}
-      </Tag>
-    );
-  }
-  return <Tag color={KIND_COLOUR[kind]}>{t(`kind.${kind}`)}</Tag>;
-}
 
 export interface ServiceRowProps {
   service: ServiceComparison;
@@ -45,6 +21,8 @@ export interface ServiceRowProps {
   headName: string;
   cell: CSSProperties;
   columns: number;
+  /** Whether the image grids show a container column. */
+  containers: boolean;
 }
 
 const MAX_KEYS = 8;
@@ -67,34 +45,6 @@ function KeyList({ label, keys }: { label: string; keys: string[] }) {
           {t('keys.more', { count: keys.length - MAX_KEYS })}
         </Typography.Text>
       )}
-    </div>
-  );
-}
-
-function ImageLines({ image }: { image: ImageComparison }) {
-  const t = useT(compareMessages);
-  const tc = useT(commonMessages);
-  return (
-    <div style={{ marginBottom: 6 }}>
-      <div>
-        <strong>{image.key}</strong> {image.kind !== 'unchanged' && <KindTag kind={image.kind} />}
-      </div>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
-        <Typography.Text type="secondary" style={{ flex: 'none' }}>
-          {tc('pair', { label: t('sourceImage'), value: '' })}
-        </Typography.Text>
-        <span style={{ minWidth: 0 }}>
-          <ChangedText image before={image.sourceBase} after={image.sourceHead} />
-        </span>
-      </div>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 4, minWidth: 0 }}>
-        <Typography.Text type="secondary" style={{ flex: 'none' }}>
-          {tc('pair', { label: t('targetImage'), value: '' })}
-        </Typography.Text>
-        <span style={{ minWidth: 0 }}>
-          <ChangedText image before={image.targetBase} after={image.targetHead} />
-        </span>
-      </div>
     </div>
   );
 }
@@ -122,31 +72,26 @@ export function ServiceRow(props: ServiceRowProps) {
           <KindTag kind={s.kind} />
         </td>
         <td style={cell}>
-          {s.images.length === 0 ? (
-            <Typography.Text type="secondary">{t('noImages')}</Typography.Text>
-          ) : (
-            s.images.map((i) => <ImageLines key={i.key} image={i} />)
-          )}
+          <ImageGrid
+            service={s}
+            containers={props.containers}
+            helm={helm}
+            keys={
+              <>
+                {helm && s.yamlChanged && keys === null && s.base && s.head && (
+                  <Typography.Text type="warning">{t('keysUnreadable')}</Typography.Text>
+                )}
+                {keys && (
+                  <>
+                    <KeyList label={`${t('valuesKeys')} ${t('keys.added')}`} keys={keys.added} />
+                    <KeyList label={`${t('valuesKeys')} ${t('keys.removed')}`} keys={keys.removed} />
+                    <KeyList label={`${t('valuesKeys')} ${t('keys.changed')}`} keys={keys.changed} />
+                  </>
+                )}
+              </>
+            }
+          />
         </td>
-        {helm && (
-          <td style={cell}>
-            <div>{s.head?.chartName || s.base?.chartName || '—'}</div>
-            <div>
-              <Typography.Text type="secondary">{t('chartVersion')}: </Typography.Text>
-              <ChangedText before={s.base?.chartVersion ?? ''} after={s.head?.chartVersion ?? ''} />
-            </div>
-            {s.yamlChanged && keys === null && s.base && s.head && (
-              <Typography.Text type="warning">{t('keysUnreadable')}</Typography.Text>
-            )}
-            {keys && (
-              <div style={{ marginTop: 4 }}>
-                <KeyList label={`${t('valuesKeys')} ${t('keys.added')}`} keys={keys.added} />
-                <KeyList label={`${t('valuesKeys')} ${t('keys.removed')}`} keys={keys.removed} />
-                <KeyList label={`${t('valuesKeys')} ${t('keys.changed')}`} keys={keys.changed} />
-              </div>
-            )}
-          </td>
-        )}
         <td style={{ ...cell, whiteSpace: 'nowrap' }}>
           {s.yamlChanged ? (
             <Button

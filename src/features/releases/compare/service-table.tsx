@@ -43,7 +43,9 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
     fontWeight: 600,
     whiteSpace: 'nowrap',
   };
-  const columns = helm ? 5 : 4;
+  const columns = 4;
+  // A container column only when some image is named otherwise than its service.
+  const containers = rows.some((s) => s.images.some((i) => i.key !== s.serviceName));
 
   return (
     <div>
@@ -98,13 +100,8 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
                   {t('col.change')}
                 </th>
                 <th scope="col" style={head}>
-                  {t('col.images')}
+                  {helm ? t('col.imagesChart') : t('col.images')}
                 </th>
-                {helm && (
-                  <th scope="col" style={{ ...head, width: 240 }}>
-                    {t('col.chart')}
-                  </th>
-                )}
                 <th scope="col" style={{ ...head, width: 150 }}>
                   {t('col.diff')}
                 </th>
@@ -123,6 +120,7 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
                   headName={headName}
                   cell={cell}
                   columns={columns}
+                  containers={containers}
                 />
               ))}
             </tbody>

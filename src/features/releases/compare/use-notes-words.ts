@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { commonMessages, labelFor } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { ComparisonCounts } from '../../../lib/compare-releases';
 import type { ImageListWords, NotesWords } from '../../../lib/release-notes';
@@ -11,6 +12,7 @@ export function useNotesWords(): {
   summary: (counts: ComparisonCounts) => string;
 } {
   const t = useT(compareMessages);
+  const tc = useT(commonMessages);
   return useMemo(
     () => ({
       notes: {
@@ -38,6 +40,11 @@ export function useNotesWords(): {
           description: t('field.description'),
           labels: t('field.labels'),
         },
+        // The same words as the page's version differences (header-differences.tsx).
+        value: (field, value) =>
+          field === 'type' || field === 'source' ? labelFor(tc, field, value) : value,
+        pair: (label, value) => tc('pair', { label, value }),
+        heading: (parts) => t('md.heading', parts),
       },
       imageList: {
         service: t('col.service'),
@@ -55,6 +62,6 @@ export function useNotesWords(): {
           images: c.imagesChanged,
         }),
     }),
-    [t],
+    [t, tc],
   );
 }

@@ -192,12 +192,15 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           />
         </div>
       )}
-      <CompareBar
-        projectKey={projectKey}
-        selected={selection.selected}
-        rows={data.rows}
-        onClear={selection.clear}
-      />
+      {data.rows.length > 0 && (
+        <CompareBar
+          projectKey={projectKey}
+          selected={selection.selected}
+          refused={selection.refused}
+          rows={data.rows}
+          onClear={selection.clear}
+        />
+      )}
       {body}
       {deleteFlow.dialog}
     </section>

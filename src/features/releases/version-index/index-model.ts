@@ -9,6 +9,7 @@
  */
 import type { ReleaseSummary } from '../../../api/model';
 import { isActiveStatus } from '../../../api/model';
+import { findReleaseBase } from '../../../lib/previous-release';
 
 export const INDEX_PAGE_SIZE = 100;
 
@@ -176,9 +177,7 @@ export function adoptReread(current: VersionIndex, reread: VersionIndex): Versio
   };
 }
 
-/** The version created just before `id` in the project (the next one in the index), or null. */
-export function previousVersion(index: VersionIndex, id: string): ReleaseSummary | null {
-  const at = index.versions.findIndex((v) => v.id === id);
-  if (at < 0) return null;
-  return index.versions[at + 1] ?? null;
+/** The last release before the version `name` (see lib/previous-release), or null. */
+export function previousVersion(index: VersionIndex, name: string): ReleaseSummary | null {
+  return findReleaseBase(index.versions, name)?.base ?? null;
 }

@@ -151,12 +151,14 @@ describe('incremental refresh', () => {
 });
 
 describe('the version before', () => {
-  it('is the next older one in the index', async () => {
+  it('is the next older one in the index that succeeded', async () => {
     const project = new FakeProject(3);
     const index = await built(project);
-    expect(previousVersion(index, 'id-3')?.name).toBe('v2');
-    expect(previousVersion(index, 'id-1')).toBeNull();
+    expect(previousVersion(index, 'v3')?.name).toBe('v2');
+    expect(previousVersion(index, 'v1')).toBeNull();
     expect(previousVersion(index, 'nope')).toBeNull();
+    const failed = index.versions.map((v) => (v.name === 'v2' ? { ...v, status: 'failed' } : v));
+    expect(previousVersion({ ...index, versions: failed }, 'v3')?.name).toBe('v1');
   });
 });
 
