@@ -157,11 +157,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   // Chart history is awaited for the first render only: later reads (e.g. after Create refreshed the
   // lists) must not unmount the wizard.
   const ready =
-    projectList &&
-    registryList &&
-    versionsData &&
-    (fromId === '' || baseData) &&
-    (helmSettled || started);
+    projectList && registryList && versionsData && (fromId === '' || baseData) && (helmSettled || started);
   if (ready && !started) setStarted(true);
   if (!ready) {
     return (

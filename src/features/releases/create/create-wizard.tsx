@@ -86,7 +86,11 @@ export function CreateWizard(props: CreateWizardProps) {
     [versions, refusedNames, registries, projectKey, creating],
   );
   const resolver = useMemo(() => zodResolver(wizardSchema(ctx)), [ctx]);
-  const form = useForm<WizardForm>({ defaultValues: restored?.values ?? initial, resolver, mode: 'onChange' });
+  const form = useForm<WizardForm>({
+    defaultValues: restored?.values ?? initial,
+    resolver,
+    mode: 'onChange',
+  });
   const values = useWatch({ control: form.control }) as WizardForm;
   const checked = useYamlRecheck(form);
   // `checked` changes when a large YAML's check arrives: the gates read it.

@@ -17,7 +17,8 @@ export const draftMessages = defineMessages({
     'notKept.storage':
       '浏览器的存储空间已满或不可用，草稿无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把内容另存一份。',
     'unreachable.title': '还不能打开“{asked}”这一步',
-    'unreachable.text': '它之前的步骤还没有完成。现在显示的是可以打开的最后一步“{shown}”：“下一步”旁说明了还缺什么。',
+    'unreachable.text':
+      '它之前的步骤还没有完成。现在显示的是可以打开的最后一步“{shown}”：“下一步”旁说明了还缺什么。',
   },
   'en-US': {
     replaceHint: 'Typing in the form below starts a new draft that replaces this one.',
