@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 export interface OwnServer {
   url: string;
-  start(): Promise<void>;
+  /** Starts (again, on the same data); `extraEnv` adds to or overrides the environment (e.g. `SANDBOX_TOKEN`). */
+  start(extraEnv?: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -51,8 +52,11 @@ export function ownServer(port: number): OwnServer {
   };
   return {
     url,
-    async start() {
-      child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: 'ignore' });
+    async start(extraEnv = {}) {
+      child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...env, ...extraEnv },
+        stdio: 'ignore',
+      });
       await waitForHealth(url, Date.now() + 30_000);
     },
     stop,

@@ -3,6 +3,10 @@
  * project's versions, the base version of `?from=`, recent Helm versions for chart history), then opens
  * the wizard. `?type=k8s|helm` overrides the project's type; `?from=<id>&name=<name>` starts from that
  * version so that only a new name is needed.
+ *
+ * Once the wizard is open it stays mounted with what it was built from, whatever happens to the reads
+ * behind it (a sign-out resets them, a new token re-keys them, a refused token fails them): the
+ * half-filled form, its step and a Create in flight live in it. A read that fails then shows above it.
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
@@ -13,6 +17,8 @@ import type { ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
+import { useLastDefined } from '../../../lib/use-last-defined';
+import { ProjectMissing } from '../list/project-missing';
 import { projectQueries } from '../../projects/queries';
 import { releaseQueries } from '../queries';
 import { CreateWizard, type WizardScopes } from './create-wizard';
@@ -50,10 +56,16 @@ function scopesOf(history: VersionHistory | undefined, details: readonly Release
 }
 
 export function CreateReleasePage() {
-  const t = useT(createMessages);
   const { projectKey = '' } = useParams();
   const [search] = useSearchParams();
   const fromId = search.get('from') ?? '';
+  // What is kept for the open wizard belongs to one project and base version.
+  return <CreatePage key={`${projectKey}:${fromId}`} projectKey={projectKey} fromId={fromId} />;
+}
+
+function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string }) {
+  const t = useT(createMessages);
+  const [search] = useSearchParams();
   const [started, setStarted] = useState(false);
   const fromName = search.get('name') ?? undefined;
   const typeParam = typeFromParam(search.get('type'));
@@ -66,7 +78,10 @@ export function CreateReleasePage() {
     ...wizardQueries.versions(scope ?? { host: '', projectKey, identity: 'memory:none' }),
     enabled: scope !== null,
   });
-  const versionList = versions.data?.versions ?? NO_VERSIONS;
+  const versionsData = useLastDefined(versions.data);
+  const projectList = useLastDefined(projects.data);
+  const registryList = useLastDefined(registries.data);
+  const versionList = versionsData?.versions ?? NO_VERSIONS;
   const base = useQuery({
     ...releaseQueries.detail({ projectKey, id: fromId, name: fromName }),
     enabled: fromId !== '',
@@ -91,17 +106,18 @@ export function CreateReleasePage() {
   const helmDetails = useMemo(() => recent.data.filter((d) => helmIds.has(d.id)), [recent.data, helmIds]);
   const history = useMemo(() => chartHistory(helmDetails), [helmDetails]);
   const chartRepos = useMemo(() => chartRepoSuggestions(helmDetails), [helmDetails]);
+  const baseData = useLastDefined(base.data);
   const pushed = useMemo(
-    () => pushedTargets(base.data ? [...recent.data, base.data] : recent.data),
-    [recent.data, base.data],
+    () => pushedTargets(baseData ? [...recent.data, baseData] : recent.data),
+    [recent.data, baseData],
   );
   const labels = useMemo(() => labelSuggestions(versionList), [versionList]);
   const registryHint = useMemo(
-    () => helmRegistrySuggestion(helmDetails, registries.data ?? []),
-    [helmDetails, registries.data],
+    () => helmRegistrySuggestion(helmDetails, registryList ?? []),
+    [helmDetails, registryList],
   );
-  const scopes = useMemo(() => scopesOf(versions.data, recent.data), [versions.data, recent.data]);
-  const project = projects.data?.find((p) => p.key === projectKey);
+  const scopes = useMemo(() => scopesOf(versionsData, recent.data), [versionsData, recent.data]);
+  const project = projectList?.find((p) => p.key === projectKey);
 
   const header = (
     <div style={{ marginBottom: 16 }}>
@@ -118,22 +134,30 @@ export function CreateReleasePage() {
   );
 
   const failed = [projects, registries, versions, base].find((q) => q.isError);
-  if (failed) {
+  const failure = failed && (
+    <ErrorView
+      variant={started ? 'inline' : 'page'}
+      error={failed.error}
+      onRetry={() => void failed.refetch()}
+    />
+  );
+  if (failed && !started) {
     return (
       <>
         {header}
-        <ErrorView error={failed.error} onRetry={() => void failed.refetch()} />
+        {failure}
       </>
     );
+  }
+  // As on the list page: a project the server does not list, with no versions, does not exist (or the
+  // token cannot see it). Its other reads (environments, services) would only fail one by one.
+  if (!started && projectList && versionsData && !project && versionList.length === 0) {
+    return <ProjectMissing projectKey={projectKey} projects={projectList} />;
   }
   // Chart history is awaited for the first render only: later reads (e.g. after Create refreshed the
   // lists) must not unmount the wizard.
   const ready =
-    projects.data &&
-    registries.data &&
-    versions.data &&
-    (fromId === '' || base.data) &&
-    (helmSettled || started);
+    projectList && registryList && versionsData && (fromId === '' || baseData) && (helmSettled || started);
   if (ready && !started) setStarted(true);
   if (!ready) {
     return (
@@ -147,9 +171,9 @@ export function CreateReleasePage() {
   }
   const initial = initialForm({
     project,
-    registries: registries.data,
+    registries: registryList,
     type: typeParam,
-    base: fromId ? base.data : undefined,
+    base: fromId ? baseData : undefined,
     history,
     chartRepos,
     helmRegistry: registryHint,
@@ -157,12 +181,12 @@ export function CreateReleasePage() {
   return (
     <>
       {header}
+      {failure}
       <CreateWizard
-        key={`${projectKey}:${fromId}`}
         projectKey={projectKey}
         project={project}
-        registries={registries.data}
-        versions={versions.data.versions}
+        registries={registryList}
+        versions={versionsData.versions}
         history={history}
         pushed={pushed}
         scopes={scopes}

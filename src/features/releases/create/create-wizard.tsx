@@ -13,13 +13,14 @@ import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { DraftBanner } from './draft-banner';
+import { loadDraft } from './draft-storage';
 import { SERVER_PREFIX } from './field-container';
-import { includedServices, isWizardStep, WIZARD_STEPS, type WizardForm, type WizardStep } from './form-model';
+import { includedServices, isWizardStep, WIZARD_STEPS, type WizardForm } from './form-model';
 import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
 import { requestSize } from './request-size';
 import { fieldOfServerError } from './server-error-field';
-import { computeGates, reachableStep, stepOfPath } from './step-gates';
+import { computeGates, stepOfPath } from './step-gates';
 import { BasicsStep } from './steps/basics-step';
 import { ImagesStep } from './steps/images-step';
 import { ReviewStep } from './steps/review-step';
@@ -32,6 +33,7 @@ import { useTargetSafety } from './use-target-safety';
 import { useYamlRecheck } from './use-yaml-recheck';
 import { TooLargeAlert } from './steps/too-large-alert';
 import { StepsBar, WizardFooter } from './wizard-nav';
+import { StepNotReachable, useStepInUrl } from './use-step-in-url';
 import type { HistoryScope } from './wizard-queries';
 import { wizardSchema, type WizardIssue } from './wizard-schema';
 
@@ -64,49 +66,44 @@ export function CreateWizard(props: CreateWizardProps) {
   const t = useT(createMessages);
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  // The URL names a step: the user was in the middle of this wizard (a reload, Back into it). Their
+  // draft is what they were editing, so it opens as it was instead of being offered back.
+  const [restored] = useState(() => (isWizardStep(search.get('step')) ? loadDraft(projectKey) : null));
   const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
+  const create = useCreateRelease(projectKey);
+  // The name being created (or just created) is this wizard's own, not a taken one: a read of the
+  // versions that lands meanwhile must not send the user back to Basics.
+  const creating = create.isPending || create.isSuccess ? create.variables?.body.version_name : undefined;
   const ctx = useMemo(
     () => ({
-      takenNames: new Set([...versions.map((v) => v.name), ...refusedNames]),
+      takenNames: new Set(
+        [...versions.map((v) => v.name), ...refusedNames].filter((name) => name !== creating),
+      ),
       registries,
       projectKey,
     }),
-    [versions, refusedNames, registries, projectKey],
+    [versions, refusedNames, registries, projectKey, creating],
   );
   const resolver = useMemo(() => zodResolver(wizardSchema(ctx)), [ctx]);
-  const form = useForm<WizardForm>({ defaultValues: initial, resolver, mode: 'onChange' });
+  const form = useForm<WizardForm>({
+    defaultValues: restored?.values ?? initial,
+    resolver,
+    mode: 'onChange',
+  });
   const values = useWatch({ control: form.control }) as WizardForm;
   const checked = useYamlRecheck(form);
   // `checked` changes when a large YAML's check arrives: the gates read it.
   const gates = useMemo(() => computeGates(values, ctx, checked), [values, ctx, checked]);
   const safety = useTargetSafety(form, values, registries, pushed);
 
-  const param = search.get('step');
-  const step = reachableStep(isWizardStep(param) ? param : 'basics', gates);
-  // What gets the focus once the step has changed: the new step's heading, or a field to fix.
-  const focusAfterMove = useRef<FieldPath<WizardForm> | null>(null);
+  const { step, goTo, unreachable, takeFocusField } = useStepInUrl(gates);
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
-  // The step change renders at once (flushSync), not as a router transition: while a transition is
-  // pending the old step stays on screen and its Next (still pointing at the step being opened) would
-  // swallow the user's next Enter or click.
-  const goTo = (next: WizardStep, focus?: FieldPath<WizardForm>) => {
-    if (next !== step) focusAfterMove.current = focus ?? null;
-    void setSearch(
-      (prev) => {
-        const out = new URLSearchParams(prev);
-        out.set('step', next);
-        return out;
-      },
-      { flushSync: true },
-    );
-  };
   useEffect(() => {
     if (shownStep.current === step) return;
     shownStep.current = step;
-    const field = focusAfterMove.current;
-    focusAfterMove.current = null;
+    const field = takeFocusField();
     if (field) {
       try {
         form.setFocus(field);
@@ -116,7 +113,7 @@ export function CreateWizard(props: CreateWizardProps) {
       }
     }
     heading.current?.focus();
-  }, [step, form]);
+  }, [step, form, takeFocusField]);
 
   // A fresh form starts in its first field (one focus ring, where typing goes); a step opened later
   // focuses its heading (above).
@@ -130,9 +127,8 @@ export function CreateWizard(props: CreateWizardProps) {
     }
   }, [form]);
 
-  const draft = useDraft(projectKey, form, step);
+  const draft = useDraft(projectKey, form, step, restored);
   const loader = useServiceLoader({ projectKey, registries, history, form });
-  const create = useCreateRelease(projectKey);
   const sending = useRef(false);
   const request = useMemo(
     () => toCreateRequest(values, { projectKey, registries }),
@@ -215,6 +211,7 @@ export function CreateWizard(props: CreateWizardProps) {
   return (
     <>
       <DraftBanner draft={draft} onResumed={(resumed) => goTo(resumed.step)} />
+      {unreachable && <StepNotReachable asked={unreachable} shown={step} />}
       <StepsBar step={step} gates={gates} edited={form.formState.isDirty} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
         {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}

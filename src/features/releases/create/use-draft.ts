@@ -29,17 +29,22 @@ export interface DraftControl {
   notKept: 'tooLarge' | 'storage' | null;
 }
 
+/**
+ * `restored`: the draft the form was opened with (a reload in the middle of the wizard), which is then
+ * the draft being edited rather than one offered back.
+ */
 export function useDraft(
   projectKey: string,
   form: UseFormReturn<WizardForm>,
   step: WizardStep,
+  restored: Draft | null = null,
 ): DraftControl {
-  const [offer, setOffer] = useState<Draft | null>(() => loadDraft(projectKey));
+  const [offer, setOffer] = useState<Draft | null>(() => (restored ? null : loadDraft(projectKey)));
   const [replaced, setReplaced] = useState<Draft | null>(null);
   const [notKept, setNotKept] = useState<DraftControl['notKept']>(null);
   const offerRef = useRef(offer);
   const stepRef = useRef(step);
-  const changed = useRef(false);
+  const changed = useRef(restored !== null);
   const stopped = useRef(false);
   const { watch, getValues } = form;
 

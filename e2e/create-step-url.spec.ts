@@ -1,0 +1,79 @@
+/**
+ * The wizard's step lives in the URL: a reload reopens the step the URL names with the draft as it was,
+ * Back/Forward move between steps, and a step that cannot open yet is corrected with a note. A project
+ * the server does not have says so, as the list page does.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PROJECT, startInEnglish, uniqueName } from './release-helpers';
+
+test.describe.configure({ timeout: 120_000 });
+test.beforeEach(async ({ page }) => startInEnglish(page));
+
+const NEW = `/projects/${PROJECT}/releases/new`;
+const STEP_TITLES = { services: 'Services', images: 'Images & registry', review: 'Review & create' } as const;
+
+function stepRegion(page: Page, step: keyof typeof STEP_TITLES) {
+  return page.getByRole('region', { name: STEP_TITLES[step], exact: true });
+}
+
+async function next(page: Page, to: keyof typeof STEP_TITLES) {
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`step=${to}`));
+  await expect(stepRegion(page, to)).toBeVisible();
+}
+
+test('reload on Images reopens Images with the draft; Back and Forward move between steps', async ({
+  page,
+}) => {
+  const name = uniqueName('e2e-step-reload');
+  await page.goto(NEW);
+  await page.getByLabel(/Version name$/).fill(name);
+  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
+  await env.click();
+  await env.fill('qa');
+  await page.keyboard.press('Enter');
+  await next(page, 'services');
+  await page.getByRole('checkbox', { name: 'order-service' }).uncheck();
+  await next(page, 'images');
+
+  await page.reload();
+  await expect(page).toHaveURL(/step=images/);
+  await expect(stepRegion(page, 'images')).toBeVisible();
+  // The draft is the form being edited, not an offer.
+  await expect(page.getByRole('region', { name: 'You have an unfinished draft' })).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/step=services/);
+  await expect(stepRegion(page, 'services')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'order-service' })).not.toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/releases\/new$/);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(name);
+  await page.goForward();
+  await expect(stepRegion(page, 'services')).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/step=images/);
+  await expect(stepRegion(page, 'images')).toBeVisible();
+});
+
+test('a step the form cannot open yet: the URL says the step shown, and a note says why', async ({
+  page,
+}) => {
+  await page.goto(`${NEW}?step=images`);
+  await expect(page.getByLabel(/Version name$/)).toBeVisible();
+  await expect(page).toHaveURL(/step=basics/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The step “Images & registry” cannot open yet' }),
+  ).toContainText('This is “Basics”, the furthest step that can open');
+});
+
+test('a project the server does not have: the wizard says so, as the list does, with a way back', async ({
+  page,
+}) => {
+  await page.goto('/projects/nope/releases/new');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Project nope does not exist');
+  await expect(page.getByLabel(/Version name$/)).toHaveCount(0);
+  await alert.getByRole('link', { name: /yaml-demo/ }).click();
+  await expect(page).toHaveURL(/\/projects\/yaml-demo\/releases$/);
+});
