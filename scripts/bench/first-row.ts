@@ -80,7 +80,7 @@ export function profileTables(f: FirstRow): string {
     ].join('\n');
   const p = f.profile;
   return [
-    `Cold load of the list until its first row, mean of ${f.profiles} profiles (CPU samples every 100 µs; ${ms(p.totalMs)} of script and native work sampled, idle left out):`,
+    `Cold load of the list until its first row, mean of ${f.profiles} profiles (CPU samples every 100 µs; ${ms(p.totalMs)} of script and native work sampled, idle and the browser’s own work left out):`,
     '',
     table('Self time, by module', p.selfByModule),
     '',

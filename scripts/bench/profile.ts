@@ -94,7 +94,8 @@ export function summarise(profile: CpuProfile, dist: string, n = 12): Omit<LoadP
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i + 1] ?? 0;
     const leaf = mapped.get(id)!;
-    if (['(idle)', '(program)', '(garbage collector)'].includes(leaf.module)) return;
+    const native = byId.get(id)!.callFrame.functionName;
+    if (native === '(idle)' || native === '(program)') return; // waiting, or the browser's own work
     total += us;
     add(self, leaf.module, us);
     // Walk up the stack: the outermost component (below React) and the chunk's top-level code, if any.
