@@ -6,14 +6,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function freshBuild(given: string | undefined, outDir: () => string): string {
+/** `sourceMaps`: hidden maps beside the scripts (no reference in them), for profiles to name modules. */
+export function freshBuild(given: string | undefined, outDir: () => string, sourceMaps = false): string {
   if (given) {
     if (!existsSync(join(given, 'index.html'))) throw new Error(`${given} holds no built app (index.html)`);
     return given;
   }
   const out = outDir();
   console.log(`building the app into ${out} …`);
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir'], { stdio: 'inherit' });
+  const args = [
+    'vite',
+    'build',
+    '--outDir',
+    out,
+    '--emptyOutDir',
+    ...(sourceMaps ? ['--sourcemap', 'hidden'] : []),
+  ];
+  const built = spawnSync('npx', args, { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('vite build failed');
   return out;
 }

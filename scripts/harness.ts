@@ -84,18 +84,15 @@ export function runScript(main: () => Promise<void>, scratch?: Scratch): void {
  * The README holds the latest table between `<!-- name:start -->` and `<!-- name:end -->`; a run
  * replaces what stands there (`gap`: the line breaks around the table).
  */
-export function writeReadmeTable(name: string, table: string, gap = '\n'): void {
+export function writeReadmeTable(name: string, table: string, gap = '\n', file = 'README.md'): void {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
-  const readme = readFileSync('README.md', 'utf8');
+  const readme = readFileSync(file, 'utf8');
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) {
-    console.warn(`README.md has no ${start} … ${end} markers; the table was not written there.`);
+    console.warn(`${file} has no ${start} … ${end} markers; the table was not written there.`);
     return;
   }
-  writeFileSync(
-    'README.md',
-    `${readme.slice(0, from + start.length)}${gap}${table}${gap}${readme.slice(to)}`,
-  );
+  writeFileSync(file, `${readme.slice(0, from + start.length)}${gap}${table}${gap}${readme.slice(to)}`);
 }

@@ -5,6 +5,7 @@
  * element; the data request's start comes from the page's resource timing, script time from Chromium.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { breakdownOf, medianBreakdown, type Breakdown } from './breakdown';
 import { median } from './stats';
 
 export const CHROMIUM_ARGS = [
@@ -82,11 +83,15 @@ export interface Visit {
   apiStartMs: number | null;
   /** Time the page spent running script until `text` showed (Chromium's ScriptDuration). */
   scriptMs: number;
+  /** Steps of the load, from the page's performance entries. */
+  breakdown: Breakdown;
 }
 
+type Medians = Visit & { all: number[] };
+
 export interface LoadFigures {
-  cold: Visit & { all: number[] };
-  warm: Visit & { all: number[] };
+  cold: Medians;
+  warm: Medians;
 }
 
 async function visit(context: BrowserContext, path: string, text: string, apiPath: string): Promise<Visit> {
@@ -97,21 +102,16 @@ async function visit(context: BrowserContext, path: string, text: string, apiPat
   const ms = await seenAt(page, text);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN;
-  const apiStartMs = await page.evaluate(
-    (prefix) =>
-      performance
-        .getEntriesByType('resource')
-        .find((entry) => new URL(entry.name).pathname.startsWith(prefix))?.startTime ?? null,
-    apiPath,
-  );
+  const breakdown = await breakdownOf(page, apiPath, ms);
   await page.close();
-  return { ms, apiStartMs, scriptMs: script * 1000 };
+  return { ms, apiStartMs: breakdown.apiStartMs, scriptMs: script * 1000, breakdown };
 }
 
-const medianVisit = (visits: Visit[]): Visit & { all: number[] } => ({
+const medianVisit = (visits: Visit[]): Medians => ({
   ms: median(visits.map((v) => v.ms)),
   apiStartMs: median(visits.flatMap((v) => (v.apiStartMs === null ? [] : [v.apiStartMs]))),
   scriptMs: median(visits.map((v) => v.scriptMs)),
+  breakdown: medianBreakdown(visits.map((v) => v.breakdown)),
   all: visits.map((v) => Math.round(v.ms)),
 });
 

@@ -184,7 +184,7 @@ async function standalone(scratch: Scratch) {
     join('bench-results', 'editor-latest.json'),
     JSON.stringify({ when, machine: host, runs, figures }, null, 2),
   );
-  if (!process.env.BENCH_DIST) writeReadmeTable('editor-bench', table, '\n\n');
+  if (!process.env.BENCH_DIST) writeReadmeTable('editor-bench', table, '\n\n', 'docs/benchmark.md');
 }
 
 if (process.argv[1]?.endsWith('editor-input.ts')) {

@@ -2,16 +2,19 @@
  * `npm run bench`: seeds a large sandbox (100,000 versions in one project; one version with 200
  * services and ~4 MB of YAML), starts the real server on it with the built app plus a floor page, then
  * measures the app in Chromium beside the floor and the API under 50 concurrent clients. Prints a
- * Markdown table, writes JSON to bench-results/ and the table into README.md (between the bench markers).
+ * Markdown table, writes JSON to bench-results/ and the table into docs/benchmark.md (between the bench
+ * markers), with the list's in-page breakdown and a profile of its cold load (./first-row.ts).
  *
- * Env: BENCH_DIST (a built app; without it the app is built afresh into a temp dir), BENCH_PORT (4311),
- * BENCH_RUNS (5), BENCH_VERSIONS (100000).
+ * Env: BENCH_DIST (a built app, with hidden source maps for the profile to name modules; without it the
+ * app is built afresh into a temp dir), BENCH_PORT (4311), BENCH_RUNS (5), BENCH_VERSIONS (100000),
+ * BENCH_ONLY=first-row (the list's first row alone, ours beside the floor: see ./first-row.ts).
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type LoadResult } from './api-load';
 import { heapAfterLoad, launch, loads, nextPage, openDetail, type LoadFigures } from './browser';
 import { compareRows, measureCompare, seedCompareHead } from './compare';
+import { firstRowOnly, firstRowRows, measureFirstRow, profileTables } from './first-row';
 import { measureRendered, saveRenderedPage } from './rendered';
 import { freshBuild } from '../fresh-build';
 import { runScript, Scratch, writeReadmeTable } from '../harness';
@@ -19,6 +22,8 @@ import { BENCH_PROJECT, seedLarge } from './seed-large';
 import { machine } from './stats';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4311);
+const ONLY = process.env.BENCH_ONLY;
+const DOC = join('docs', 'benchmark.md');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VERSIONS = Number(process.env.BENCH_VERSIONS ?? 100_000);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -31,7 +36,7 @@ const scratch = new Scratch('bench');
 
 /** The built app with the floor page added under /floor/. */
 function staticDir(): string {
-  const dist = freshBuild(process.env.BENCH_DIST, () => scratch.dir('build'));
+  const dist = freshBuild(process.env.BENCH_DIST, () => scratch.dir('build'), true);
   const dir = scratch.dir('static');
   cpSync(dist, dir, { recursive: true });
   cpSync(join(import.meta.dirname, 'floor'), join(dir, 'floor'), { recursive: true });
@@ -102,6 +107,16 @@ async function main() {
   await startServer(dataDir, staticDirectory);
 
   const page1 = await firstNames(1);
+  const listTarget = {
+    path: LIST_PATH,
+    floorPath: `/floor/index.html?project=${BENCH_PROJECT}&page=1&size=${PAGE_SIZE}`,
+    text: page1,
+    apiPath: '/openapi/delivery/releases',
+  };
+  if (ONLY === 'first-row') {
+    await firstRowOnly(BASE, listTarget, RUNS, staticDirectory, VERSIONS, DOC);
+    return;
+  }
   const page2 = await firstNames(2);
   const detailPath = `/projects/${BENCH_PROJECT}/releases/${seed.largeId}`;
   const floorList = `/floor/index.html?project=${BENCH_PROJECT}&page=1&size=${PAGE_SIZE}`;
@@ -137,6 +152,7 @@ async function main() {
     detailOurs: await heapAfterLoad(browser, BASE, detailPath, 'svc-000'),
     detailFloor: await heapAfterLoad(browser, BASE, floorDetail, 'svc-000'),
   };
+  const firstRow = await measureFirstRow(browser, BASE, listTarget, RUNS, staticDirectory);
   const compare = await measureCompare(
     browser,
     BASE,
@@ -166,6 +182,7 @@ async function main() {
   const host = { ...machine(), browser: `Chromium ${browserVersion}` };
   const rows: Array<[string, string, string, string]> = [
     ...loadRows('List, first row', listOurs, listFloor),
+    ...firstRowRows(firstRow),
     [
       'List, first row: our rendered list as static HTML, no script (the most server rendering could give), cold / warm',
       `${ms(rendered.cold.ms)} / ${ms(rendered.warm.ms)}`,
@@ -221,6 +238,8 @@ async function main() {
     '| Figure | Ours | Floor page | Ours / floor |',
     '|---|---:|---:|---:|',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    profileTables(firstRow),
   ].join('\n');
   console.log(`\n${table}\n`);
 
@@ -231,7 +250,7 @@ async function main() {
     versions: VERSIONS,
     large: { services: seed.largeServices, yamlBytes: seed.largeYamlBytes },
     seedSeconds: seed.seconds,
-    list: { ours: listOurs, floor: listFloor, rendered },
+    list: { ours: listOurs, floor: listFloor, rendered, firstRow },
     nextPage: { prefetched: nextWith, noPrefetch: nextWithout },
     openDetail: { atOnce: openAtOnce, pointed: openPointed, pointMs: POINT_MS },
     detail: { ours: detailOurs, floor: detailFloor },
@@ -243,7 +262,7 @@ async function main() {
   const json = JSON.stringify(result, null, 2);
   writeFileSync(join('bench-results', `bench-${when.replace(/[:.]/g, '-')}.json`), json);
   writeFileSync(join('bench-results', 'latest.json'), json);
-  writeReadmeTable('bench', table);
+  writeReadmeTable('bench', table, '\n', DOC);
 }
 
 runScript(main, scratch);

@@ -1,5 +1,6 @@
 import type { core } from 'zod/mini';
 import { MAX_BODY_BYTES } from './constants';
+import { takeFirstList } from '../first-list/first-list';
 import { ApiError, errorFromResponse, toApiError } from './errors';
 
 /** What a failed read says, zod's issues included. */
@@ -87,6 +88,16 @@ async function send(
   }
 }
 
+/**
+ * The answer of a request started before the app: read like the app's own; if it failed (network, time
+ * limit), the app's own request is sent instead. A query cancelled meanwhile gets its abort.
+ */
+async function adopt(early: Promise<Response>, signal?: AbortSignal): Promise<Response | null> {
+  const response = await early.catch(() => null);
+  signal?.throwIfAborted();
+  return response;
+}
+
 /** Sends one request to the API and returns the parsed answer, or throws an ApiError. */
 export async function apiRequest<S extends Schema | undefined = undefined>(
   path: string,
@@ -115,7 +126,14 @@ export async function apiRequest<S extends Schema | undefined = undefined>(
     const token = givenToken ?? tokenProvider();
     if (token) headers.Authorization = `Bearer ${token}`;
 
-    const response = await send(url, { method, headers, body: payload ?? null }, timeoutMs, signal);
+    // The list page opened first may have been asked for before the app ran (src/first-list/).
+    const early =
+      method === 'GET' && attempt === 0 && givenToken === undefined
+        ? takeFirstList(url, token ?? null)
+        : null;
+    const adopted = early ? await adopt(early, signal) : null;
+    const response =
+      adopted ?? (await send(url, { method, headers, body: payload ?? null }, timeoutMs, signal));
     const text = await response.text().catch(() => '');
     const askForToken = response.status === 401 && attempt === 0 && givenToken === undefined;
     if (askForToken && unauthorizedHandler && (await unauthorizedHandler(token ?? null))) {

@@ -9,7 +9,8 @@ export function TimeText({ value, fallback = '—' }: { value: number | null; fa
   const now = useNow();
   if (value === null) return <span>{fallback}</span>;
   return (
-    <LazyTooltip title={formatExact(value, locale)}>
+    // The exact time is formatted when the tooltip first opens: a page of rows builds no formatter for it.
+    <LazyTooltip title={() => formatExact(value, locale)}>
       <time dateTime={toIso(value)} tabIndex={0}>
         {formatRelative(value, Math.max(now, 0), locale)}
       </time>

@@ -28,7 +28,13 @@ export function uniqueById(items: readonly ReleaseSummary[]): ReleaseSummary[] {
   return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
 }
 
+/** `localeCompare`'s order, from one collator built when first needed (not one per comparison). */
+let collator: Intl.Collator | null = null;
+
 /** Every label used, sorted, for the label filter's options. */
 export function collectLabels(items: readonly ReleaseSummary[]): string[] {
-  return [...new Set(items.flatMap((item) => item.labels))].sort((a, b) => a.localeCompare(b));
+  const labels = [...new Set(items.flatMap((item) => item.labels))];
+  if (labels.length < 2) return labels;
+  collator ??= new Intl.Collator();
+  return labels.sort(collator.compare);
 }

@@ -1,0 +1,67 @@
+/**
+ * The first list page's request, started as the page is opened: a tiny script of its own (no imports,
+ * so it shares no chunk with the app), fetched beside the entry and run before it, which asks for the
+ * page of versions the URL names. The app's API client adopts the answer (see `take-first-list.ts`) when
+ * its own first request for that list has the same address and token, and then reads it exactly as it
+ * reads its own (a 401 still asks for a token; an error is still an error). Anything else is ignored.
+ *
+ * It must agree with the app on three things, each checked by a unit test: the list's route and how its
+ * page and size are read from the URL (`parseListState`), the request's address (`listReleases`), and
+ * where the token is kept (`TOKEN_STORAGE_KEY`).
+ */
+import type { FirstList } from './first-list';
+
+const PAGE_SIZES = [10, 20, 50, 100];
+const DEFAULT_PAGE_SIZE = 20;
+const FILTER_KEYS = ['q', 'status', 'type', 'label'];
+export const TOKEN_KEY = 'zrc.token';
+const TIMEOUT_MS = 30_000;
+
+function positiveInt(raw: string | null, fallback: number): number {
+  if (!raw || !/^\d{1,6}$/.test(raw)) return fallback;
+  const n = Number(raw);
+  return n >= 1 ? n : fallback;
+}
+
+function stored(kind: 'sessionStorage' | 'localStorage'): string | null {
+  try {
+    return window[kind].getItem(TOKEN_KEY) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The address of the list page `location` opens, or null (another page, or a filtered list). */
+export function firstListUrl(location: { pathname: string; search: string }): string | null {
+  const match = /^\/projects\/([^/]+)\/releases\/?$/.exec(location.pathname);
+  if (!match) return null;
+  const params = new URLSearchParams(location.search);
+  // A filtered list reads the project's version index, not a page: nothing to start.
+  if (FILTER_KEYS.some((key) => params.has(key))) return null;
+  let projectKey: string;
+  try {
+    projectKey = decodeURIComponent(match[1]!); // as the router reads it
+  } catch {
+    return null;
+  }
+  const size = positiveInt(params.get('size'), DEFAULT_PAGE_SIZE);
+  const query = new URLSearchParams({
+    projectKey,
+    pageNum: String(positiveInt(params.get('page'), 1)),
+    pageSize: String(PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE),
+  });
+  return `/openapi/delivery/releases?${query.toString()}`;
+}
+
+/** Starts the request for the page being opened, if it is a list, and leaves it for the app. */
+export function startFirstList(): void {
+  const url = firstListUrl(window.location);
+  if (!url) return;
+  const token = stored('sessionStorage') ?? stored('localStorage');
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  response.catch(() => undefined); // the app sends its own request when this one failed
+  const first: FirstList = { url, token, response };
+  (window as { __zrcFirstList?: FirstList }).__zrcFirstList = first;
+}
