@@ -99,10 +99,13 @@ describe(`the image ${IMAGE}`, () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
+      // What a user waits for, with room for a busy 2-core machine (the default is 30 s).
+      page.setDefaultTimeout(90_000);
+      page.setDefaultNavigationTimeout(90_000);
       await page.addInitScript(() => localStorage.setItem('zrc.locale', 'en-US'));
       await page.goto(`${url}/projects/yaml-demo/releases`);
       const firstRow = page.getByRole('table', { name: 'Versions' }).getByRole('row').nth(1);
-      await firstRow.getByRole('link').first().waitFor({ timeout: 30_000 });
+      await firstRow.getByRole('link').first().waitFor();
       expect(await firstRow.getByRole('link').first().textContent()).toMatch(/\S/);
     } finally {
       await browser.close();
