@@ -256,8 +256,9 @@ test('ticking versions never moves the table, and a third tick is refused with a
   const before = await table.boundingBox();
 
   await tick(b).check();
-  await expect(page.getByRole('region', { name: 'Compare' })).toContainText(`${b.version_name} selected`);
+  await expect(tick(b)).toBeChecked();
   expect(await table.boundingBox()).toEqual(before);
+  await expect(page.getByRole('region', { name: 'Compare' })).toContainText(`${b.version_name} selected`);
   await tick(between).check();
   await expect(page.getByRole('link', { name: 'Compare the two selected versions' })).toBeVisible();
   expect(await table.boundingBox()).toEqual(before);

@@ -3,6 +3,7 @@ import { Button, Space, theme } from 'antd';
 import { useState } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
+import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { serializeCompareParams } from './compare-url';
@@ -94,6 +95,7 @@ export function CompareBar({
   onClear: () => void;
 }) {
   const t = useT(compareMessages);
+  const tc = useT(commonMessages);
   const { token } = theme.useToken();
   const pair = selected.length === 2 ? orderForCompare(selected[0]!, selected[1]!, rows) : null;
   const names = selected.map((r) => r.name).join(', ');
@@ -102,7 +104,7 @@ export function CompareBar({
     : selected.length === 0
       ? t('selectHint')
       : pair
-        ? `${t('selected', { count: 2 })}: ${names}`
+        ? tc('pair', { label: t('selected', { count: 2 }), value: names })
         : t('selectOneMore', { name: names });
   return (
     <div

@@ -10,7 +10,6 @@ import { ImageGrid } from './image-grid';
 import { KindTag } from './kind-tag';
 import { compareMessages } from './messages';
 
-
 export interface ServiceRowProps {
   service: ServiceComparison;
   helm: boolean;

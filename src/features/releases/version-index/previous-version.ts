@@ -73,5 +73,11 @@ export function usePreviousVersion(projectKey: string, name: string, enabled = t
       refetch: read.refetch,
     };
   }
-  return { data: read.data, isPending: read.isPending, isError: read.isError, error: read.error, refetch: read.refetch };
+  return {
+    data: read.data,
+    isPending: read.isPending,
+    isError: read.isError,
+    error: read.error,
+    refetch: read.refetch,
+  };
 }
