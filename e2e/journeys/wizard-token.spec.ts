@@ -52,10 +52,12 @@ async function startWizard(page: Page, name: string) {
 
 async function connect(page: Page, token: string) {
   const dialog = page.getByRole('dialog', { name: 'Connect to Zadig: API token' });
-  await expect(dialog).toBeVisible();
+  // The dialog's code loads the first time it is needed (from a server that may have just restarted).
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
   await dialog.getByLabel('API token').fill(token);
   await dialog.getByRole('button', { name: 'Connect' }).click();
-  await expect(dialog).toBeHidden();
+  // The token is checked with the server first.
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
 }
 
 test('sign out and in again on Services: the form and its step are as they were', async ({ page }) => {
