@@ -13,7 +13,8 @@ const PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4180) + 2;
 const FIRST = 'e2e-first-token';
 const SECOND = 'e2e-second-token';
 
-test.describe.configure({ timeout: 120_000 });
+// Two walks through the wizard and a server restart: minutes on a busy two-core machine.
+test.describe.configure({ timeout: 240_000 });
 
 let server: OwnServer;
 test.beforeEach(async ({ page }) => {
