@@ -45,6 +45,10 @@ test('the replaced draft can be brought back on the same page', async ({ page })
   await page.getByRole('button', { name: 'Bring back the earlier draft' }).click();
   await expect(page.getByLabel(/Version name$/)).toHaveValue(older);
   await expect(page.getByRole('region', { name: 'New draft started' })).toHaveCount(0);
+  // The brought-back draft is the stored one: a reload (the URL now names its step) reopens it as it was.
+  await expect(page).toHaveURL(/step=basics/);
   await page.reload();
-  await expect(offer).toContainText(older);
+  await expect(page.getByLabel(/Version name$/)).toHaveValue(older);
+  await expect(page.getByLabel('Description')).not.toHaveValue('a new idea');
+  await expect(offer).toHaveCount(0);
 });

@@ -13,7 +13,8 @@ const PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4180) + 2;
 const FIRST = 'e2e-first-token';
 const SECOND = 'e2e-second-token';
 
-test.describe.configure({ timeout: 120_000 });
+// Two walks through the wizard and a server restart: minutes on a busy two-core machine.
+test.describe.configure({ timeout: 240_000 });
 
 let server: OwnServer;
 test.beforeEach(async ({ page }) => {
@@ -52,10 +53,12 @@ async function startWizard(page: Page, name: string) {
 
 async function connect(page: Page, token: string) {
   const dialog = page.getByRole('dialog', { name: 'Connect to Zadig: API token' });
-  await expect(dialog).toBeVisible();
+  // The dialog's code loads the first time it is needed (from a server that may have just restarted).
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
   await dialog.getByLabel('API token').fill(token);
   await dialog.getByRole('button', { name: 'Connect' }).click();
-  await expect(dialog).toBeHidden();
+  // The token is checked with the server first.
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
 }
 
 test('sign out and in again on Services: the form and its step are as they were', async ({ page }) => {
