@@ -133,7 +133,6 @@ const TRACE_EVENTS: Record<string, string> = {
   FunctionCall: 'script callbacks',
   MinorGC: 'GC',
   MajorGC: 'GC',
-  'V8.GC_SCAVENGER': 'GC',
   Paint: 'paint',
 };
 
@@ -146,16 +145,32 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** Main-thread time by kind of event (kinds may nest: a style recalculation forced inside a script callback counts in both). */
-export function traceShares(events: TraceEvent[]): Share[] {
-  const main = events.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+interface TraceEventTimed extends TraceEvent {
+  ts: number;
+}
+
+/**
+ * Time by kind of event in the page's renderer processes (kinds may nest: a style recalculation forced
+ * inside a script callback counts in both). Complete events (`X`) and begin/end pairs (`B`/`E`) alike.
+ */
+export function traceShares(events: TraceEventTimed[]): Share[] {
+  const renderers = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => e.pid),
   );
   const sums = new Map<string, number>();
+  const open = new Map<string, number[]>();
   for (const e of events) {
-    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X') continue;
     const kind = TRACE_EVENTS[e.name];
-    if (kind) add(sums, kind, e.dur ?? 0);
+    if (!kind || (renderers.size > 0 && !renderers.has(e.pid))) continue;
+    const key = `${e.pid}:${e.tid}:${e.name}`;
+    if (e.ph === 'X') add(sums, kind, e.dur ?? 0);
+    else if (e.ph === 'B') open.set(key, [...(open.get(key) ?? []), e.ts]);
+    else if (e.ph === 'E') {
+      const began = open.get(key)?.pop();
+      if (began !== undefined) add(sums, kind, e.ts - began);
+    }
   }
   return top(sums, 20);
 }
@@ -180,6 +195,6 @@ export async function profileLoad(browser: Browser, base: string, path: string, 
   await seenAt(traced.page, text);
   const buffer = await browser.stopTracing();
   await traced.context.close();
-  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEventTimed[] }).traceEvents;
   return { ...summarise(profile, dist), trace: traceShares(events) };
 }
