@@ -26,7 +26,8 @@ function realServer(list: { id: string; version_name: string }[]) {
         return new Response(JSON.stringify(realDetail), { status: 200 });
       }
       if (u.pathname === '/openapi/delivery/releases/detail') {
-        const body = '{"code":500,"message":"Internal Error: ","description":"mongo: no documents in result"}';
+        const body =
+          '{"code":500,"message":"Internal Error: ","description":"mongo: no documents in result"}';
         return new Response(body, { status: 500 });
       }
       if (/^\/openapi\/delivery\/releases\/[^/]+$/.test(u.pathname)) {
@@ -91,7 +92,10 @@ describe('a route the server does not have is never "version not found"', () => 
     [405, 'Method not allowed: GET /openapi/delivery/releases/detail'],
     [404, 'Invalid path: /openapi/delivery/releases/detail'],
   ])('a %i from the detail route is "no such route", with the server\'s words', async (status, body) => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { status })),
+    );
     await expect(getRelease({ projectKey: 'p', id: 'a', name: 'v2' })).rejects.toMatchObject({
       status,
       kind: 'no-route',
