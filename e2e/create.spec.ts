@@ -163,7 +163,12 @@ test('clones an existing version with only a new name', async ({ page }) => {
   await next(page, 'review');
   await page.getByRole('button', { name: /Request JSON/ }).click();
   const json = JSON.parse((await page.getByLabel('Request JSON', { exact: true }).textContent()) ?? '{}');
-  expect(json).toMatchObject({ source: 'from_version', original_version: 'v1.9.0', version_name: name });
+  expect(json).toMatchObject({
+    source: 'from_version',
+    original_version_name: 'v1.9.0',
+    original_version: 'v1.9.0',
+    version_name: name,
+  });
   await expectCreatedAndSucceeds(page, 'yaml-demo', name);
 });
 

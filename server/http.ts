@@ -40,6 +40,14 @@ export function badRequest(description: string): ZadigError {
   return new ZadigError(400, { code: 400, message: 'Bad Request', description });
 }
 
+/**
+ * 500 `{code:500, message:'Internal Error: ', description}` — how Zadig's handlers answer a plain Go
+ * error (pkg/tool/errors/errors.go, `ErrorMessage`).
+ */
+export function internalError(description: string): ZadigError {
+  return new ZadigError(500, { code: 500, message: 'Internal Error: ', description });
+}
+
 /** A typed Zadig error: `{type:'error', code, message, description, extra:{}}`. */
 export function typedError(status: number, code: number, message: string, description = message): ZadigError {
   return new ZadigError(status, { type: 'error', code, message, description, extra: {} });

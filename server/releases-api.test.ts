@@ -150,10 +150,6 @@ describe('create validation', () => {
     ['services', { services: [] }],
     ['labels[0]', { labels: [''] }],
     ['env_name', { source: 'from_env' }],
-    [
-      'original_version',
-      { source: 'from_version', services: [{ service_name: 'user-service', yaml_content: '', images: [] }] },
-    ],
     ['services[0].yaml_content', { source: 'from_env', env_name: 'dev' }],
     [
       'services[0].images[0].source_image',
@@ -192,10 +188,10 @@ describe('create validation', () => {
       },
     ],
     [
-      'original_version',
+      'original_version_name',
       {
         source: 'from_version',
-        original_version: 'v0.0.1-nope',
+        original_version_name: 'v0.0.1-nope',
         services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }],
       },
     ],
@@ -217,10 +213,10 @@ describe('create validation', () => {
       'k8s',
       k8sRequest({
         source: 'from_version',
-        original_version: 'v2.4.0',
+        original_version_name: 'v2.4.0',
         services: [{ ...k8sRequest().services[0], yaml_content: 'a: b' }],
       }),
-      'original_version',
+      'original_version_name',
     );
   });
 
@@ -281,7 +277,7 @@ describe('create validation', () => {
       'original_chart_repo_name',
       {
         source: 'from_version',
-        original_version: 'v2.4.0',
+        original_version_name: 'v2.4.0',
         services: [
           {
             service_name: 'billing',
@@ -297,17 +293,17 @@ describe('create validation', () => {
       'services[0].original_chart_version',
       {
         source: 'from_version',
-        original_version: 'v2.4.0',
+        original_version_name: 'v2.4.0',
         original_chart_repo_name: 'x',
         services: [{ service_name: 'billing', chart_version: '1', yaml_content: '', images: [helmImage] }],
       },
     ],
     ['project_key', { project_key: 'yaml-demo' }],
     [
-      'original_version',
+      'original_version_name',
       {
         source: 'from_version',
-        original_version: 'v1.4.0',
+        original_version_name: 'v1.4.0',
         original_chart_repo_name: 'x',
         services: [
           {
@@ -322,6 +318,31 @@ describe('create validation', () => {
     ],
   ])('Helm: a bad %s is refused, naming the field', async (field, overrides) => {
     await bad('helm', helm(overrides), field);
+  });
+
+  it('from_version without original_version_name is a 500 in Zadig words (original_version alone is not read)', async () => {
+    // pkg/microservice/aslan/core/delivery/service/openapi.go, OpenAPICreate{K8S,Helm}DeliveryVersion;
+    // a plain Go error is answered by pkg/tool/errors/errors.go `ErrorMessage` as a 500.
+    const base = { source: 'from_version', original_version: 'v2.4.0' };
+    const helmService = {
+      service_name: 'billing',
+      chart_version: '1',
+      original_chart_version: '2.4.0',
+      yaml_content: '',
+      images: [],
+    };
+    const k8sService = { ...k8sRequest().services[0], yaml_content: 'a: b' };
+    for (const r of [
+      await post('k8s', k8sRequest({ ...base, version_name: 'v-no-base', services: [k8sService] })),
+      await post('helm', helm({ ...base, original_chart_repo_name: 'x', services: [helmService] })),
+    ]) {
+      expect(r.status).toBe(500);
+      expect(r.body).toEqual({
+        code: 500,
+        message: 'Internal Error: ',
+        description: 'original version name is required when source is from version',
+      });
+    }
   });
 
   it('a duplicate version name is a typed 6560 error', async () => {

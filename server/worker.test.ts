@@ -230,7 +230,7 @@ describe('K8s versions', () => {
       project_key: 'yaml-demo',
       version_name: 'v5.3.0',
       source: 'from_version',
-      original_version: 'v1.9.0',
+      original_version_name: 'v1.9.0',
       image_registry_id: '6650a1c2e4b0f1a2b3c4d5e6',
       services: [{ service_name: 'storefront', yaml_content: base.services[0].yaml_content, images: [] }],
     });

@@ -11,7 +11,8 @@ export interface Counts {
   total: number;
   byRoute: Record<string, number>;
   listPageSizes: Record<string, number>;
-  notFound: number;
+  /** Requests at a route Zadig does not have (gin's 404 or 405). */
+  unrouted: number;
 }
 
 /** A unique project key for this test (tests running side by side never share one). */

@@ -10,7 +10,7 @@ import {
 } from '../../src/api/schemas';
 import { parseImageRef } from '../../src/lib/image-ref';
 import { substituteHelmValues, substituteK8sYaml } from '../../src/lib/substitute-images';
-import { badRequest, typedError } from '../http';
+import { badRequest, internalError, typedError } from '../http';
 import type { Reference } from './reference';
 import { imageFromRow, parseJson, type NewRelease, type ReleaseStore } from './store';
 
@@ -100,16 +100,19 @@ export function buildRelease(
     services: ReturnType<ReleaseStore['services']>;
     images: ReturnType<ReleaseStore['images']>;
   } | null = null;
-  const originalVersion = body.source === 'from_version' ? (body.original_version?.trim() ?? '') : '';
+  const originalVersion = body.source === 'from_version' ? (body.original_version_name?.trim() ?? '') : '';
   if (body.source === 'from_version') {
+    // As Zadig v4.2+ (pkg/microservice/aslan/core/delivery/service/openapi.go): the base version is
+    // `original_version_name`; without it, a plain error that the handler answers with a 500.
+    if (!originalVersion) throw internalError('original version name is required when source is from version');
     const row = store.rowByName(body.project_key, originalVersion);
     if (!row) {
       throw badRequest(
-        `original_version: version ${originalVersion} does not exist in project ${body.project_key}`,
+        `original_version_name: version ${originalVersion} does not exist in project ${body.project_key}`,
       );
     }
     if (row.type !== type)
-      throw badRequest(`original_version: version ${originalVersion} is ${row.type}, not ${type}`);
+      throw badRequest(`original_version_name: version ${originalVersion} is ${row.type}, not ${type}`);
     base = { services: store.services(row.id), images: store.images(row.id) };
     if (!envName) envName = row.env_name;
     if (body.production === undefined) production = row.production === 1;

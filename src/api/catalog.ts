@@ -1,6 +1,5 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
 import { anyJson as json, apiRequest } from './client';
-import { noteZadigHost } from './detail-route';
 import { ApiError } from './errors';
 import { loadNormalisers } from './load-normalisers';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
@@ -11,9 +10,7 @@ import type { HealthResponse } from './wire';
 const normalisers = loadNormalisers;
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
-  const health = await apiRequest('/api/health', { schema: healthReader, signal });
-  noteZadigHost(health.mode === 'sandbox' ? 'sandbox' : (health.zadigHost ?? ''));
-  return health;
+  return apiRequest('/api/health', { schema: healthReader, signal });
 }
 
 /**

@@ -49,7 +49,9 @@ describe('errorFromResponse', () => {
   it.each([
     [401, 'unauthorized'],
     [403, 'forbidden'],
-    [404, 'not-found'],
+    // No Zadig body: a router's or a proxy's 404 (gin's NoRoute, pkg/microservice/aslan/server/rest/server.go).
+    [404, 'no-route'],
+    [405, 'no-route'],
     [500, 'server'],
     [502, 'server'],
     [504, 'timeout'],
@@ -115,13 +117,13 @@ describe('apiRequest', () => {
 });
 
 describe('release endpoints across server generations', () => {
-  it('falls back to /releases/detail?versionName= when /releases/:id answers 404', async () => {
+  it('reads a detail at /releases/detail?versionName=, never at /releases/:id (405 on real servers)', async () => {
     const urls: string[] = [];
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) => {
         urls.push(url);
-        if (url.startsWith('/openapi/delivery/releases/abc')) return respond(404, '');
+        if (url.startsWith('/openapi/delivery/releases/abc')) return respond(405, 'Method not allowed');
         return respond(
           200,
           JSON.stringify({ version: 'v1', project_name: 'p', status: 'success', created_at: 1 }),
@@ -130,7 +132,16 @@ describe('release endpoints across server generations', () => {
     );
     const detail = await getRelease({ projectKey: 'p', id: 'abc', name: 'v1' });
     expect(detail).toMatchObject({ id: 'abc', name: 'v1' });
-    expect(urls[1]).toBe('/openapi/delivery/releases/detail?projectKey=p&versionName=v1');
+    expect(urls).toEqual(['/openapi/delivery/releases/detail?projectKey=p&versionName=v1']);
+  });
+
+  it('a typed Zadig 404 is "not found", a plain 404 or any 405 "no such route"', () => {
+    const typed = JSON.stringify({ type: 'error', code: 6563, message: 'version not found' });
+    expect(errorFromResponse(404, '', typed).kind).toBe('not-found');
+    expect(errorFromResponse(404, '', 'Invalid path: /openapi/x').kind).toBe('no-route');
+    expect(errorFromResponse(405, '', 'Method not allowed: GET /openapi/x').description).toBe(
+      'Method not allowed: GET /openapi/x',
+    );
   });
 
   it('sends retry parameters in the body and the query string', async () => {

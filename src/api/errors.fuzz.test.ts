@@ -16,6 +16,7 @@ const KINDS: readonly ApiErrorKind[] = [
   'unauthorized',
   'forbidden',
   'not-found',
+  'no-route',
   'conflict',
   'server',
   'network',

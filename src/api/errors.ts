@@ -6,6 +6,7 @@ export type ApiErrorKind =
   | 'unauthorized'
   | 'forbidden'
   | 'not-found'
+  | 'no-route'
   | 'conflict'
   | 'server'
   | 'network'
@@ -66,6 +67,9 @@ export function kindForStatus(status: number, text = ''): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
+  // gin's NoMethod answer (Zadig sets `HandleMethodNotAllowed`, pkg/microservice/aslan/server/rest/server.go):
+  // the server has no such route for this method, which says nothing about the version asked for.
+  if (status === 405) return 'no-route';
   // Real Zadig answers an unknown version name with a 500 carrying MongoDB's "no documents" error.
   if (status === 500 && /no documents in result/i.test(text)) return 'not-found';
   if (status === 409) return 'conflict';
@@ -93,7 +97,14 @@ export function errorFromResponse(status: number, statusText: string, bodyText: 
     });
   }
   const plain = typeof parsed === 'undefined' && bodyText && bodyText.length < 500 ? bodyText.trim() : '';
-  return new ApiError({ status, message: statusText || `HTTP ${status}`, description: plain });
+  return new ApiError({
+    status,
+    message: statusText || `HTTP ${status}`,
+    description: plain,
+    // A 404 without a Zadig body is a router's (gin's NoRoute `Invalid path: ...`, or a proxy's): the
+    // server has no such route. Zadig answers an unknown version with a 500 or a typed JSON error.
+    kind: status === 404 && typeof parsed === 'undefined' ? 'no-route' : kindForStatus(status, plain),
+  });
 }
 
 /**

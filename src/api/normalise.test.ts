@@ -161,3 +161,31 @@ describe('toMillis', () => {
     expect(toMillis(undefined)).toBeNull();
   });
 });
+
+describe('normaliseReleaseDetail: liberal in what it reads', () => {
+  it('reads a 300-character values path and any job status Zadig copies into an image', () => {
+    // Zadig stores any string in `image_path` and copies any job status into the image
+    // (pkg/microservice/aslan/core/common/repository/models/delivery_version_v2.go;
+    // pkg/microservice/aslan/config/consts.go lists skipped, pause, queued, blocked, ...).
+    const longPath = `global.${'deeply.'.repeat(41)}image.repository`;
+    expect(longPath.length).toBeGreaterThanOrEqual(300);
+    const detail = normaliseReleaseDetail({
+      version: 'v1',
+      project_name: 'p',
+      type: 'HelmChart',
+      status: 'success',
+      created_at: 1,
+      services: [
+        {
+          service_name: 'api',
+          images: [
+            { container_name: 'api', image_path: { image: longPath, tag: 'image.tag' }, status: 'skipped' },
+            { container_name: 'sidecar', image_path: null, status: 'wait_for_approval' },
+          ],
+        },
+      ],
+    });
+    expect(detail.services[0]!.images[0]!.imagePath).toEqual({ image: longPath, tag: 'image.tag' });
+    expect(detail.services[0]!.images.map((i) => i.status)).toEqual(['skipped', 'wait_for_approval']);
+  });
+});

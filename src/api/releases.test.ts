@@ -1,13 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { noteZadigHost, resetDetailRoute } from './detail-route';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getRelease, retryRelease } from './releases';
 
-beforeEach(() => resetDetailRoute());
 afterEach(() => vi.unstubAllGlobals());
 
 const realDetail = { version: 'v2', project_name: 'p', status: 'success', created_at: 1, deleted_at: 0 };
 
-/** A real-generation server: no `/:id`, detail by name, the list knows ids. */
+/**
+ * A server that routes as every Zadig v4.0.0–v5.0.0 does (pkg/microservice/aslan/core/delivery/handler/
+ * router.go, `OpenAPIRouter`; gin's NoRoute/NoMethod answers in pkg/microservice/aslan/server/rest/
+ * server.go): detail by name only, `GET /:id` is a 405, an unknown name a 500 (service/openapi.go).
+ */
 function realServer(list: { id: string; version_name: string }[]) {
   const urls: string[] = [];
   vi.stubGlobal(
@@ -24,28 +26,44 @@ function realServer(list: { id: string; version_name: string }[]) {
         return new Response(JSON.stringify(realDetail), { status: 200 });
       }
       if (u.pathname === '/openapi/delivery/releases/detail') {
-        return new Response(
-          '{"code":500,"message":"Internal Error: ","description":"mongo: no documents in result"}',
-          {
-            status: 500,
-          },
-        );
+        const body =
+          '{"code":500,"message":"Internal Error: ","description":"mongo: no documents in result"}';
+        return new Response(body, { status: 500 });
       }
-      return new Response('404 page not found', { status: 404 });
+      if (/^\/openapi\/delivery\/releases\/[^/]+$/.test(u.pathname)) {
+        return new Response(`Method not allowed: GET ${u.pathname}`, { status: 405 });
+      }
+      return new Response(`Invalid path: ${u.pathname}`, { status: 404 });
     }),
   );
   return urls;
 }
 
-describe('getRelease on real servers, without the version name', () => {
-  it('learns the name from the list and asks /detail', async () => {
+describe('getRelease reads by name, the only detail route real servers have', () => {
+  it('asks /detail?versionName= and never /:id', async () => {
+    const urls = realServer([]);
+    const detail = await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+    expect(detail).toMatchObject({ id: 'a', name: 'v2', projectKey: 'p', status: 'success' });
+    expect(urls).toEqual(['/openapi/delivery/releases/detail?projectKey=p&versionName=v2']);
+  });
+
+  it('reads 20 details with 20 requests by name, none by id', async () => {
+    const urls = realServer([]);
+    const refs = Array.from({ length: 20 }, (_, i) => ({ projectKey: 'p', id: `id${i}`, name: 'v2' }));
+    expect(await Promise.all(refs.map((ref) => getRelease(ref)))).toHaveLength(20);
+    expect(urls.every((u) => u.startsWith('/openapi/delivery/releases/detail?'))).toBe(true);
+    expect(urls).toHaveLength(20);
+  });
+});
+
+describe('getRelease without the version name (an id-only link)', () => {
+  it('learns the name from the list, then reads by name', async () => {
     const list = Array.from({ length: 150 }, (_, i) => ({ id: `id${i}`, version_name: `n${i}` }));
     list[120] = { id: 'wanted', version_name: 'v2' };
     const urls = realServer(list);
     const detail = await getRelease({ projectKey: 'p', id: 'wanted' });
     expect(detail).toMatchObject({ id: 'wanted', name: 'v2', projectKey: 'p' });
     expect(urls).toEqual([
-      '/openapi/delivery/releases/wanted?projectKey=p',
       '/openapi/delivery/releases?projectKey=p&pageNum=1&pageSize=100',
       '/openapi/delivery/releases?projectKey=p&pageNum=2&pageSize=100',
       '/openapi/delivery/releases/detail?projectKey=p&versionName=v2',
@@ -69,49 +87,25 @@ describe('getRelease on real servers, without the version name', () => {
   });
 });
 
-describe('one detail route per server', () => {
-  it('asks /detail directly once the server answered 404 at /:id, remembered for the session', async () => {
-    const urls = realServer([]);
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    await getRelease({ projectKey: 'p', id: 'b', name: 'v2' });
-    expect(urls.filter((u) => u.includes('/releases/a?') || u.includes('/releases/b?'))).toEqual([
-      '/openapi/delivery/releases/a?projectKey=p',
-    ]);
-    expect(urls.filter((u) => u.includes('/detail?'))).toHaveLength(3);
-  });
-
-  it('does not learn from a typed "version not found" (a server that has the route)', async () => {
-    const urls: string[] = [];
+describe('a route the server does not have is never "version not found"', () => {
+  it.each([
+    [405, 'Method not allowed: GET /openapi/delivery/releases/detail'],
+    [404, 'Invalid path: /openapi/delivery/releases/detail'],
+  ])('a %i from the detail route is "no such route", with the server\'s words', async (status, body) => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) => {
-        urls.push(url);
-        if (url.includes('/detail?')) return new Response(JSON.stringify(realDetail), { status: 200 });
-        return new Response(JSON.stringify({ type: 'error', code: 6563, message: 'version not found' }), {
-          status: 404,
-        });
-      }),
+      vi.fn(async () => new Response(body, { status })),
     );
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    expect(urls.filter((u) => u.includes('/releases/a?'))).toHaveLength(2);
+    await expect(getRelease({ projectKey: 'p', id: 'a', name: 'v2' })).rejects.toMatchObject({
+      status,
+      kind: 'no-route',
+      description: body,
+    });
   });
+});
 
-  it('forgets what it learned when the console fronts another Zadig host', async () => {
-    noteZadigHost('zadig-a.example.com');
-    const urls = realServer([]);
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    noteZadigHost('zadig-b.example.com');
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    noteZadigHost('zadig-b.example.com');
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
-    expect(urls.filter((u) => u.includes('/releases/a?'))).toHaveLength(2);
-  });
-
-  it('retry still sends both forms after the server is known', async () => {
-    realServer([]);
-    await getRelease({ projectKey: 'p', id: 'a', name: 'v2' });
+describe('retryRelease', () => {
+  it('sends id and projectKey in both the body and the query string', async () => {
     const calls: { url: string; body: unknown }[] = [];
     vi.stubGlobal(
       'fetch',
@@ -124,18 +118,5 @@ describe('one detail route per server', () => {
     expect(calls).toEqual([
       { url: '/openapi/delivery/releases/retry?id=a&projectKey=p', body: { id: 'a', projectKey: 'p' } },
     ]);
-  });
-});
-
-describe('getRelease: details asked together on a real-generation server', () => {
-  it('earns one 404 for all of them, not one each', async () => {
-    const urls = realServer([]);
-    const refs = Array.from({ length: 20 }, (_, i) => ({ projectKey: 'p', id: `id${i}`, name: 'v2' }));
-    const details = await Promise.all(refs.map((ref) => getRelease(ref)));
-    expect(details).toHaveLength(20);
-    expect(urls.filter((u) => !u.includes('/detail?'))).toEqual([
-      '/openapi/delivery/releases/id0?projectKey=p',
-    ]);
-    expect(urls.filter((u) => u.includes('/detail?'))).toHaveLength(20);
   });
 });

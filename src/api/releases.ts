@@ -1,6 +1,5 @@
 /** The delivery-release endpoints (版本管理), one function each. */
 import { anyJson as json, apiRequest } from './client';
-import { detailsByNameOnly, learnDetailsByNameOnly } from './detail-route';
 import { ApiError } from './errors';
 import { loadNormalisers } from './load-normalisers';
 import type { ReleaseDetail, ReleasePage } from './model';
@@ -37,88 +36,33 @@ export async function listReleases(params: ListReleasesParams, signal?: AbortSig
 export interface ReleaseRef {
   projectKey: string;
   id: string;
-  /** The version name, when known: needed by servers that only answer `/releases/detail?versionName=`. */
+  /** The version name, when known (links from the list carry it); else it is looked up by id. */
   name?: string | undefined;
 }
 
-/** A typed "version not found" comes from a server that has the route; gin's plain 404 does not. */
-function isRouterNotFound(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404 && error.code === undefined;
-}
-
-/** The `/releases/:id` request that is finding out whether the server has that route, if any. */
-let probing: Promise<void> | null = null;
-/** The server answered a `/releases/:id` request: it has the route. */
-let byIdAnswered = false;
-
-/** How long other detail reads wait for the request finding out the route, at most (ms). */
-const PROBE_WAIT_MS = 5_000;
-
 /**
- * Settles when the request finding out the route has an answer (a router 404 is learned here, before
- * the waiting reads go on), is given up by its caller, or after `PROBE_WAIT_MS`: waiting is never longer
- * than asking.
- */
-function probe(request: Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const settled: Promise<void> = Promise.race([
-    request.then(
-      () => undefined,
-      (error: unknown) => {
-        if (isRouterNotFound(error)) learnDetailsByNameOnly();
-      },
-    ),
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, PROBE_WAIT_MS);
-      signal?.addEventListener('abort', () => resolve(), { once: true });
-    }),
-  ]).finally(() => {
-    clearTimeout(timer);
-    if (probing === settled) probing = null;
-  });
-  return settled;
-}
-
-/**
- * A version's detail. Asks the documented `/releases/:id` first; servers that do not have that route
- * (real v4.0+) answer 404, and then `/releases/detail?projectKey=&versionName=` is asked. After the
- * first such 404 the server is known (see `detail-route.ts`) and only the second form is asked.
+ * A version's detail, read by name at `/releases/detail?projectKey=&versionName=`: the only detail
+ * route of every Zadig from v4.0.0 to v5.0.0 (`pkg/microservice/aslan/core/delivery/handler/router.go`,
+ * `OpenAPIRouter`; `GET /:id` answers gin's 405 there). Every reader of one version (the detail page,
+ * delete, compare, clone, the version index, the wizard's history) comes through here. A ref without
+ * the name (an old id-only link) has its name looked up in the list first.
  */
 export async function getRelease(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseDetail> {
   const normaliseReleaseDetail = detailReader();
-  let notFound: ApiError | null = null;
-  // Until the route is known, one request finds out for all: details asked together (the wizard asks
-  // up to 20) wait for the first instead of each earning its own 404.
-  if (!detailsByNameOnly() && !byIdAnswered && probing) await probing;
-  if (!detailsByNameOnly()) {
-    try {
-      const request = apiRequest(`${BASE}/${encodeURIComponent(ref.id)}`, {
-        query: { projectKey: ref.projectKey },
-        schema: json,
-        signal,
-      });
-      if (!byIdAnswered && !probing) probing = probe(request, signal);
-      const body = await request;
-      byIdAnswered = true;
-      return (await normaliseReleaseDetail)(body, ref);
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 404) throw error;
-      if (isRouterNotFound(error)) learnDetailsByNameOnly();
-      notFound = error;
-    }
-  }
-  if (!ref.name) {
-    // A link without the name (an old bookmark): the list knows the name of every id.
-    const found = await findReleaseById(ref.projectKey, ref.id, signal);
-    if (!found) throw notFound ?? versionNotFound();
-    ref = { ...ref, name: found.name };
-  }
+  const name = ref.name || (await nameOfId(ref.projectKey, ref.id, signal));
   const body = await apiRequest(`${BASE}/detail`, {
-    query: { projectKey: ref.projectKey, versionName: ref.name },
+    query: { projectKey: ref.projectKey, versionName: name },
     schema: json,
     signal,
   });
   return (await normaliseReleaseDetail)(body, ref);
+}
+
+/** The name of the version with this id, from the list (newest first); a typed not-found when none. */
+async function nameOfId(projectKey: string, id: string, signal?: AbortSignal): Promise<string> {
+  const found = await findReleaseById(projectKey, id, signal);
+  if (!found) throw versionNotFound();
+  return found.name;
 }
 
 function versionNotFound(): ApiError {

@@ -91,9 +91,13 @@ const createCommon = {
   labels: z.array(requiredString(MAX_LABEL_LENGTH)).max(MAX_LABELS).optional(),
   image_registry_id: requiredString(),
   /**
-   * The base version's name for `source: from_version`. The documented contract names no field for
-   * it; real servers need it ("from_version needs the original version's name"), so it is sent here.
+   * The base version's name for `source: from_version`, as Zadig v4.2+ reads it
+   * (`OriginalVersionName string `json:"original_version_name"``, pkg/microservice/aslan/core/delivery/
+   * service/openapi.go); missing there is a 500 "original version name is required when source is from
+   * version". The documented contract names no field for it.
    */
+  original_version_name: z.string().max(MAX_NAME_LENGTH).optional(),
+  /** The same name under the field this console sent before; kept for older servers (Go ignores it). */
   original_version: z.string().max(MAX_NAME_LENGTH).optional(),
   services: z.array(createServiceSchema).min(1, 'needs at least one service'),
 };
@@ -101,6 +105,7 @@ const createCommon = {
 type CommonCreate = {
   source: ReleaseSource;
   env_name?: string | undefined;
+  original_version_name?: string | undefined;
   original_version?: string | undefined;
   services: CreateServiceRequest[];
 };
@@ -108,13 +113,6 @@ type CommonCreate = {
 function refineCommon(value: CommonCreate, ctx: z.RefinementCtx) {
   if (value.source === 'from_env' && !value.env_name?.trim()) {
     ctx.addIssue({ code: 'custom', path: ['env_name'], message: 'is required when source is from_env' });
-  }
-  if (value.source === 'from_version' && !value.original_version?.trim()) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['original_version'],
-      message: 'is required when source is from_version (the base version name)',
-    });
   }
   const seen = new Set<string>();
   value.services.forEach((service, i) => {

@@ -32,12 +32,16 @@ const optionalText = z.nullish(z.string());
 const nonEmpty = z.string().check(z.minLength(1));
 const count = z.int().check(z.gte(0));
 
-/** Where Helm values hold an image (tolerant twin of the request's `imagePathSchema`). */
+/**
+ * Where Helm values hold an image (tolerant twin of the request's `imagePathSchema`). No length cap:
+ * Zadig stores any string here (`ImagePath` in pkg/microservice/aslan/core/common/repository/models/
+ * delivery_version_v2.go), and one long values path must not turn a whole page into an error.
+ */
 const imagePathWireSchema = z.object({
-  repo: z.optional(z.string().check(z.maxLength(256))),
-  namespace: z.optional(z.string().check(z.maxLength(256))),
-  image: z.optional(z.string().check(z.maxLength(256))),
-  tag: z.optional(z.string().check(z.maxLength(256))),
+  repo: z.optional(z.string()),
+  namespace: z.optional(z.string()),
+  image: z.optional(z.string()),
+  tag: z.optional(z.string()),
 });
 
 export const messageResponseSchema = z.object({ message: z.string() });

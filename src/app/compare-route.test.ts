@@ -9,7 +9,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-it('a comparison asks for both versions with the navigation, by id when the URL has one', async () => {
+it('a comparison asks for both versions with the navigation, by name (Zadig v4.0–v5.0 have no GET /:id)', async () => {
   const { requests } = fakeServer((r) =>
     r.url.pathname.startsWith('/openapi/delivery/releases/')
       ? json({ id: 'r1', version_name: 'v1', services: [] })
@@ -21,8 +21,8 @@ it('a comparison asks for both versions with the navigation, by id when the URL 
   });
   await vi.waitFor(() =>
     expect(requests.map((r) => r.url.pathname + r.url.search).sort()).toEqual([
-      '/openapi/delivery/releases/r1?projectKey=yaml-demo',
-      '/openapi/delivery/releases/v2?projectKey=yaml-demo',
+      '/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=v1',
+      '/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=v2',
     ]),
   );
   router.dispose();

@@ -35,10 +35,12 @@ describe('data starts with the navigation', () => {
     router.dispose();
   });
 
-  it('asks for the version the URL names, with its name', async () => {
+  it('asks for the version the URL names, by its name (Zadig v4.0–v5.0 have no GET /:id)', async () => {
     const { requests, router } = start('/projects/yaml-demo/releases/r1?name=v1');
     await vi.waitFor(() =>
-      expect(asked(requests)).toEqual(['/openapi/delivery/releases/r1?projectKey=yaml-demo']),
+      expect(asked(requests)).toEqual([
+        '/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=v1',
+      ]),
     );
     router.dispose();
   });

@@ -6,7 +6,9 @@
  * - `POST /__fake/projects {projectKey, count?, failed?, creating?}`: a project of many versions
  *   (`big-project.ts`), replacing any earlier one of that key.
  * - As another Zadig user would: `POST /__fake/add {projectKey, versionName, status?, labels?}` adds a
- *   newest version; `POST /__fake/finish {projectKey, versionName, status}` sets a status;
+ *   newest version; `POST /__fake/finish {projectKey, versionName, status, imageStatus?}` sets a status
+ *   (and every image's, to `imageStatus` when given: Zadig copies any job status there,
+ *   pkg/microservice/aslan/config/consts.go);
  *   `POST /__fake/remove {projectKey, versionName}` deletes one.
  * - `GET /__fake/versions?projectKey=&versionName=`, `POST /__fake/reset`, `GET /__fake/health`.
  * - `POST /__fake/outage {mode: 'none'|'502'|'down'}`: Zadig answers 502 to everything, or stops
@@ -131,7 +133,7 @@ export async function answerControl(
       found.status = str(body.status) || 'success';
       found.error = found.status === 'failed' ? 'image distribution failed: cart' : '';
       for (const image of found.services.flatMap((s) => s.images)) {
-        image.status = found.status === 'failed' ? 'failed' : 'passed';
+        image.status = str(body.imageStatus) || (found.status === 'failed' ? 'failed' : 'passed');
       }
       return json(res, 200, { message: 'success' });
     }

@@ -47,11 +47,12 @@ export function describeRequest(method: string, rawUrl: string, auth: FakeReques
 export function countRequests(requests: readonly FakeRequest[]) {
   const byRoute: Record<string, number> = {};
   const listPageSizes: Record<string, number> = {};
-  let notFound = 0;
+  /** Answers of gin's NoRoute (404) or NoMethod (405): asked at a route Zadig does not have. */
+  let unrouted = 0;
   for (const r of requests) {
     byRoute[r.route] = (byRoute[r.route] ?? 0) + 1;
     if (r.route === 'list') listPageSizes[String(r.pageSize)] = (listPageSizes[String(r.pageSize)] ?? 0) + 1;
-    if (r.status === 404) notFound++;
+    if (r.status === 404 || r.status === 405) unrouted++;
   }
-  return { total: requests.length, byRoute, listPageSizes, notFound };
+  return { total: requests.length, byRoute, listPageSizes, unrouted };
 }

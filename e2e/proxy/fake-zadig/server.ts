@@ -1,9 +1,14 @@
 /**
  * A fake Zadig v4.0+ for the proxy-mode browser tests. It answers as real servers do, not as the
  * documentation says (see shared/spec/zadig-behaviour.md):
- * - `/openapi/delivery/releases/:id` does not exist (gin's plain-text 404); detail is
+ * - Routes as `OpenAPIRouter` in pkg/microservice/aslan/core/delivery/handler/router.go (v4.0.0–v5.0.0):
+ *   `/releases/:id` is routed for DELETE only, so a GET there is gin's NoMethod answer, 405 text/plain
+ *   `Method not allowed: GET <path>`; a path no route matches is the NoRoute answer, 404 text/plain
+ *   `Invalid path: <path>` (both in pkg/microservice/aslan/server/rest/server.go). Detail is
  *   `/releases/detail?projectKey=&versionName=` with real field names and no `id`; an unknown version
- *   there is a 500.
+ *   there is a 500 (service/openapi.go `OpenAPIGetDeliveryVersion`).
+ * - `from_version` creates need `original_version_name` (service/openapi.go, v4.2+): missing is a 500
+ *   `original version name is required when source is from version`.
  * - retry reads `id` and `projectKey` from the query string only.
  * - 401 (no or wrong token) and 403 (no permission) have empty bodies.
  * - The list is paged by skip/limit: a deep page costs more (`deepCostMsPer1000` ms per 1,000 versions
@@ -96,6 +101,10 @@ export function createFakeZadig(options: FakeZadigOptions) {
     const body = ((await readBody(req)) ?? {}) as Body;
     const projectKey = str(body.project_key);
     const name = str(body.version_name).trim();
+    // pkg/microservice/aslan/core/delivery/service/openapi.go: OpenAPICreate{K8S,Helm}DeliveryVersion read
+    // the base version from `original_version_name` only; a plain Go error is a 500 (pkg/tool/errors).
+    if (str(body.source) === 'from_version' && !str(body.original_version_name))
+      return internal(res, 'original version name is required when source is from version');
     if (!projectKey || !name) return badRequest(res, 'project_key and version_name are required');
     if (!state.projects.some((p) => p.project_key === projectKey))
       return typed(res, 6560, 'project not found');
@@ -216,9 +225,11 @@ export function createFakeZadig(options: FakeZadigOptions) {
       return json(res, 200, { message: 'success' });
     }
     if (method === 'GET' && answerCatalog(res, path, url)) return;
-    // gin's answer for a route it does not have, e.g. the documented `GET /releases/:id`.
     req.resume();
-    return text(res, 404, '404 page not found');
+    // gin with HandleMethodNotAllowed (pkg/microservice/aslan/server/rest/server.go): a path that another
+    // method routes (`DELETE /releases/:id`) is NoMethod's 405; anything else NoRoute's 404.
+    if (byId && !byId.includes('/')) return text(res, 405, `Method not allowed: ${method} ${path}`);
+    return text(res, 404, `Invalid path: ${path}`);
   }
 
   const server = http.createServer((req, res) => {

@@ -66,7 +66,12 @@ describe('describeError', () => {
 
   it('treats anything else as unknown but retryable', () => {
     expect(describeError(new Error('boom'))).toMatchObject({ kind: 'unknown', retryable: true });
-    expect(isNotFound(errorFromResponse(404, 'Not Found', ''))).toBe(true);
+    expect(
+      isNotFound(errorFromResponse(404, 'Not Found', '{"code":6563,"message":"version not found"}')),
+    ).toBe(true);
+    // A route the server does not have (gin's 404/405) says nothing about the version.
+    expect(isNotFound(errorFromResponse(404, 'Not Found', 'Invalid path: /x'))).toBe(false);
+    expect(isNotFound(errorFromResponse(405, '', 'Method not allowed: GET /x'))).toBe(false);
     expect(isNotFound(new Error('x'))).toBe(false);
   });
 });

@@ -21,13 +21,16 @@ export interface ErrorPresentation {
 /** Messages the client uses internally; never shown as "what the server said". */
 const INTERNAL_MESSAGES = new Set(['timeout', 'invalid-json', 'invalid-response', 'Failed to fetch']);
 
+/** The kinds whose answer says something worth showing in the server's own words. */
+const SHOWS_SERVER_TEXT = new Set<ErrorKind>(['bad-request', 'conflict', 'server', 'not-found', 'no-route']);
+
 export function describeError(error: unknown): ErrorPresentation {
   if (!isApiError(error)) {
     return { kind: 'unknown', retryable: true, serverText: '', detail: '', needsToken: false };
   }
   const kind = error.kind;
   let serverText = '';
-  if (kind === 'bad-request' || kind === 'conflict' || kind === 'server' || kind === 'not-found') {
+  if (SHOWS_SERVER_TEXT.has(kind)) {
     const message =
       INTERNAL_MESSAGES.has(error.message) || /^HTTP \d+$/.test(error.message) ? '' : error.message;
     serverText = (error.description || message).trim();

@@ -7,6 +7,7 @@ export const errorMessages = defineMessages({
     'title.unauthorized': '需要 API 令牌',
     'title.forbidden': '没有权限',
     'title.not-found': '没有找到',
+    'title.no-route': '服务器没有这个接口',
     'title.server': '服务器出错了',
     'title.network': '无法连接服务器',
     'title.timeout': '服务器响应超时',
@@ -18,6 +19,8 @@ export const errorMessages = defineMessages({
       'Zadig 服务器要求有效的 API 令牌。请在 Zadig 的「账号设置」中获取 API 令牌并填入后继续。',
     'text.forbidden': '你的账号没有执行此操作的权限。请联系项目管理员开通权限，或选择其他项目。',
     'text.not-found': '它可能已被删除，或者链接有误。',
+    'text.no-route':
+      '服务器回答它没有这个接口（而不是没有这个版本）。Zadig 前面的代理可能拦下了请求，或者服务器运行的 Zadig 版本不受支持（需要 v4.0 或更高版本）。',
     'text.server': '服务器暂时无法处理请求，请稍后重试。',
     'text.network': '请检查网络连接后重试。',
     'text.timeout': '请稍后重试；若持续超时，请联系管理员检查 Zadig 服务器。',
@@ -35,6 +38,7 @@ export const errorMessages = defineMessages({
     'title.unauthorized': 'An API token is needed',
     'title.forbidden': 'No permission',
     'title.not-found': 'Not found',
+    'title.no-route': 'The server has no such route',
     'title.server': 'The server ran into a problem',
     'title.network': 'Cannot reach the server',
     'title.timeout': 'The server took too long to answer',
@@ -47,6 +51,8 @@ export const errorMessages = defineMessages({
     'text.forbidden':
       'Your account is not allowed to do this. Ask a project administrator for access, or pick another project.',
     'text.not-found': 'It may have been deleted, or the link is wrong.',
+    'text.no-route':
+      'The server answered that it has no such route (not that the version does not exist). A proxy in front of Zadig may refuse the request, or the server runs a Zadig version this console does not support (it needs v4.0 or later).',
     'text.server': 'The server could not handle the request right now. Try again in a moment.',
     'text.network': 'Check your network connection, then try again.',
     'text.timeout':

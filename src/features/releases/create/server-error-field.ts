@@ -10,6 +10,7 @@ const TOP: Record<string, FieldPath<WizardForm>> = {
   version_name: 'name',
   env_name: 'envName',
   original_version: 'baseName',
+  original_version_name: 'baseName',
   desc: 'description',
   labels: 'labels',
   image_registry_id: 'registryId',

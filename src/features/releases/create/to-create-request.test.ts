@@ -102,6 +102,9 @@ describe('toCreateRequest: K8s YAML', () => {
     const request = toCreateRequest(form('K8SYaml', 'from_version'), ctx);
     expect(request.body).toMatchObject({
       source: 'from_version',
+      // Zadig v4.2+ reads `original_version_name` (pkg/microservice/aslan/core/delivery/service/openapi.go,
+      // OpenAPICreateK8SDeliveryVersionV2Request); `original_version` stays for older servers.
+      original_version_name: 'v0.9.0',
       original_version: 'v0.9.0',
       env_name: 'dev',
     });
@@ -124,6 +127,7 @@ describe('toCreateRequest: K8s YAML', () => {
     expect(request.body).not.toHaveProperty('desc');
     expect(request.body).not.toHaveProperty('labels');
     expect(request.body).not.toHaveProperty('original_version');
+    expect(request.body).not.toHaveProperty('original_version_name');
     expect(request.body.services[0]).not.toHaveProperty('yaml_content');
     expect(request.body.services[0]!.images[0]).toMatchObject({
       target_image: 'mine.example.com/x/api:v1.0.0',
@@ -154,6 +158,9 @@ describe('toCreateRequest: Helm chart', () => {
     f.services[0] = { ...f.services[0]!, originalChartVersion: '1.0.0' };
     const request = toCreateRequest(f, ctx);
     expect(request.body).toMatchObject({
+      // Zadig v4.2+: OpenAPICreateHelmDeliveryVersionV2Request reads `original_version_name`
+      // (pkg/microservice/aslan/core/delivery/service/openapi.go).
+      original_version_name: 'v0.9.0',
       original_version: 'v0.9.0',
       original_chart_repo_name: 'charts-old',
       chart_repo_name: 'charts',

@@ -98,7 +98,11 @@ export function toCreateRequest(form: WizardForm, ctx: MappingContext): CreateRe
   if (desc) common.desc = desc;
   const labels = uniqueLabels(form.labels);
   if (labels.length > 0) common.labels = labels;
-  if (form.source === 'from_version') common.original_version = form.baseName.trim();
+  if (form.source === 'from_version') {
+    // Zadig v4.2+ reads `original_version_name`; `original_version` stays for servers that read it.
+    common.original_version_name = form.baseName.trim();
+    common.original_version = common.original_version_name;
+  }
 
   if (form.type === 'K8SYaml') return { type: 'K8SYaml', body: common };
   const helm: CreateHelmReleaseRequest = { ...common, chart_repo_name: form.chartRepo.trim() };

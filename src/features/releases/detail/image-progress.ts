@@ -1,17 +1,21 @@
 import type { ReleaseService } from '../../../api/model';
+import { imageStatusGroup, type ImageStatusGroup } from '../shared/image-status';
 
 export interface ImageProgress {
   /** Images that are to be pushed. */
   total: number;
   /** Of those, pushed successfully. */
   pushed: number;
+  /** Of those, how many are in each group (in progress, done, failed, other). */
+  groups: Record<ImageStatusGroup, number>;
   /** Count per image status ('' = not started; images not to be pushed are counted as 'not-pushed'). */
   byStatus: Record<string, number>;
 }
 
-/** "x of N images pushed" and the count per status, over every service of a version. */
+/** "x of N images pushed", the count per group and per status, over every service of a version. */
 export function imageProgress(services: readonly ReleaseService[]): ImageProgress {
   const byStatus: Record<string, number> = {};
+  const groups: Record<ImageStatusGroup, number> = { active: 0, done: 0, failed: 0, other: 0 };
   let total = 0;
   let pushed = 0;
   for (const service of services) {
@@ -20,10 +24,11 @@ export function imageProgress(services: readonly ReleaseService[]): ImageProgres
       byStatus[key] = (byStatus[key] ?? 0) + 1;
       if (!image.pushImage) continue;
       total++;
-      if (image.status === 'passed') pushed++;
+      groups[imageStatusGroup(image.status)]++;
+      if (image.status === 'passed' || image.status === 'distributed') pushed++;
     }
   }
-  return { total, pushed, byStatus };
+  return { total, pushed, groups, byStatus };
 }
 
 /** `image:tag` unless the image reference already ends with that tag. */

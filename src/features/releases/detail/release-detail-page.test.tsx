@@ -21,7 +21,10 @@ afterEach(() => {
 });
 
 const BASE = '/openapi/delivery/releases';
-/** Real servers: `/:id` is 404, `/detail?versionName=` answers. */
+/**
+ * Real servers (Zadig v4.0–v5.0): `/detail?versionName=` answers; `GET /:id` is gin's 405
+ * (pkg/microservice/aslan/core/delivery/handler/router.go, pkg/microservice/aslan/server/rest/server.go).
+ */
 function realServer(
   detail: () => unknown,
   extra?: (r: FakeRequest) => Response | Promise<Response> | undefined,
@@ -29,9 +32,11 @@ function realServer(
   return fakeServer((r) => {
     if (r.url.pathname === '/openapi/system/registry') return json(registries);
     if (r.method === 'GET' && r.url.pathname === `${BASE}/detail`) return json(detail());
+    const own = extra?.(r);
+    if (own) return own;
     if (r.method === 'GET' && r.url.pathname.startsWith(`${BASE}/`))
-      return json({ code: 404, message: 'not found' }, 404);
-    return extra?.(r);
+      return new Response(`Method not allowed: GET ${r.url.pathname}`, { status: 405 });
+    return undefined;
   });
 }
 
@@ -222,5 +227,67 @@ describe('version detail', () => {
     renderPage(PATH, { locale: 'zh-CN' });
     expect(await screen.findByText('已推送 1 / 2 个镜像', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('从环境创建')).toBeTruthy();
+  });
+});
+
+describe('version detail against the routes Zadig v4.0–v5.0 have', () => {
+  it('opens an id-only link (an old bookmark): the name comes from the list, the detail by name', async () => {
+    const server = realServer(
+      () => realDetail(),
+      (r) =>
+        r.url.pathname === BASE
+          ? json({ list: [{ id: 'abc123', version_name: 'v7.0.0', create_time: 1 }], total: 1 })
+          : undefined,
+    );
+    renderPage('/projects/yaml/releases/abc123');
+    expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
+    expect(server.requests.some((r) => r.url.pathname === `${BASE}/abc123`)).toBe(false);
+  });
+
+  it('shows a 405 from the detail route as "no such route", never as "version not found"', async () => {
+    fakeServer((r) =>
+      r.url.pathname.startsWith(BASE)
+        ? new Response(`Method not allowed: GET ${r.url.pathname}`, { status: 405 })
+        : undefined,
+    );
+    renderPage(PATH);
+    expect(await screen.findByText('The server has no such route')).toBeTruthy();
+    expect(screen.getByText(`The server said: Method not allowed: GET ${BASE}/detail`)).toBeTruthy();
+    expect(screen.queryByText('Version not found')).toBeNull();
+  });
+
+  it('shows any job status in words, grouped in the progress, and a 300-character values path', async () => {
+    // Zadig copies any job status (pkg/microservice/aslan/config/consts.go) and stores any values path.
+    const longPath = `global.${'deeply.'.repeat(41)}image.repository`;
+    const base = realDetail().services[0]!.images[0]!;
+    realServer(() =>
+      realDetail({
+        type: 'HelmChart',
+        status: 'creating',
+        error: '',
+        services: [
+          {
+            service_name: 'service1',
+            chart_name: 'service1',
+            chart_version: '1.0.0',
+            chart_status: 'passed',
+            yaml_content: 'image: {}\n',
+            images: [
+              { ...base, container_name: 'a', image_path: { image: longPath, tag: 'image.tag' } },
+              { ...base, container_name: 'b', status: 'skipped' },
+              { ...base, container_name: 'c', status: 'wait_for_approval' },
+              { ...base, container_name: 'd', status: 'some_new_status' },
+            ],
+          },
+        ],
+      }),
+    );
+    renderPage(PATH);
+    expect(await screen.findByText(longPath)).toBeTruthy();
+    const images = screen.getByRole('table', { name: 'Images of service1' });
+    expect(within(images).getByText('Skipped')).toBeTruthy();
+    expect(within(images).getByText('Waiting for approval')).toBeTruthy();
+    expect(within(images).getByText('Some new status')).toBeTruthy();
+    expect(screen.getByText('1 in progress · 2 done · 1 in another status')).toBeTruthy();
   });
 });

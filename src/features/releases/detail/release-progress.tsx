@@ -4,6 +4,9 @@ import { useT } from '../../../i18n/i18n';
 import { ImageStatusTag } from '../shared/status-tag';
 import { detailMessages } from './messages';
 import { imageProgress } from './image-progress';
+import type { ImageStatusGroup } from '../shared/image-status';
+
+const GROUPS: readonly ImageStatusGroup[] = ['active', 'done', 'failed', 'other'];
 
 /** "x of N images pushed", a bar, and how many images are in each status. */
 export function ReleaseProgress({ release }: { release: ReleaseDetail }) {
@@ -13,7 +16,9 @@ export function ReleaseProgress({ release }: { release: ReleaseDetail }) {
   if (progress.total === 0 && Object.keys(progress.byStatus).length === 0) {
     return <Typography.Text type="secondary">{t('progressNone')}</Typography.Text>;
   }
-  const percent = progress.total ? Math.floor((100 * progress.pushed) / progress.total) : 100;
+  // Done (pushed, skipped, ...) counts towards the bar; failed and other statuses do not.
+  const percent = progress.total ? Math.floor((100 * progress.groups.done) / progress.total) : 100;
+  const groups = GROUPS.filter((g) => progress.groups[g] > 0);
   const text = progress.total
     ? t('progressText', { done: progress.pushed, total: progress.total })
     : t('progressNone');
@@ -42,6 +47,11 @@ export function ReleaseProgress({ release }: { release: ReleaseDetail }) {
         }
         aria-label={text}
       />
+      {groups.length > 0 && (
+        <Typography.Text type="secondary">
+          {groups.map((g) => t(`group.${g}`, { count: progress.groups[g] })).join(' · ')}
+        </Typography.Text>
+      )}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 4 }}>
         {Object.entries(progress.byStatus).map(([status, count]) => (
           <span key={status} style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}>

@@ -43,7 +43,9 @@ function project(
         realDetail({ version: name, status: versions.find((v) => v.version_name === name)?.status }),
       );
     }
-    if (r.url.pathname.startsWith(`${LIST}/`)) return new Response('404 page not found', { status: 404 });
+    // gin's NoMethod answer on every Zadig v4.0–v5.0 (pkg/microservice/aslan/server/rest/server.go).
+    if (r.url.pathname.startsWith(`${LIST}/`))
+      return new Response(`Method not allowed: GET ${r.url.pathname}`, { status: 405 });
     if (!isList(r)) return undefined;
     const n = Number(r.url.searchParams.get('pageNum'));
     const size = Number(r.url.searchParams.get('pageSize'));

@@ -189,7 +189,12 @@ describe('version list', () => {
     let items = [listItem({ id: 'd1', version_name: 'v5' }), listItem({ id: 'd2', version_name: 'v4' })];
     const server = fakeServer((r) => {
       if (isList(r)) return page(items);
-      if (r.method === 'GET' && r.url.pathname === `${LIST}/d1`)
+      // Read by name, as every Zadig v4.0–v5.0 routes it (delivery/handler/router.go): no GET /:id.
+      if (
+        r.method === 'GET' &&
+        r.url.pathname === `${LIST}/detail` &&
+        r.url.searchParams.get('versionName') === 'v5'
+      )
         return json(realDetail({ version: 'v5', status: 'success' }));
       if (r.method === 'DELETE' && r.url.pathname === `${LIST}/d1`) {
         items = items.filter((i) => i.id !== 'd1');
@@ -206,13 +211,19 @@ describe('version list', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: 'v5' })).toBeNull());
     expect(screen.getByRole('link', { name: 'v4' })).toBeTruthy();
     const del = server.requests.find((r) => r.method === 'DELETE')!;
+    expect(del.url.pathname).toBe(`${LIST}/d1`);
     expect(del.url.searchParams.get('projectKey')).toBe('yaml');
+    expect(server.requests.filter((r) => r.method === 'GET' && r.url.pathname === `${LIST}/d1`)).toEqual([]);
   });
 
   it('asks for the name to be typed before deleting a production version', async () => {
     const server = fakeServer((r) => {
       if (isList(r)) return page([listItem({ id: 'p1', version_name: 'v-prod' })]);
-      if (r.method === 'GET' && r.url.pathname === `${LIST}/p1`) {
+      if (
+        r.method === 'GET' &&
+        r.url.pathname === `${LIST}/detail` &&
+        r.url.searchParams.get('versionName') === 'v-prod'
+      ) {
         return json(realDetail({ version: 'v-prod', status: 'success', production: true, env_name: 'prod' }));
       }
       if (r.method === 'DELETE') return json({ message: 'success' });

@@ -10,6 +10,7 @@ import { Tag } from 'antd';
 import { isActiveStatus } from '../../../api/model';
 import { commonMessages, labelFor } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
+import { imageStatusGroup, isKnownImageStatus, readableStatus } from './image-status';
 import { sharedMessages } from './messages';
 
 /** A version's status: coloured, spinning while creating/retrying; an unknown status shows its raw word. */
@@ -44,11 +45,7 @@ export function StatusTag({ status }: { status: string }) {
   );
 }
 
-const IMAGE_FAILED = ['failed', 'timeout', 'cancelled', 'reject'];
-const IMAGE_ACTIVE = ['running', 'prepare', 'waiting', 'created'];
-const IMAGE_KNOWN = ['passed', ...IMAGE_FAILED, ...IMAGE_ACTIVE];
-
-/** An image push's status, as the image-distribution job reports it. */
+/** An image push's status, as the image-distribution job reports it: any job status, in words. */
 export function ImageStatusTag({ status, pushImage }: { status: string; pushImage: boolean }) {
   const t = useT(sharedMessages);
   if (!pushImage && !status) {
@@ -65,30 +62,31 @@ export function ImageStatusTag({ status, pushImage }: { status: string; pushImag
       </Tag>
     );
   }
-  const text = IMAGE_KNOWN.includes(status) ? t(`image.${status}` as 'image.passed') : status;
-  if (status === 'passed') {
+  const text = isKnownImageStatus(status) ? t(`image.${status}` as 'image.passed') : readableStatus(status);
+  const group = imageStatusGroup(status);
+  if (group === 'done') {
     return (
-      <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
+      <Tag color="success" icon={<CheckCircleOutlined aria-hidden />} title={status}>
         {text}
       </Tag>
     );
   }
-  if (IMAGE_FAILED.includes(status)) {
+  if (group === 'failed') {
     return (
-      <Tag color="error" icon={<CloseCircleOutlined aria-hidden />}>
+      <Tag color="error" icon={<CloseCircleOutlined aria-hidden />} title={status}>
         {text}
       </Tag>
     );
   }
-  if (IMAGE_ACTIVE.includes(status)) {
+  if (group === 'active') {
     return (
-      <Tag color="processing" icon={<SyncOutlined spin aria-hidden />}>
+      <Tag color="processing" icon={<SyncOutlined spin aria-hidden />} title={status}>
         {text}
       </Tag>
     );
   }
   return (
-    <Tag icon={<QuestionCircleOutlined aria-hidden />} color="default">
+    <Tag icon={<QuestionCircleOutlined aria-hidden />} color="default" title={status}>
       {text}
     </Tag>
   );

@@ -42,7 +42,8 @@ export function ValuesKeys({
     <ul aria-label={t('label', { image: imageName })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {rows.map(({ path, value }) => (
         <li key={path} style={{ display: 'flex', alignItems: 'center', minWidth: 0 }}>
-          <Typography.Text code style={{ flex: 'none', whiteSpace: 'nowrap' }}>
+          {/* A values path can be long (Zadig sets no limit): it wraps rather than widening the table. */}
+          <Typography.Text code style={{ flex: '0 1 auto', minWidth: 0, overflowWrap: 'anywhere' }}>
             {path}
           </Typography.Text>
           {value && (
