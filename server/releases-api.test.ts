@@ -154,7 +154,6 @@ describe('create validation', () => {
       'original_version',
       { source: 'from_version', services: [{ service_name: 'user-service', yaml_content: '', images: [] }] },
     ],
-    ['services[0].yaml_content', { source: 'from_env', env_name: 'dev' }],
     [
       'services[0].images[0].source_image',
       { services: [{ service_name: 'user-service', images: [{ ...image, source_image: 'Not An Image!' }] }] },
@@ -258,41 +257,10 @@ describe('create validation', () => {
   });
 
   it.each([
-    ['chart_repo_name', { chart_repo_name: '' }],
+    // An empty chart_repo_name, a missing image_path or original_chart_repo_name are accepted, as on
+    // Zadig: server/server-decided.test.ts.
     ['services[0].chart_version', { services: [{ service_name: 'billing', images: [helmImage] }] }],
-    [
-      'services[0].images[0].image_path',
-      {
-        services: [
-          { service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: null }] },
-        ],
-      },
-    ],
-    [
-      'services[0].images[0].image_path',
-      {
-        services: [
-          { service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: {} }] },
-        ],
-      },
-    ],
     ['services', { services: [] }],
-    [
-      'original_chart_repo_name',
-      {
-        source: 'from_version',
-        original_version: 'v2.4.0',
-        services: [
-          {
-            service_name: 'billing',
-            chart_version: '1',
-            original_chart_version: '2.4.0',
-            yaml_content: '',
-            images: [helmImage],
-          },
-        ],
-      },
-    ],
     [
       'services[0].original_chart_version',
       {

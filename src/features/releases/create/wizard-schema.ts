@@ -17,6 +17,7 @@ import { isChartVersion } from '../../../lib/semver';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
+import { sourceImagesDecidedBy } from './server-decided';
 import { joinRef, targetRepoOf } from './target-image';
 
 export interface WizardContext {
@@ -48,15 +49,13 @@ export type IssueKey =
   | 'chartVersionInvalid'
   | 'originalChartVersionRequired'
   | 'registryRequired'
-  | 'chartRepoRequired'
   | 'containerRequired'
   | 'containerDuplicate'
   | 'imageNameRequired'
   | 'sourceImageInvalid'
   | 'tagRequired'
   | 'tagInvalid'
-  | 'targetImageInvalid'
-  | 'imagePathRequired';
+  | 'targetImageInvalid';
 
 export interface IssueParams {
   service?: string;
@@ -120,20 +119,19 @@ function checkImage(
     container: img.containerName.trim() || `#${j + 1}`,
   };
   if (!img.containerName.trim()) add(at('containerName'), 'containerRequired', params);
-  if (!img.imageName.trim()) add(at('imageName'), 'imageNameRequired', params);
-  if (!img.sourceTag.trim()) add(at('sourceTag'), 'tagRequired', params);
-  else if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
-  else if (!isImageRef(joinRef(img.sourceRepo, img.sourceTag)))
-    add(at('sourceRepo'), 'sourceImageInvalid', params);
+  // Source images the server takes from the environment or base version are not the user's to fix.
+  if (!sourceImagesDecidedBy(v.source)) {
+    if (!img.imageName.trim()) add(at('imageName'), 'imageNameRequired', params);
+    if (!img.sourceTag.trim()) add(at('sourceTag'), 'tagRequired', params);
+    else if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
+    else if (!isImageRef(joinRef(img.sourceRepo, img.sourceTag)))
+      add(at('sourceRepo'), 'sourceImageInvalid', params);
+  }
   const registry = ctx.registries.find((r) => r.id === v.registryId);
   if (!img.targetTag.trim()) add(at('targetTag'), 'tagRequired', params);
   else if (!TAG.test(img.targetTag.trim())) add(at('targetTag'), 'tagInvalid', params);
   else if (!isImageRef(joinRef(targetRepoOf(img, registry), img.targetTag))) {
     add(at('targetRepo'), 'targetImageInvalid', params);
-  }
-  if (v.type === 'HelmChart') {
-    const p = img.imagePath;
-    if (!(p.repo.trim() || p.image.trim() || p.tag.trim())) add(at('imagePath'), 'imagePathRequired', params);
   }
 }
 
@@ -163,7 +161,6 @@ function checkAll(v: WizardForm, ctx: WizardContext, add: Add) {
     names.add(name);
   }
   if (!v.registryId) add(['registryId'], 'registryRequired');
-  if (v.type === 'HelmChart' && !v.chartRepo.trim()) add(['chartRepo'], 'chartRepoRequired');
   for (const { s, i } of included) {
     const containers = new Set<string>();
     s.images.forEach((img, j) => {
