@@ -57,9 +57,14 @@ const helm = (o: Record<string, unknown>) => ({
 
 describe('K8s from an environment', () => {
   it('stores the environment’s rendered YAML and source images, ignoring the request’s', async () => {
-    const request = k8sRequest({ version_name: 'v9.1.0-env', source: 'from_env', env_name: 'dev' });
-    const image = { ...request.services[0]!.images[0]!, source_image: `${HOST}/edited:x`, source_image_tag: 'x' };
-    request.services[0] = { service_name: 'user-service', yaml_content: 'kind: Edited\n', images: [image] };
+    const sent = k8sRequest().services[0]!;
+    const image = { ...sent.images[0]!, source_image: `${HOST}/edited:x`, source_image_tag: 'x' };
+    const request = k8sRequest({
+      version_name: 'v9.1.0-env',
+      source: 'from_env',
+      env_name: 'dev',
+      services: [{ service_name: 'user-service', yaml_content: 'kind: Edited\n', images: [image] }],
+    });
     expect((await post('k8s', request)).status).toBe(200);
     const { body } = await detailByName(server, 'yaml-demo', 'v9.1.0-env');
     const stored = body.services[0];
