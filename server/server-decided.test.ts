@@ -50,7 +50,12 @@ const helm = (o: Record<string, unknown>) => ({
   image_registry_id: TCR,
   chart_repo_name: 'payments-charts',
   services: [
-    { service_name: 'billing', chart_version: '9.1.0', yaml_content: 'edited: true\n', images: [helmImage()] },
+    {
+      service_name: 'billing',
+      chart_version: '9.1.0',
+      yaml_content: 'edited: true\n',
+      images: [helmImage()],
+    },
   ],
   ...o,
 });
