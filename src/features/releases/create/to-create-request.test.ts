@@ -167,7 +167,7 @@ describe('toCreateRequest: Helm chart', () => {
     expect(checkCreateRequest(request)).toEqual([]);
   });
 
-  it('manual: no environment; the wire check names a missing chart version and image path', () => {
+  it('manual: no environment; the wire check names a missing chart version, not an image path', () => {
     const f = form('HelmChart', 'manual');
     f.services[0] = { ...f.services[0]!, chartVersion: ' ' };
     f.services[0].images[0] = {
@@ -177,10 +177,14 @@ describe('toCreateRequest: Helm chart', () => {
     const request = toCreateRequest(f, ctx);
     expect(request.body).not.toHaveProperty('env_name');
     expect(request.body.services[0]!.images[0]).not.toHaveProperty('image_path');
-    expect(checkCreateRequest(request).map((i) => i.path)).toEqual([
-      'services.0.chart_version',
-      'services.0.images.0.image_path',
-    ]);
+    // Zadig takes image_path from the template, environment or base version (openapi.go).
+    expect(checkCreateRequest(request).map((i) => i.path)).toEqual(['services.0.chart_version']);
+  });
+
+  it('an empty chart repository passes the wire check (charts then not pushed, version_v2.go)', () => {
+    const request = toCreateRequest(form('HelmChart', 'manual', { chartRepo: '  ' }), ctx);
+    expect(request.body).toMatchObject({ chart_repo_name: '' });
+    expect(checkCreateRequest(request)).toEqual([]);
   });
 });
 
@@ -211,7 +215,7 @@ describe('what Zadig decides is sent as read, never as edited', () => {
     expect(edited('HelmChart', 'from_version')).toBe('as: read\n');
   });
 
-  it('K8s from_version and manual versions carry the edited YAML (Zadig uses the body\'s)', () => {
+  it("K8s from_version and manual versions carry the edited YAML (Zadig uses the body's)", () => {
     expect(edited('K8SYaml', 'from_version')).toBe('as: edited\n');
     expect(edited('K8SYaml', 'manual')).toBe('as: edited\n');
     expect(edited('HelmChart', 'manual')).toBe('as: edited\n');

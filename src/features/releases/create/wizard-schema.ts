@@ -17,7 +17,7 @@ import { isChartVersion } from '../../../lib/semver';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
-import { sourceImagesDecidedBy } from './server-decided';
+import { sourceImagesDecidedBy, yamlDecidedBy } from './server-decided';
 import { joinRef, targetRepoOf } from './target-image';
 
 export interface WizardContext {
@@ -85,15 +85,20 @@ function checkBasics(v: WizardForm, ctx: WizardContext, add: Add) {
   else if (labels.some((l) => l.trim().length > MAX_LABEL_LENGTH)) add(['labels'], 'labelTooLong');
 }
 
-function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
-  const service = s.serviceName.trim() || `#${i + 1}`;
-  if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
+function checkYaml(v: WizardForm, s: ServiceForm, i: number, service: string, add: Add) {
   if (v.source !== 'manual' && !s.yaml.trim()) add(['services', i, 'yaml'], 'yamlRequired', { service });
   // Large YAML is read in a worker: until it answers, the step waits for it.
   const analysis = knownYamlAnalysis(s.yaml, `services.${i}.yaml`);
   const problem = analysis?.problems[0];
   if (!analysis) add(['services', i, 'yaml'], 'yamlChecking', { service });
   else if (problem) add(['services', i, 'yaml'], 'yamlInvalid', { service, line: problem.line });
+}
+
+function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
+  const service = s.serviceName.trim() || `#${i + 1}`;
+  if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
+  // YAML the server renders or copies itself is its own: nothing here for the user to fix.
+  if (!yamlDecidedBy(v.type, v.source)) checkYaml(v, s, i, service, add);
   if (v.type === 'HelmChart') {
     const chart = s.chartVersion.trim();
     if (!chart) add(['services', i, 'chartVersion'], 'chartVersionRequired', { service });

@@ -34,6 +34,17 @@ export const imagesMessages = defineMessages({
     'aria.image': '{service} / {container} 的{field}',
     'field.targetTag.follows': '与版本名称相同；手动修改后不再跟随。',
     'conflict.field': '{image} 已由版本 {version} 推送，再次推送会覆盖它。',
+    'decided.images.env': '源镜像取自环境 {env}（创建时由 Zadig 读取）',
+    'decided.images.version': '源镜像取自版本 {version}（创建时由 Zadig 读取）',
+    'images.more': '{service} / {container} 的更多字段',
+    'images.title': '镜像',
+    'images.col.container': '容器',
+    'images.col.source': '源镜像:tag',
+    'images.col.target': '目标 tag',
+    'images.col.push': '推送',
+    'field.imagePath.help': '选填。Zadig 4.2 及以后版本使用服务模板中的路径，较早的版本使用这里填写的路径。',
+    'field.imagePath.hint': '例如 {path}',
+    'field.chartRepo.optional': '留空则不推送 Chart（Zadig 同样允许）。',
   },
   'en-US': {
     'field.registry': 'Target image registry',
@@ -68,5 +79,19 @@ export const imagesMessages = defineMessages({
     'aria.image': '{field} of {service} / {container}',
     'field.targetTag.follows': 'Follows the version name until you change it.',
     'conflict.field': '{image} was already pushed by version {version}; pushing again overwrites it.',
+    'decided.images.env':
+      'Source images come from environment {env} (Zadig reads them when it creates the version)',
+    'decided.images.version':
+      'Source images come from version {version} (Zadig reads them when it creates the version)',
+    'images.more': 'More fields of {service} / {container}',
+    'images.title': 'Images',
+    'images.col.container': 'Container',
+    'images.col.source': 'Source image:tag',
+    'images.col.target': 'Target tag',
+    'images.col.push': 'Push',
+    'field.imagePath.help':
+      'Optional. Zadig 4.2 and later take the paths from the service template; older servers use the ones here.',
+    'field.imagePath.hint': 'e.g. {path}',
+    'field.chartRepo.optional': 'Leave it empty to not push the charts (Zadig allows that too).',
   },
 });
