@@ -32,7 +32,6 @@ export const imagesMessages = defineMessages({
     'field.imagePath.image': '镜像路径',
     'field.imagePath.tag': 'tag 路径',
     'aria.image': '{service} / {container} 的{field}',
-    'field.targetTag.follows': '与版本名称相同；手动修改后不再跟随。',
     'conflict.field': '{image} 已由版本 {version} 推送，再次推送会覆盖它。',
     'decided.images.env': '源镜像取自环境 {env}（创建时由 Zadig 读取）',
     'decided.images.version': '源镜像取自版本 {version}（创建时由 Zadig 读取）',
@@ -45,6 +44,7 @@ export const imagesMessages = defineMessages({
     'field.imagePath.help': '选填。Zadig 4.2 及以后版本使用服务模板中的路径，较早的版本使用这里填写的路径。',
     'field.imagePath.hint': '例如 {path}',
     'field.chartRepo.optional': '留空则不推送 Chart（Zadig 同样允许）。',
+    'field.targetTag.followsAll': '目标 tag 与版本名称相同；手动修改后不再跟随。',
   },
   'en-US': {
     'field.registry': 'Target image registry',
@@ -77,7 +77,6 @@ export const imagesMessages = defineMessages({
     'field.imagePath.image': 'Image path',
     'field.imagePath.tag': 'Tag path',
     'aria.image': '{field} of {service} / {container}',
-    'field.targetTag.follows': 'Follows the version name until you change it.',
     'conflict.field': '{image} was already pushed by version {version}; pushing again overwrites it.',
     'decided.images.env':
       'Source images come from environment {env} (Zadig reads them when it creates the version)',
@@ -93,5 +92,6 @@ export const imagesMessages = defineMessages({
       'Optional. Zadig 4.2 and later take the paths from the service template; older servers use the ones here.',
     'field.imagePath.hint': 'e.g. {path}',
     'field.chartRepo.optional': 'Leave it empty to not push the charts (Zadig allows that too).',
+    'field.targetTag.followsAll': 'Target tags follow the version name until you change them.',
   },
 });

@@ -40,7 +40,7 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
   const { control } = form;
   const [open, setOpen] = useState(false);
   const at = `services.${serviceIndex}.images.${imageIndex}` as const;
-  const [source, service, container, imageName, sourceRepo, sourceTag, targetRepo, targetTag, push, follows] =
+  const [source, service, container, imageName, sourceRepo, sourceTag, targetRepo, targetTag, push] =
     useWatch({
       control,
       name: [
@@ -53,7 +53,6 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
         `${at}.targetRepo`,
         `${at}.targetTag`,
         `${at}.push`,
-        `${at}.tagFollowsName`,
       ],
     });
   const decided = sourceImagesDecidedBy(source) !== null;
@@ -121,9 +120,18 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
           <Typography.Text
             code
             aria-label={aria('field.sourceRepo')}
-            style={{ lineHeight: '32px', overflowWrap: 'anywhere' }}
+            title={joinRef(sourceRepo ?? '', sourceTag ?? '')}
+            style={{
+              display: 'block',
+              lineHeight: '30px',
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              direction: 'rtl',
+              textAlign: 'left',
+            }}
           >
-            {joinRef(sourceRepo ?? '', sourceTag ?? '')}
+            <bdi>{joinRef(sourceRepo ?? '', sourceTag ?? '')}</bdi>
           </Typography.Text>
         ) : (
           <Space.Compact block style={{ alignItems: 'start' }}>
@@ -135,7 +143,6 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
           →
         </span>
         {input(`${at}.targetTag`, 'field.targetTag', {
-          help: follows ? t('field.targetTag.follows') : undefined,
           warning: conflict ? t('conflict.field', { ...conflict }) : undefined,
           onEdit: () => form.setValue(`${at}.tagFollowsName`, false),
         })}

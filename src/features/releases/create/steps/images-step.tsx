@@ -105,6 +105,7 @@ export function ImagesStep({ form, registries, chartRepoOptions, registryHint, p
     name: ['type', 'source', 'envName', 'baseName', 'registryId', 'services'],
   });
   const origin = sourceImagesOrigin(t, { type, source, envName, baseName });
+  const following = services.some((s) => s.included && s.images.some((img) => img.tagFollowsName));
   const registry = registries.find((r) => r.id === registryId);
   const [tag, setTag] = useState('');
   const tagValid = TAG.test(tag.trim());
@@ -210,7 +211,16 @@ export function ImagesStep({ form, registries, chartRepoOptions, registryHint, p
           <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
             {t('images.title')}
           </Typography.Title>
-          {origin && <Typography.Text type="secondary">{origin}</Typography.Text>}
+          {origin && (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {origin}
+            </Typography.Paragraph>
+          )}
+          {following && (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('field.targetTag.followsAll')}
+            </Typography.Paragraph>
+          )}
         </div>
         <div>
           <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 4 }}>
