@@ -38,7 +38,7 @@ test('a clone’s target tags follow the new name; reusing a pushed tag is flagg
 
   const tag = page.getByLabel('Target tag of storefront / storefront');
   await expect(tag).toHaveValue(name);
-  await expect(page.getByText('Follows the version name until you change it.').first()).toBeVisible();
+  await expect(page.getByText('Target tags follow the version name until you change them.')).toBeVisible();
   await expect(page.getByText(/already pushed by version/)).toHaveCount(0);
 
   // By hand, back to the tag v1.9.0 released: flagged on the field, with the version that owns it.

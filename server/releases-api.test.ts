@@ -150,7 +150,6 @@ describe('create validation', () => {
     ['services', { services: [] }],
     ['labels[0]', { labels: [''] }],
     ['env_name', { source: 'from_env' }],
-    ['services[0].yaml_content', { source: 'from_env', env_name: 'dev' }],
     [
       'services[0].images[0].source_image',
       { services: [{ service_name: 'user-service', images: [{ ...image, source_image: 'Not An Image!' }] }] },
@@ -254,41 +253,10 @@ describe('create validation', () => {
   });
 
   it.each([
-    ['chart_repo_name', { chart_repo_name: '' }],
+    // An empty chart_repo_name, a missing image_path or original_chart_repo_name are accepted, as on
+    // Zadig: server/server-decided.test.ts.
     ['services[0].chart_version', { services: [{ service_name: 'billing', images: [helmImage] }] }],
-    [
-      'services[0].images[0].image_path',
-      {
-        services: [
-          { service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: null }] },
-        ],
-      },
-    ],
-    [
-      'services[0].images[0].image_path',
-      {
-        services: [
-          { service_name: 'billing', chart_version: '1', images: [{ ...helmImage, image_path: {} }] },
-        ],
-      },
-    ],
     ['services', { services: [] }],
-    [
-      'original_chart_repo_name',
-      {
-        source: 'from_version',
-        original_version_name: 'v2.4.0',
-        services: [
-          {
-            service_name: 'billing',
-            chart_version: '1',
-            original_chart_version: '2.4.0',
-            yaml_content: '',
-            images: [helmImage],
-          },
-        ],
-      },
-    ],
     [
       'services[0].original_chart_version',
       {

@@ -12,6 +12,7 @@ import { parseImageRef } from '../../src/lib/image-ref';
 import { substituteHelmValues, substituteK8sYaml } from '../../src/lib/substitute-images';
 import { badRequest, internalError, typedError } from '../http';
 import type { Reference } from './reference';
+import { decideImages, decideYaml } from './server-decided';
 import { imageFromRow, parseJson, type NewRelease, type ReleaseStore } from './store';
 
 type CreateRequest = (CreateK8sReleaseRequest | CreateHelmReleaseRequest) & {
@@ -159,7 +160,20 @@ export function buildRelease(
     }
     if (type === 'K8SYaml') images = images.map((img) => ({ ...img, image_path: null }));
 
+    const decide = {
+      type,
+      source: body.source,
+      projectKey: body.project_key,
+      envName,
+      originalVersion,
+      serviceName: service.service_name,
+      envService,
+      baseService,
+      baseImages: base?.images.filter((img) => img.service_position === baseService?.position) ?? [],
+    };
+    images = decideImages(decide, images);
     let yaml =
+      decideYaml(decide) ??
       service.yaml_content ??
       baseService?.yaml_content ??
       (type === 'HelmChart' ? envService?.values_yaml : envService?.yaml) ??

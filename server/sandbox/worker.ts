@@ -172,7 +172,10 @@ export class Worker {
       }
       if (release.type === 'HelmChart') {
         const now = Date.now();
-        for (const chart of this.stmts.charts.all(releaseId)) {
+        // No chart repository: the charts are not pushed, yet each is `passed`, as on Zadig
+        // (koderover/zadig .../delivery/service/version_v2.go, buildDeliveryChartsV2).
+        const charts = release.chart_repo_name ? this.stmts.charts.all(releaseId) : [];
+        for (const chart of charts) {
           this.stmts.pushChart.run(
             release.chart_repo_name,
             chart.chart_name,

@@ -120,13 +120,8 @@ function refineCommon(value: CommonCreate, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: 'custom', path: ['services', i, 'service_name'], message: 'is listed twice' });
     }
     seen.add(service.service_name);
-    if (value.source !== 'manual' && service.yaml_content === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['services', i, 'yaml_content'],
-        message: `is required when source is ${value.source}`,
-      });
-    }
+    // yaml_content is never required: from_env renders it from the environment, Helm from_version
+    // copies the base version's, and an empty one is stored as is (openapi.go, version_v2.go).
   });
 }
 
@@ -136,18 +131,14 @@ export type CreateK8sReleaseRequest = z.infer<typeof createK8sReleaseRequestSche
 export const createHelmReleaseRequestSchema = z
   .object({
     ...createCommon,
-    chart_repo_name: requiredString(),
+    // May be empty: the charts are then not pushed (koderover/zadig
+    // pkg/microservice/aslan/core/delivery/service/version_v2.go, buildDeliveryChartsV2); v4.2+ take the
+    // original chart repository from the base version, which may have had none.
+    chart_repo_name: z.string().trim().max(MAX_NAME_LENGTH),
     original_chart_repo_name: z.string().max(MAX_NAME_LENGTH).optional(),
   })
   .superRefine((value, ctx) => {
     refineCommon(value, ctx);
-    if (value.source === 'from_version' && !value.original_chart_repo_name?.trim()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['original_chart_repo_name'],
-        message: 'is required when source is from_version',
-      });
-    }
     value.services.forEach((service, i) => {
       if (!service.chart_version?.trim()) {
         ctx.addIssue({
@@ -163,16 +154,8 @@ export const createHelmReleaseRequestSchema = z
           message: 'is required when source is from_version',
         });
       }
-      service.images.forEach((image, j) => {
-        const path = image.image_path;
-        if (!path || !(path.repo || path.image || path.tag)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['services', i, 'images', j, 'image_path'],
-            message: 'is required for Helm (the values paths of the image)',
-          });
-        }
-      });
+      // image_path is not required: v4.2+ take it from the environment, the base version or the
+      // service template (openapi.go, OpenAPICreateHelmDeliveryVersion).
     });
   });
 export type CreateHelmReleaseRequest = z.infer<typeof createHelmReleaseRequestSchema>;

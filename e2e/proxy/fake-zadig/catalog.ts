@@ -2,11 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { deploymentYaml, ENV_IMAGES, ENVIRONMENTS, PROJECTS, REGISTRY } from './data';
 import { internal, json, text } from './reply';
-
-function splitImage(image: string): [string, string] {
-  const at = image.lastIndexOf(':');
-  return [image.slice(0, at), image.slice(at + 1)];
-}
+import { ENV_IMAGE_PATH, envValues } from './server-decided';
 
 /** Answers a GET for a catalog endpoint; false when `path` is not one. */
 export function answerCatalog(res: ServerResponse, path: string, url: URL): boolean {
@@ -31,10 +27,7 @@ export function answerCatalog(res: ServerResponse, path: string, url: URL): bool
       const image = images[service];
       if (!image) internal(res, `service ${service} not found`);
       else if (path.endsWith('/yaml')) text(res, 200, deploymentYaml(service, image));
-      else {
-        const [repo, tag] = splitImage(image);
-        text(res, 200, `image:\n  repository: ${repo}\n  tag: "${tag}"\nreplicaCount: 1\n`);
-      }
+      else text(res, 200, envValues(image));
       return true;
     }
     case '/openapi/environments/dev':
@@ -52,7 +45,7 @@ export function answerCatalog(res: ServerResponse, path: string, url: URL): bool
               name: service,
               image,
               image_name: service,
-              image_path: helm ? { image: 'image.repository', tag: 'image.tag' } : null,
+              image_path: helm ? { ...ENV_IMAGE_PATH } : null,
             },
           ],
         })),

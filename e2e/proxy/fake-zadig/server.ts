@@ -35,6 +35,7 @@ import {
 } from './data';
 import { badRequest, empty, internal, json, readBody, str, text, typed, type Body } from './reply';
 import { describeRequest, type FakeRequest } from './requests';
+import { applyServerDecided } from './server-decided';
 
 export interface FakeZadigOptions {
   /** The token of a user who may do everything. */
@@ -112,8 +113,9 @@ export function createFakeZadig(options: FakeZadigOptions) {
       return typed(res, 6560, 'version already exist', `version ${name} already exist`);
     }
     const services = Array.isArray(body.services) ? (body.services as Body[]) : [];
-    if (type === 'HelmChart' && (services.length === 0 || !str(body.chart_repo_name))) {
-      return typed(res, 6560, 'create version failed', 'helm versions need services and chart_repo_name');
+    // An empty chart_repo_name is accepted: the charts are then not pushed (version_v2.go).
+    if (type === 'HelmChart' && services.length === 0) {
+      return typed(res, 6560, 'create version failed', 'helm versions need services');
     }
     const version: FakeVersion = {
       id: newId(),
@@ -153,6 +155,10 @@ export function createFakeZadig(options: FakeZadigOptions) {
       created_by: 'e2e-user',
       created_at: Math.floor(Date.now() / 1000),
     };
+    const baseName = str(body.original_version_name) || str(body.original_version);
+    const base = state.versions.find((v) => v.project_name === projectKey && v.version === baseName);
+    const failed = applyServerDecided(version, base);
+    if (failed) return internal(res, failed);
     state.versions.push(version);
     finishWork(version);
     json(res, 200, { message: 'success' });

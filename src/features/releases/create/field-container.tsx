@@ -34,6 +34,8 @@ interface FieldContainerProps<N extends FieldPath<WizardForm>> {
   warning?: ReactNode;
   /** Show the error as soon as there is one, not only after the field was touched. */
   eager?: boolean;
+  /** In a table row: no visible label (the column header says it; the control has its own aria-label). */
+  compact?: boolean;
   children: (props: FieldControlProps<N>) => ReactNode;
 }
 
@@ -60,6 +62,7 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
   extra,
   warning,
   eager,
+  compact,
   children,
 }: FieldContainerProps<N>) {
   const { field, fieldState, formState } = useController({ control, name });
@@ -71,7 +74,8 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
   const message = shown ? issueText(fieldState.error?.message) : '';
   return (
     <Form.Item
-      label={label}
+      label={compact ? undefined : label}
+      style={compact ? { marginBottom: 0 } : undefined}
       htmlFor={id}
       required={required}
       validateStatus={message ? 'error' : warning ? 'warning' : undefined}

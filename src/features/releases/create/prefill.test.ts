@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EnvironmentDetail, Registry, ReleaseDetail } from '../../../api/model';
 import { chartHistory } from './history';
-import { serviceFromTemplate, servicesFromEnv, servicesFromVersion, splitImage } from './prefill';
+import {
+  knownImagePaths,
+  serviceFromTemplate,
+  servicesFromEnv,
+  servicesFromVersion,
+  splitImage,
+} from './prefill';
 
 const registries: Registry[] = [
   {
@@ -161,5 +167,23 @@ describe('serviceFromTemplate', () => {
     );
     expect(svc).toMatchObject({ serviceName: 'ledger', yaml: '', chartVersion: '' });
     expect(svc.images[0]).toMatchObject({ sourceRepo: 'dev.example.com/pay/ledger', sourceTag: 'latest' });
+  });
+
+  it('Helm: starts with the image paths an environment runs the same service with', () => {
+    const template = {
+      serviceName: 'gateway',
+      source: 'spock',
+      type: 'helm',
+      containers: [{ name: 'gateway', image: 'dev.example.com/pay/gateway:latest', imageName: 'gateway' }],
+    };
+    const other = { ...env, services: [{ ...env.services[0]!, serviceName: 'other' }] };
+    const svc = serviceFromTemplate(template, 'HelmChart', undefined, [], knownImagePaths([other, env]));
+    expect(svc.images[0]!.imagePath).toEqual({
+      repo: '',
+      namespace: '',
+      image: 'image.repository',
+      tag: 'image.tag',
+    });
+    expect(serviceFromTemplate(template, 'HelmChart').images[0]!.imagePath.image).toBe('');
   });
 });

@@ -2,7 +2,13 @@
  * Services and images pre-filled from what the project already has: an environment, a base version, or
  * a service template. Pure: the caller reads the data and puts the result into the form.
  */
-import type { EnvironmentDetail, Registry, ReleaseDetail, ServiceTemplate } from '../../../api/model';
+import type {
+  EnvironmentDetail,
+  ImagePath,
+  Registry,
+  ReleaseDetail,
+  ServiceTemplate,
+} from '../../../api/model';
 import { imageRepository, parseImageRef } from '../../../lib/image-ref';
 import {
   EMPTY_IMAGE_PATH,
@@ -127,11 +133,38 @@ export function serviceFromTemplate(
   type: WizardType,
   history?: ChartHistory,
   others: ReadonlyArray<{ serviceName: string; chartName?: string }> = [],
+  knownPaths: KnownImagePaths = new Map(),
 ): ServiceForm {
   const charts = chartVersionsFor(history, [...others, { serviceName: template.serviceName }]);
   return {
     ...emptyService(template.serviceName),
     chartVersion: type === 'HelmChart' ? (charts[charts.length - 1] ?? '') : '',
-    images: template.containers.map((c) => imageFromContainer(c, type)),
+    images: template.containers.map((c) =>
+      imageFromContainer(
+        { ...c, imagePath: knownPaths.get(pathKey(template.serviceName, c.name)) ?? null },
+        type,
+      ),
+    ),
   };
+}
+
+/** Helm image paths the project's environments run each `service/container` with. */
+export type KnownImagePaths = ReadonlyMap<string, ImagePath>;
+
+export function pathKey(service: string, container: string): string {
+  return `${service}/${container}`;
+}
+
+/** The first environment that runs a container decides its paths (environments in the order given). */
+export function knownImagePaths(envs: ReadonlyArray<EnvironmentDetail | undefined>): KnownImagePaths {
+  const out = new Map<string, ImagePath>();
+  for (const env of envs) {
+    for (const s of env?.services ?? []) {
+      for (const c of s.containers) {
+        const key = pathKey(s.serviceName, c.name);
+        if (c.imagePath && !out.has(key)) out.set(key, c.imagePath);
+      }
+    }
+  }
+  return out;
 }

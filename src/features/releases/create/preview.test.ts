@@ -35,6 +35,7 @@ function service(yaml: string, extra: Partial<ServiceForm> = {}): ServiceForm {
   return {
     ...emptyService('api'),
     yaml,
+    sourceYaml: yaml,
     images: [
       {
         ...emptyImage(),

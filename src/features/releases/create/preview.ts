@@ -12,7 +12,10 @@ export function storedYaml(form: WizardForm, service: ServiceForm, registries: r
     { ...form, services: [{ ...service, included: true }] },
     { projectKey: '', registries },
   );
-  const images = one.body.services[0]?.images ?? [];
-  if (form.type === 'HelmChart') return substituteHelmValues(service.yaml, images);
-  return substituteK8sYaml(service.yaml, images, { source: form.source });
+  const sent = one.body.services[0];
+  const images = sent?.images ?? [];
+  // What the request carries (the environment's or base version's text where Zadig decides it).
+  const yaml = sent?.yaml_content ?? service.yaml;
+  if (form.type === 'HelmChart') return substituteHelmValues(yaml, images);
+  return substituteK8sYaml(yaml, images, { source: form.source });
 }

@@ -22,7 +22,7 @@ function form(yamls: string[]): WizardForm {
     ...emptyForm('K8SYaml', 'r'),
     name: 'v1.0.0',
     envName: 'dev',
-    services: yamls.map((yaml, i) => ({ ...emptyService(`svc-${i}`), yaml })),
+    services: yamls.map((yaml, i) => ({ ...emptyService(`svc-${i}`), yaml, sourceYaml: yaml })),
   };
 }
 

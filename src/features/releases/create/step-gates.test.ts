@@ -44,7 +44,7 @@ describe('step gates', () => {
   });
 
   it('puts YAML errors on Services and image problems on Images', () => {
-    const f = ready();
+    const f = { ...ready(), source: 'manual' as const };
     f.services[0]!.yaml = 'a: [1\n';
     f.services[0]!.images[0]!.targetTag = 'bad tag';
     const gates = computeGates(f, ctx);
@@ -62,12 +62,23 @@ describe('step gates', () => {
     expect(computeGates(f, ctx).blocking.services?.key).toBe('servicesRequired');
   });
 
-  it('asks Helm for a chart version, a chart repository and image paths', () => {
-    const f = { ...ready(), type: 'HelmChart' as const };
-    const gates = computeGates(f, ctx);
-    expect(gates.blocking.services?.key).toBe('chartVersionRequired');
-    expect(gates.blocking.images?.key).toBe('chartRepoRequired');
-    expect(gates.counts.images).toBe(2);
+  it('asks Helm for a chart version, but neither a chart repository nor image paths', () => {
+    // Zadig accepts no chart repository (version_v2.go) and takes image_path from the template,
+    // environment or base version (openapi.go).
+    for (const source of ['manual', 'from_env'] as const) {
+      const f = { ...ready(), source, type: 'HelmChart' as const };
+      const gates = computeGates(f, ctx);
+      expect(gates.blocking.services?.key).toBe('chartVersionRequired');
+      expect(gates.blocking.images).toBeUndefined();
+      expect(gates.counts.images).toBe(0);
+    }
+  });
+
+  it('does not check YAML or source images Zadig takes from the environment', () => {
+    const f = ready();
+    f.services[0]!.yaml = 'a: [1\n';
+    f.services[0]!.images[0]!.sourceTag = '';
+    expect(computeGates(f, ctx).firstBlocked).toBeNull();
   });
 
   it('maps fields to their steps', () => {

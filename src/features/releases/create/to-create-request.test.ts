@@ -24,9 +24,11 @@ const registries: Registry[] = [
 const ctx = { projectKey: 'demo', registries };
 
 function service(name: string, type: WizardType, extra: Partial<ServiceForm> = {}): ServiceForm {
+  const yaml = type === 'HelmChart' ? 'image:\n  repository: a/b\n  tag: "1"\n' : 'kind: Deployment\n';
   return {
     ...emptyService(name),
-    yaml: type === 'HelmChart' ? 'image:\n  repository: a/b\n  tag: "1"\n' : 'kind: Deployment\n',
+    yaml,
+    sourceYaml: yaml,
     chartVersion: type === 'HelmChart' ? '1.0.1' : '',
     images: [
       {
@@ -172,7 +174,7 @@ describe('toCreateRequest: Helm chart', () => {
     expect(checkCreateRequest(request)).toEqual([]);
   });
 
-  it('manual: no environment; the wire check names a missing chart version and image path', () => {
+  it('manual: no environment; the wire check names a missing chart version, not an image path', () => {
     const f = form('HelmChart', 'manual');
     f.services[0] = { ...f.services[0]!, chartVersion: ' ' };
     f.services[0].images[0] = {
@@ -182,10 +184,14 @@ describe('toCreateRequest: Helm chart', () => {
     const request = toCreateRequest(f, ctx);
     expect(request.body).not.toHaveProperty('env_name');
     expect(request.body.services[0]!.images[0]).not.toHaveProperty('image_path');
-    expect(checkCreateRequest(request).map((i) => i.path)).toEqual([
-      'services.0.chart_version',
-      'services.0.images.0.image_path',
-    ]);
+    // Zadig takes image_path from the template, environment or base version (openapi.go).
+    expect(checkCreateRequest(request).map((i) => i.path)).toEqual(['services.0.chart_version']);
+  });
+
+  it('an empty chart repository passes the wire check (charts then not pushed, version_v2.go)', () => {
+    const request = toCreateRequest(form('HelmChart', 'manual', { chartRepo: '  ' }), ctx);
+    expect(request.body).toMatchObject({ chart_repo_name: '' });
+    expect(checkCreateRequest(request)).toEqual([]);
   });
 });
 
@@ -198,5 +204,27 @@ describe('checkCreateRequest', () => {
     expect(checkCreateRequest(toCreateRequest(f, ctx)).map((i) => i.path)).toEqual([
       'services.0.images.0.source_image',
     ]);
+  });
+});
+
+// koderover/zadig pkg/microservice/aslan/core/delivery/service/openapi.go: K8s from_env renders the YAML
+// from the environment, Helm from_env generates the values from it, Helm from_version copies the base's.
+describe('what Zadig decides is sent as read, never as edited', () => {
+  const edited = (type: WizardType, source: WizardForm['source']) => {
+    const f = form(type, source);
+    f.services[0] = { ...f.services[0]!, sourceYaml: 'as: read\n', yaml: 'as: edited\n' };
+    return toCreateRequest(f, ctx).body.services[0]!.yaml_content;
+  };
+
+  it('K8s from_env, Helm from_env and Helm from_version carry the YAML as read', () => {
+    expect(edited('K8SYaml', 'from_env')).toBe('as: read\n');
+    expect(edited('HelmChart', 'from_env')).toBe('as: read\n');
+    expect(edited('HelmChart', 'from_version')).toBe('as: read\n');
+  });
+
+  it("K8s from_version and manual versions carry the edited YAML (Zadig uses the body's)", () => {
+    expect(edited('K8SYaml', 'from_version')).toBe('as: edited\n');
+    expect(edited('K8SYaml', 'manual')).toBe('as: edited\n');
+    expect(edited('HelmChart', 'manual')).toBe('as: edited\n');
   });
 });

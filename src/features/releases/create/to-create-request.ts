@@ -20,6 +20,7 @@ import {
   type ServiceForm,
   type WizardForm,
 } from './form-model';
+import { yamlDecidedBy } from './server-decided';
 import { joinRef, targetRepoOf } from './target-image';
 
 export interface MappingContext {
@@ -52,6 +53,7 @@ function toImage(image: ImageForm, form: WizardForm, registry: Registry | undefi
     push_image: image.push,
   };
   if (form.type === 'HelmChart') {
+    // Sent as read from the environment / base version, or as typed (manual); never required.
     const path = imagePathOf(image.imagePath);
     if (path) out.image_path = path;
   }
@@ -71,8 +73,10 @@ function toService(
     out.chart_version = service.chartVersion.trim();
     if (form.source === 'from_version') out.original_chart_version = service.originalChartVersion.trim();
   }
-  // A manual service without YAML takes the service template's on the server.
-  if (form.source !== 'manual' || service.yaml.trim() !== '') out.yaml_content = service.yaml;
+  // Where Zadig renders or copies the YAML itself, the body keeps it as read (older servers use it):
+  // an edit never goes out. A manual service without YAML takes the service template's on the server.
+  if (yamlDecidedBy(form.type, form.source)) out.yaml_content = service.sourceYaml;
+  else if (form.source !== 'manual' || service.yaml.trim() !== '') out.yaml_content = service.yaml;
   return out;
 }
 

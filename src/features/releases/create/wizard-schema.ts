@@ -17,6 +17,7 @@ import { isChartVersion } from '../../../lib/semver';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
+import { sourceImagesDecidedBy, yamlDecidedBy } from './server-decided';
 import { joinRef, targetRepoOf } from './target-image';
 
 export interface WizardContext {
@@ -48,15 +49,13 @@ export type IssueKey =
   | 'chartVersionInvalid'
   | 'originalChartVersionRequired'
   | 'registryRequired'
-  | 'chartRepoRequired'
   | 'containerRequired'
   | 'containerDuplicate'
   | 'imageNameRequired'
   | 'sourceImageInvalid'
   | 'tagRequired'
   | 'tagInvalid'
-  | 'targetImageInvalid'
-  | 'imagePathRequired';
+  | 'targetImageInvalid';
 
 export interface IssueParams {
   service?: string;
@@ -86,15 +85,20 @@ function checkBasics(v: WizardForm, ctx: WizardContext, add: Add) {
   else if (labels.some((l) => l.trim().length > MAX_LABEL_LENGTH)) add(['labels'], 'labelTooLong');
 }
 
-function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
-  const service = s.serviceName.trim() || `#${i + 1}`;
-  if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
+function checkYaml(v: WizardForm, s: ServiceForm, i: number, service: string, add: Add) {
   if (v.source !== 'manual' && !s.yaml.trim()) add(['services', i, 'yaml'], 'yamlRequired', { service });
   // Large YAML is read in a worker: until it answers, the step waits for it.
   const analysis = knownYamlAnalysis(s.yaml, `services.${i}.yaml`);
   const problem = analysis?.problems[0];
   if (!analysis) add(['services', i, 'yaml'], 'yamlChecking', { service });
   else if (problem) add(['services', i, 'yaml'], 'yamlInvalid', { service, line: problem.line });
+}
+
+function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
+  const service = s.serviceName.trim() || `#${i + 1}`;
+  if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
+  // YAML the server renders or copies itself is its own: nothing here for the user to fix.
+  if (!yamlDecidedBy(v.type, v.source)) checkYaml(v, s, i, service, add);
   if (v.type === 'HelmChart') {
     const chart = s.chartVersion.trim();
     if (!chart) add(['services', i, 'chartVersion'], 'chartVersionRequired', { service });
@@ -120,20 +124,19 @@ function checkImage(
     container: img.containerName.trim() || `#${j + 1}`,
   };
   if (!img.containerName.trim()) add(at('containerName'), 'containerRequired', params);
-  if (!img.imageName.trim()) add(at('imageName'), 'imageNameRequired', params);
-  if (!img.sourceTag.trim()) add(at('sourceTag'), 'tagRequired', params);
-  else if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
-  else if (!isImageRef(joinRef(img.sourceRepo, img.sourceTag)))
-    add(at('sourceRepo'), 'sourceImageInvalid', params);
+  // Source images the server takes from the environment or base version are not the user's to fix.
+  if (!sourceImagesDecidedBy(v.source)) {
+    if (!img.imageName.trim()) add(at('imageName'), 'imageNameRequired', params);
+    if (!img.sourceTag.trim()) add(at('sourceTag'), 'tagRequired', params);
+    else if (!TAG.test(img.sourceTag.trim())) add(at('sourceTag'), 'tagInvalid', params);
+    else if (!isImageRef(joinRef(img.sourceRepo, img.sourceTag)))
+      add(at('sourceRepo'), 'sourceImageInvalid', params);
+  }
   const registry = ctx.registries.find((r) => r.id === v.registryId);
   if (!img.targetTag.trim()) add(at('targetTag'), 'tagRequired', params);
   else if (!TAG.test(img.targetTag.trim())) add(at('targetTag'), 'tagInvalid', params);
   else if (!isImageRef(joinRef(targetRepoOf(img, registry), img.targetTag))) {
     add(at('targetRepo'), 'targetImageInvalid', params);
-  }
-  if (v.type === 'HelmChart') {
-    const p = img.imagePath;
-    if (!(p.repo.trim() || p.image.trim() || p.tag.trim())) add(at('imagePath'), 'imagePathRequired', params);
   }
 }
 
@@ -163,7 +166,6 @@ function checkAll(v: WizardForm, ctx: WizardContext, add: Add) {
     names.add(name);
   }
   if (!v.registryId) add(['registryId'], 'registryRequired');
-  if (v.type === 'HelmChart' && !v.chartRepo.trim()) add(['chartRepo'], 'chartRepoRequired');
   for (const { s, i } of included) {
     const containers = new Set<string>();
     s.images.forEach((img, j) => {

@@ -26,14 +26,12 @@ export const issuesMessages = defineMessages({
     'issue.chartVersionInvalid': 'Chart 版本应为 1.2.3 这样的语义化版本。',
     'issue.originalChartVersionRequired': '缺少基础版本的 Chart 版本，请重新选择基础版本。',
     'issue.registryRequired': '请选择目标镜像仓库。',
-    'issue.chartRepoRequired': '请填写 Chart 仓库名称。',
     'issue.containerRequired': '请填写容器名称。',
     'issue.containerDuplicate': '同一服务中容器名称重复，请修改。',
     'issue.imageNameRequired': '请填写镜像名称。',
     'issue.sourceImageInvalid': '源镜像不是有效的镜像地址（registry/namespace/name）。',
     'issue.tagInvalid': 'tag 只能包含字母、数字、“_”“.”“-”，且不能以“.”或“-”开头。',
     'issue.targetImageInvalid': '目标镜像不是有效的镜像地址（registry/namespace/name）。',
-    'issue.imagePathRequired': 'Helm 需要镜像在 values 中的路径：至少填写镜像或 tag 路径。',
   },
   'en-US': {
     'issue.nameInvalid':
@@ -60,7 +58,6 @@ export const issuesMessages = defineMessages({
     'issue.originalChartVersionRequired':
       'The base version’s chart version is missing; choose the base version again.',
     'issue.registryRequired': 'Choose the target image registry.',
-    'issue.chartRepoRequired': 'Enter the chart repository name.',
     'issue.containerRequired': 'Enter the container name.',
     'issue.containerDuplicate': 'This container name is used twice in the service; change one.',
     'issue.imageNameRequired': 'Enter the image name.',
@@ -68,7 +65,5 @@ export const issuesMessages = defineMessages({
     'issue.tagInvalid':
       'A tag may hold letters, digits, “_”, “.” and “-”, and may not start with “.” or “-”.',
     'issue.targetImageInvalid': 'The target image is not a valid image reference (registry/namespace/name).',
-    'issue.imagePathRequired':
-      'Helm needs where the image goes in the values: fill at least the image or tag path.',
   },
 });

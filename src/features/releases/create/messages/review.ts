@@ -37,6 +37,11 @@ export const reviewMessages = defineMessages({
       '已对照最近的 {checked} 个版本推送的镜像检查（项目共 {total} 个）；更早版本推送的镜像未检查。',
     'history.charts': 'Chart 版本的建议来自最近的 {checked} 个版本（项目共 {total} 个）中的 Helm 版本。',
     'field.registry.fromHistory': '项目最近的 Helm 版本 {version} 使用此仓库。',
+    'review.yamlOrigin.k8s': 'YAML 来源',
+    'review.yamlOrigin.helm': 'values 来源',
+    'review.yamlOrigin.body': '本向导中填写的内容',
+    'review.yamlOrigin.template': '本向导中填写的内容；未填写的服务使用服务模板',
+    'review.chartRepo.none': '无（不推送 Chart）',
   },
   'en-US': {
     'review.summary': 'Summary',
@@ -76,5 +81,10 @@ export const reviewMessages = defineMessages({
     'history.charts':
       'Chart versions are suggested from the Helm versions among the latest {checked} of {total} versions.',
     'field.registry.fromHistory': 'The project’s latest Helm version ({version}) used this registry.',
+    'review.yamlOrigin.k8s': 'YAML from',
+    'review.yamlOrigin.helm': 'Values from',
+    'review.yamlOrigin.body': 'What you wrote in this wizard',
+    'review.yamlOrigin.template': 'What you wrote in this wizard; services left empty use their template',
+    'review.chartRepo.none': 'None (the charts are not pushed)',
   },
 });

@@ -30,6 +30,10 @@ export const servicesMessages = defineMessages({
     'field.chartVersion.noHistory': '项目中还没有 {chart} 的 Chart 版本，例如 1.0.0。',
     'field.chartVersion.use': '使用 {next}',
     'field.originalChartVersion': '基础版本的 Chart 版本',
+    'decided.yaml.env': '创建版本时由环境 {env} 渲染生成',
+    'decided.values.env': '创建版本时由环境 {env} 的 values 生成',
+    'decided.yaml.version': '复制自版本 {version}',
+    'decided.readonly': '这部分由 Zadig 在创建时决定，此处的修改不会生效，因此只读预览。',
   },
   'en-US': {
     'services.loading': 'Reading the services…',
@@ -61,5 +65,10 @@ export const servicesMessages = defineMessages({
     'field.chartVersion.noHistory': 'No {chart} chart version in the project yet; e.g. 1.0.0.',
     'field.chartVersion.use': 'Use {next}',
     'field.originalChartVersion': 'Chart version in the base version',
+    'decided.yaml.env': 'Rendered from environment {env} when the version is created',
+    'decided.values.env': 'Generated from the values of environment {env} when the version is created',
+    'decided.yaml.version': 'Copied from version {version}',
+    'decided.readonly':
+      'Zadig decides this itself when it creates the version and would drop any edit, so it is shown read-only.',
   },
 });

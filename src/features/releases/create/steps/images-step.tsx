@@ -1,6 +1,6 @@
 /** Step 3: target registry, Helm chart repository, and every image of the chosen services. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Card, Empty, Input, Select, Space, Tag } from 'antd';
+import { App, AutoComplete, Button, Card, Empty, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
@@ -9,8 +9,10 @@ import { FieldContainer } from '../field-container';
 import type { RegistrySuggestion } from '../history';
 import { emptyImage, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
+import { sourceImagesDecidedBy } from '../server-decided';
 import { registryHost } from '../target-image';
-import { ImageFields } from './image-fields';
+import { sourceImagesOrigin } from './decided-origin';
+import { IMAGE_ROW_COLUMNS, ImageRow } from './image-row';
 
 interface ImagesStepProps {
   form: UseFormReturn<WizardForm>;
@@ -39,21 +41,48 @@ function ServiceImages({
     control: form.control,
     name: `services.${index}.images`,
   });
-  const name = useWatch({ control: form.control, name: `services.${index}.serviceName` });
+  const [name, source] = useWatch({
+    control: form.control,
+    name: [`services.${index}.serviceName`, 'source'],
+  });
+  // Zadig matches each image to the environment's or base version's container: no new ones there.
+  const canAdd = !sourceImagesDecidedBy(source);
   return (
     <Card
       size="small"
       title={name}
       style={{ marginBottom: 12 }}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => append(emptyImage())}>
-          {t('images.add')}
-        </Button>
+        canAdd && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => append(emptyImage())}>
+            {t('images.add')}
+          </Button>
+        )
       }
     >
-      {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('images.none')} />}
+      {fields.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('images.none')} />
+      ) : (
+        <div
+          aria-hidden
+          style={{
+            display: 'grid',
+            gridTemplateColumns: IMAGE_ROW_COLUMNS,
+            columnGap: 12,
+            fontSize: 12,
+            opacity: 0.65,
+            paddingBottom: 4,
+          }}
+        >
+          <span>{t('images.col.container')}</span>
+          <span>{t('images.col.source')}</span>
+          <span />
+          <span>{t('images.col.target')}</span>
+          <span>{t('images.col.push')}</span>
+        </div>
+      )}
       {fields.map((f, j) => (
-        <ImageFields
+        <ImageRow
           key={f.id}
           form={form}
           serviceIndex={index}
@@ -71,7 +100,12 @@ export function ImagesStep({ form, registries, chartRepoOptions, registryHint, p
   const t = useT(createMessages);
   const { message } = App.useApp();
   const { control } = form;
-  const [type, registryId, services] = useWatch({ control, name: ['type', 'registryId', 'services'] });
+  const [type, source, envName, baseName, registryId, services] = useWatch({
+    control,
+    name: ['type', 'source', 'envName', 'baseName', 'registryId', 'services'],
+  });
+  const origin = sourceImagesOrigin(t, { type, source, envName, baseName });
+  const following = services.some((s) => s.included && s.images.some((img) => img.tagFollowsName));
   const registry = registries.find((r) => r.id === registryId);
   const [tag, setTag] = useState('');
   const tagValid = TAG.test(tag.trim());
@@ -137,8 +171,7 @@ export function ImagesStep({ form, registries, chartRepoOptions, registryHint, p
           control={control}
           name="chartRepo"
           label={t('field.chartRepo')}
-          required
-          help={t('field.chartRepo.help')}
+          help={`${t('field.chartRepo.optional')} ${t('field.chartRepo.help')}`}
         >
           {({ field, id, invalid, describedBy }) => (
             <AutoComplete
@@ -163,29 +196,56 @@ export function ImagesStep({ form, registries, chartRepoOptions, registryHint, p
         </FieldContainer>
       )}
 
-      <div style={{ marginBottom: 24, marginTop: 8 }}>
-        <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 8 }}>
-          {t('applyTag')}
-        </label>
-        <Space.Compact style={{ maxWidth: 420, width: '100%' }}>
-          <Input
-            id="apply-tag"
-            value={tag}
-            onChange={(e) => setTag(e.target.value)}
-            onPressEnter={applyTag}
-            placeholder={t('applyTag.placeholder')}
-            status={tag && !tagValid ? 'error' : undefined}
-            aria-describedby="apply-tag-help"
-          />
-          <Button onClick={applyTag} disabled={!tagValid}>
-            {t('applyTag.button')}
-          </Button>
-        </Space.Compact>
-        {tag && !tagValid && (
-          <div id="apply-tag-help" style={{ color: '#ff4d4f', marginTop: 4 }}>
-            {t('applyTag.invalid')}
-          </div>
-        )}
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'flex-end',
+          justifyContent: 'space-between',
+          gap: 12,
+          marginBottom: 12,
+          marginTop: 8,
+        }}
+      >
+        <div>
+          <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+            {t('images.title')}
+          </Typography.Title>
+          {origin && (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {origin}
+            </Typography.Paragraph>
+          )}
+          {following && (
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('field.targetTag.followsAll')}
+            </Typography.Paragraph>
+          )}
+        </div>
+        <div>
+          <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 4 }}>
+            {t('applyTag')}
+          </label>
+          <Space.Compact style={{ width: 380, maxWidth: '100%' }}>
+            <Input
+              id="apply-tag"
+              value={tag}
+              onChange={(e) => setTag(e.target.value)}
+              onPressEnter={applyTag}
+              placeholder={t('applyTag.placeholder')}
+              status={tag && !tagValid ? 'error' : undefined}
+              aria-describedby="apply-tag-help"
+            />
+            <Button onClick={applyTag} disabled={!tagValid}>
+              {t('applyTag.button')}
+            </Button>
+          </Space.Compact>
+          {tag && !tagValid && (
+            <div id="apply-tag-help" style={{ color: '#ff4d4f', marginTop: 4, maxWidth: 380 }}>
+              {t('applyTag.invalid')}
+            </div>
+          )}
+        </div>
       </div>
 
       {services.map((s, i) =>

@@ -11,6 +11,7 @@ import type { CreateRequest, RequestIssue } from '../to-create-request';
 import type { RequestSize } from '../request-size';
 import type { TargetSafety } from '../use-target-safety';
 import type { HistoryScope } from '../wizard-queries';
+import { sourceImagesOrigin, yamlOrigin } from './decided-origin';
 import { HistoryNote } from './history-note';
 import { OverwriteWarning } from './overwrite-warning';
 import { ServiceReview } from './service-review';
@@ -86,7 +87,23 @@ export function ReviewStep(props: ReviewStepProps) {
               : none,
           },
           ...(values.type === 'HelmChart'
-            ? [{ key: 'repo', label: t('field.chartRepo'), children: values.chartRepo }]
+            ? [
+                {
+                  key: 'repo',
+                  label: t('field.chartRepo'),
+                  children: values.chartRepo.trim() || t('review.chartRepo.none'),
+                },
+              ]
+            : []),
+          {
+            key: 'yamlOrigin',
+            label: t(values.type === 'HelmChart' ? 'review.yamlOrigin.helm' : 'review.yamlOrigin.k8s'),
+            children:
+              yamlOrigin(t, values) ??
+              t(values.source === 'manual' ? 'review.yamlOrigin.template' : 'review.yamlOrigin.body'),
+          },
+          ...(sourceImagesOrigin(t, values)
+            ? [{ key: 'imagesOrigin', label: t('field.sourceRepo'), children: sourceImagesOrigin(t, values) }]
             : []),
           {
             key: 'services',

@@ -3,11 +3,12 @@
  * problem above it (syntax, the request's size, or "still checking" for large text), a note when a
  * manual service leaves it to its template, and, for hand-added K8s services, the images found in it.
  */
-import { DownOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Typography } from 'antd';
+import { DownOutlined, LockOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import { LazyYamlEditor } from '../../../../components/yaml-editor/lazy-yaml-editor';
+import { LazyYamlViewer } from '../../../../components/yaml-viewer/lazy-yaml-viewer';
 import { useYamlAnalysis } from '../../../../components/yaml-editor/yaml-analysis-store';
 import { useT } from '../../../../i18n/i18n';
 import { useIssueText } from '../field-container';
@@ -15,6 +16,7 @@ import type { WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { decodeIssue } from '../wizard-schema';
 import { imagesFromYaml } from '../yaml-images';
+import { yamlOrigin } from './decided-origin';
 
 interface ServiceYamlProps {
   form: UseFormReturn<WizardForm>;
@@ -30,10 +32,18 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
   const t = useT(createMessages);
   const issueText = useIssueText();
   const { control } = form;
-  const [type, source, serviceName, yaml] = useWatch({
+  const [type, source, serviceName, yaml, envName, baseName] = useWatch({
     control,
-    name: ['type', 'source', `services.${index}.serviceName`, `services.${index}.yaml`],
+    name: [
+      'type',
+      'source',
+      `services.${index}.serviceName`,
+      `services.${index}.yaml`,
+      'envName',
+      'baseName',
+    ],
   });
+  const origin = yamlOrigin(t, { type, source, envName, baseName });
   const { errors } = useFormState({ control, name: `services.${index}.yaml` });
   const error = errors.services?.[index]?.yaml?.message;
   const checking = error !== undefined && decodeIssue(error).key === 'yamlChecking';
@@ -62,7 +72,13 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
         >
           {label}
         </Button>
+        {origin && (
+          <Tag icon={<LockOutlined aria-hidden />} style={{ marginInlineStart: 8 }}>
+            {origin}
+          </Tag>
+        )}
       </div>
+      {origin && open && <DecidedYaml index={index} form={form} label={label} origin={origin} />}
       {error &&
         (checking ? (
           <Typography.Paragraph type="secondary" role="status" style={{ marginBottom: 8 }}>
@@ -83,7 +99,7 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
           {t('services.templateYaml', { service: serviceName.trim() || t('services.unnamed') })}
         </Typography.Paragraph>
       )}
-      {open && (
+      {open && !origin && (
         <div id={editorId}>
           <Controller
             control={control}
@@ -104,5 +120,27 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
         </div>
       )}
     </>
+  );
+}
+
+/** YAML the server renders or copies itself: what it will start from, read-only, and why. */
+function DecidedYaml({
+  form,
+  index,
+  label,
+  origin,
+}: Omit<ServiceYamlProps, 'open' | 'onToggle'> & { origin: string }) {
+  const t = useT(createMessages);
+  const [sourceYaml, serviceName] = useWatch({
+    control: form.control,
+    name: [`services.${index}.sourceYaml`, `services.${index}.serviceName`],
+  });
+  return (
+    <div id={`service-${index}-yaml`}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('decided.readonly')}
+      </Typography.Paragraph>
+      <LazyYamlViewer value={sourceYaml} label={`${label} · ${origin}`} fileName={`${serviceName}.yaml`} />
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { suggestChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
 import type { RequestSize } from '../request-size';
+import { useKnownImagePaths } from '../use-known-image-paths';
 import type { LoadState } from '../use-service-loader';
 import type { HistoryScope } from '../wizard-queries';
 import { HistoryNote } from './history-note';
@@ -44,6 +45,7 @@ export function ServicesStep({
   });
   const manual = source === 'manual';
   const templates = useQuery({ ...projectQueries.serviceTemplates(projectKey), enabled: manual });
+  const knownPaths = useKnownImagePaths(projectKey, manual && type === 'HelmChart');
   const taken = new Set(services.map((s) => s.serviceName));
   const chosen = services.filter((s) => s.included).length;
   const suggestions = history ? suggestChartVersions(history, services) : [];
@@ -94,7 +96,7 @@ export function ServicesStep({
             style={{ minWidth: 260 }}
             onChange={(name: string) => {
               const template = templates.data?.find((tpl) => tpl.serviceName === name);
-              if (template) append(serviceFromTemplate(template, type, history, services));
+              if (template) append(serviceFromTemplate(template, type, history, services, knownPaths));
             }}
             options={(templates.data ?? []).map((tpl) => ({
               value: tpl.serviceName,
