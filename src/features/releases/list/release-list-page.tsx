@@ -14,6 +14,8 @@ import { forgetProject, rememberProject } from '../../projects/last-project';
 import { projectQueries } from '../../projects/queries';
 import { CompareBar, useCompareSelection } from '../compare/selection';
 import { useRetryRelease } from '../mutations';
+import { retryNews } from '../retry-refusal';
+import { RetryNews } from '../shared/retry-news';
 import { sharedMessages } from '../shared/messages';
 import { useDeleteFlow } from '../shared/use-delete-flow';
 import { ListFiltersBar } from './list-filters';
@@ -51,7 +53,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const data = useReleaseRows(projectKey, state, keep);
   const projects = useQuery(projectQueries.list());
   const retry = useRetryRelease();
-  const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
+  const [retryFailure, setRetryFailure] = useState<{ id: string; name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
   const selection = useCompareSelection();
 
@@ -70,7 +72,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     setKept({ key: filterKey, ids: new Set([...(keep ?? []), release.id]) });
     retry.mutate(
       { projectKey, id: release.id, name: release.name },
-      { onError: (error) => setRetryFailure({ name: release.name, error }) },
+      { onError: (error) => setRetryFailure({ id: release.id, name: release.name, error }) },
     );
   };
 
@@ -182,7 +184,14 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
         </div>
       )}
-      {retryFailure && (
+      {retryFailure && retryNews(retryFailure.error) && (
+        <RetryNews
+          error={retryFailure.error}
+          name={retryFailure.name}
+          status={data.rows.find((row) => row.id === retryFailure.id)?.status}
+        />
+      )}
+      {retryFailure && !retryNews(retryFailure.error) && (
         <div style={{ marginBottom: 12 }}>
           <ErrorView
             variant="inline"
