@@ -58,10 +58,11 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const selection = useCompareSelection();
 
   // flushSync: a page of rows already in the cache shows in the same frame, instead of in a
-  // time-sliced transition that a busy machine stretches to half a second.
+  // time-sliced transition that a busy machine stretches to half a second. A filter or page change
+  // is the same page: it keeps its scroll (a new page opens at its top, see ScrollRestoration).
   const update = (next: Partial<ListState>, replace = false) => {
     const merged = { ...state, ...next };
-    setSearchParams(serializeListState(merged), { replace, flushSync: true });
+    setSearchParams(serializeListState(merged), { replace, flushSync: true, preventScrollReset: true });
   };
   const onFilters = useStableHandler((next: Partial<ListFilters>) =>
     update({ ...next, page: 1 }, 'q' in next),
