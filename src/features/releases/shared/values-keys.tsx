@@ -41,16 +41,12 @@ export function ValuesKeys({
   return (
     <ul aria-label={t('label', { image: imageName })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {rows.map(({ path, value }) => (
-        <li key={path} style={{ display: 'flex', alignItems: 'center', minWidth: 0 }}>
-          <Typography.Text code style={{ flex: 'none', whiteSpace: 'nowrap' }}>
-            {path}
-          </Typography.Text>
+        <li key={path} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+          <Typography.Text code>{path}</Typography.Text>
           {value && (
             <>
-              <span style={{ whiteSpace: 'pre', flex: 'none' }}>{' = '}</span>
-              <span style={{ minWidth: 0, display: 'flex' }}>
-                <ImageChip value={value} copy={false} />
-              </span>
+              <span style={{ whiteSpace: 'pre' }}>{' = '}</span>
+              <ImageChip value={value} copy={false} wrap />
             </>
           )}
         </li>
