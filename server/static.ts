@@ -25,6 +25,9 @@ export async function staticPlugin(app: FastifyInstance, options: { staticDir: s
     prefix: '/',
     preCompressed: true,
     index: false,
+    // A directory (`/`, `/assets/`) is never a file: @fastify/static would answer it 403 when the client
+    // sends no Accept-Encoding (curl, wget, load-balancer probes). It goes to the app shell instead.
+    allowedPath: (pathname) => !pathname.endsWith('/'),
     wildcard: true,
     cacheControl: false,
     etag: true,

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Layout, theme } from 'antd';
-import { Link, Outlet, useMatch, useParams } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useMatch, useParams } from 'react-router';
 import { LinkButton } from '../components/link-button';
 import { SignOutButton } from '../features/auth';
 import { projectQueries } from '../features/projects/queries';
@@ -81,6 +81,8 @@ export function AppLayout() {
       >
         <Outlet />
       </Layout.Content>
+      {/* A new page opens at its top; Back and Forward return to where the page was left. */}
+      <ScrollRestoration />
     </Layout>
   );
 }

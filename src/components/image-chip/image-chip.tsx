@@ -17,7 +17,30 @@ export function splitImageRef(ref: string): { head: string; tail: string } {
   return { head: ref.slice(0, slash + 1), tail: ref.slice(slash + 1) };
 }
 
-export function ImageChip({ value, copy = true }: { value: string; copy?: boolean }) {
+/**
+ * The reference cut where a line may break: after each `/`, before the tag's `:` or a digest's `@`
+ * (`harbor.example.com/`, `mall/`, `storefront`, `:v1.2.0`).
+ */
+export function breakPoints(ref: string): string[] {
+  const { head, tail } = splitImageRef(ref);
+  const parts = head.split(/(?<=\/)/).filter(Boolean);
+  const at = tail.search(/[:@]/);
+  return at > 0 ? [...parts, tail.slice(0, at), tail.slice(at)] : [...parts, tail];
+}
+
+/**
+ * `wrap`: the whole reference, on several lines where space is short, broken only where a reference
+ * has a natural seam — never cut, so it can never read as another image (tables of images).
+ */
+export function ImageChip({
+  value,
+  copy = true,
+  wrap = false,
+}: {
+  value: string;
+  copy?: boolean;
+  wrap?: boolean;
+}) {
   const t = useT(imageChipMessages);
   const { message } = App.useApp();
   const { head, tail } = splitImageRef(value);
@@ -30,11 +53,22 @@ export function ImageChip({ value, copy = true }: { value: string; copy?: boolea
     }
   };
   return (
-    <span className="zrc-image-chip">
-      <code className="zrc-image-chip-ref" title={value}>
-        {head && <span className="zrc-image-chip-head">{head}</span>}
-        <span className="zrc-image-chip-tail">{tail}</span>
-      </code>
+    <span className={wrap ? 'zrc-image-chip zrc-image-chip-wrap' : 'zrc-image-chip'}>
+      {wrap ? (
+        <code className="zrc-image-chip-ref" title={value}>
+          {breakPoints(value).map((part, i) => (
+            <span key={i}>
+              {i > 0 && <wbr />}
+              {part}
+            </span>
+          ))}
+        </code>
+      ) : (
+        <code className="zrc-image-chip-ref" title={value}>
+          {head && <span className="zrc-image-chip-head">{head}</span>}
+          <span className="zrc-image-chip-tail">{tail}</span>
+        </code>
+      )}
       {copy && (
         <Button
           type="text"

@@ -17,6 +17,7 @@ import {
   type CacheSnapshot,
 } from './cache';
 import { releaseQueries } from './queries';
+import { refusedRetryStatus, retryNews } from './retry-refusal';
 
 export interface ReleaseTarget extends ReleaseRef {
   name: string;
@@ -25,7 +26,9 @@ export interface ReleaseTarget extends ReleaseRef {
 /**
  * One-click retry: the version shows `retrying` while the request is on its way; the server's answer
  * follows by polling. Whatever keeps the request from being confirmed (a refusal, a network failure, or
- * a failure before it is sent) puts every cached copy back as it was.
+ * a failure before it is sent) puts every cached copy back as it was — except a refusal because the
+ * version is already being retried or has succeeded (`retryNews`): then every copy shows the status the
+ * server found and is read again, so the page follows the live status.
  */
 /** Marks the retry mutations, so lists can show what is on its way (`usePendingRetries`). */
 export const retryMutationKey = ['releases', 'retry'] as const;
@@ -47,7 +50,13 @@ export function useRetryRelease() {
       }
       return saved;
     },
-    onError: (_error, _target, saved) => restore(client, saved),
+    onError: (error, target, saved) => {
+      const found = retryNews(error) ? refusedRetryStatus(error) : null;
+      if (!found) return restore(client, saved);
+      patchStatus(client, target.projectKey, target.id, found);
+      // Not awaited: the news shows at once, the live status follows.
+      void invalidateProject(client, target.projectKey, target.id);
+    },
     onSuccess: (_data, target) => invalidateProject(client, target.projectKey, target.id),
   });
 }

@@ -16,6 +16,8 @@ import { useRetryRelease, type ReleaseTarget } from '../mutations';
 import { releaseQueries } from '../queries';
 import { DeleteReleaseDialog } from '../shared/delete-release-dialog';
 import { goneMessages } from '../shared/gone-messages';
+import { retryNews } from '../retry-refusal';
+import { RetryNews } from '../shared/retry-news';
 import { StatusTag } from '../shared/status-tag';
 import { DetailActions } from './detail-actions';
 import { detailMessages } from './messages';
@@ -145,7 +147,10 @@ function ReleaseDetailView({
           onDelete={() => setDeleting(true)}
         />
       </div>
-      {retry.isError && (
+      {retry.isError && retryNews(retry.error) && (
+        <RetryNews error={retry.error} name={release.name} status={release.status} />
+      )}
+      {retry.isError && !retryNews(retry.error) && (
         <div style={{ marginBottom: 16 }}>
           <ErrorView
             variant="inline"

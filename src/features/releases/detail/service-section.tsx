@@ -46,9 +46,9 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
         return (
           <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: 4 }}>
             <span />
-            <span style={{ minWidth: 0 }}>{source ? <ImageChip value={source} /> : dash}</span>
+            <span style={{ minWidth: 0 }}>{source ? <ImageChip value={source} wrap /> : dash}</span>
             <span aria-label={t('img.to')}>→</span>
-            <span style={{ minWidth: 0 }}>{target ? <ImageChip value={target} /> : dash}</span>
+            <span style={{ minWidth: 0 }}>{target ? <ImageChip value={target} wrap /> : dash}</span>
           </div>
         );
       },

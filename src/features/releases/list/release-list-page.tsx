@@ -14,6 +14,8 @@ import { forgetProject, rememberProject } from '../../projects/last-project';
 import { projectQueries } from '../../projects/queries';
 import { CompareBar, useCompareSelection } from '../compare/selection';
 import { useRetryRelease } from '../mutations';
+import { retryNews } from '../retry-refusal';
+import { RetryNews } from '../shared/retry-news';
 import { sharedMessages } from '../shared/messages';
 import { useDeleteFlow } from '../shared/use-delete-flow';
 import { ListFiltersBar } from './list-filters';
@@ -51,15 +53,16 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const data = useReleaseRows(projectKey, state, keep);
   const projects = useQuery(projectQueries.list());
   const retry = useRetryRelease();
-  const [retryFailure, setRetryFailure] = useState<{ name: string; error: unknown } | null>(null);
+  const [retryFailure, setRetryFailure] = useState<{ id: string; name: string; error: unknown } | null>(null);
   const deleteFlow = useDeleteFlow(projectKey);
   const selection = useCompareSelection();
 
   // flushSync: a page of rows already in the cache shows in the same frame, instead of in a
-  // time-sliced transition that a busy machine stretches to half a second.
+  // time-sliced transition that a busy machine stretches to half a second. A filter or page change
+  // is the same page: it keeps its scroll (a new page opens at its top, see ScrollRestoration).
   const update = (next: Partial<ListState>, replace = false) => {
     const merged = { ...state, ...next };
-    setSearchParams(serializeListState(merged), { replace, flushSync: true });
+    setSearchParams(serializeListState(merged), { replace, flushSync: true, preventScrollReset: true });
   };
   const onFilters = useStableHandler((next: Partial<ListFilters>) =>
     update({ ...next, page: 1 }, 'q' in next),
@@ -70,7 +73,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     setKept({ key: filterKey, ids: new Set([...(keep ?? []), release.id]) });
     retry.mutate(
       { projectKey, id: release.id, name: release.name },
-      { onError: (error) => setRetryFailure({ name: release.name, error }) },
+      { onError: (error) => setRetryFailure({ id: release.id, name: release.name, error }) },
     );
   };
 
@@ -182,7 +185,14 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
         </div>
       )}
-      {retryFailure && (
+      {retryFailure && retryNews(retryFailure.error) && (
+        <RetryNews
+          error={retryFailure.error}
+          name={retryFailure.name}
+          status={data.rows.find((row) => row.id === retryFailure.id)?.status}
+        />
+      )}
+      {retryFailure && !retryNews(retryFailure.error) && (
         <div style={{ marginBottom: 12 }}>
           <ErrorView
             variant="inline"

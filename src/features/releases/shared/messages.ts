@@ -40,6 +40,8 @@ export const sharedMessages = defineMessages({
     'delete.checking': '正在检查版本 {name}…',
     'retry.failed': '无法重试版本 {name}',
     'retry.label': '重试版本 {name}',
+    'retry.elsewhere': '版本 {name} 已在别处开始重试，下面显示它的实时状态。',
+    'retry.alreadyDone': '版本 {name} 已在别处重试成功。',
     'delete.label': '删除版本 {name}',
   },
   'en-US': {
@@ -82,6 +84,9 @@ export const sharedMessages = defineMessages({
     'delete.checking': 'Checking version {name}…',
     'retry.failed': 'Could not retry version {name}',
     'retry.label': 'Retry version {name}',
+    'retry.elsewhere':
+      'Version {name} is already being retried (started elsewhere); showing its live status.',
+    'retry.alreadyDone': 'Version {name} was already retried elsewhere and has succeeded.',
     'delete.label': 'Delete version {name}',
   },
 });

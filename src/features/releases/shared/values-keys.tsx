@@ -41,17 +41,12 @@ export function ValuesKeys({
   return (
     <ul aria-label={t('label', { image: imageName })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {rows.map(({ path, value }) => (
-        <li key={path} style={{ display: 'flex', alignItems: 'center', minWidth: 0 }}>
-          {/* A values path can be long (Zadig sets no limit): it wraps rather than widening the table. */}
-          <Typography.Text code style={{ flex: '0 1 auto', minWidth: 0, overflowWrap: 'anywhere' }}>
-            {path}
-          </Typography.Text>
+        <li key={path} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+          <Typography.Text code>{path}</Typography.Text>
           {value && (
             <>
-              <span style={{ whiteSpace: 'pre', flex: 'none' }}>{' = '}</span>
-              <span style={{ minWidth: 0, display: 'flex' }}>
-                <ImageChip value={value} copy={false} />
-              </span>
+              <span style={{ whiteSpace: 'pre' }}>{' = '}</span>
+              <ImageChip value={value} copy={false} wrap />
             </>
           )}
         </li>

@@ -1,0 +1,84 @@
+/**
+ * A retry started in another tab first: this tab's Retry is refused by the server ("can't reCreate
+ * version with status:retrying", as Zadig says in pkg/microservice/aslan/core/delivery/service/
+ * version_v2.go). That is news, not an error: the page says so, follows the live status, and keeps
+ * nothing once the version has finished.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  createVersion,
+  demoImage,
+  detailPath,
+  findVersion,
+  PROJECT,
+  publishImage,
+  startInEnglish,
+  uniqueName,
+  waitForStatus,
+} from '../release-helpers';
+
+test.beforeEach(async ({ page }) => startInEnglish(page));
+
+test('a retry already started elsewhere is shown as news and followed live, no red box', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { registryId } = await demoImage(request);
+  const name = uniqueName('e2e-retry-elsewhere');
+  // 48 images whose sources are missing: the version fails; once they exist a retry passes in a few
+  // seconds (400 ms per image, eight at a time).
+  const sources = Array.from({ length: 48 }, (_, i) => `harbor.demo.koderover.com/e2e/${name}-src${i}:1.0`);
+  await createVersion(request, { name, registryId, sources });
+  const failed = await waitForStatus(request, name, 'failed');
+  await Promise.all(sources.map((source) => publishImage(request, source)));
+
+  await page.goto(detailPath(failed));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+  const retryButton = page.getByRole('button', { name: 'Retry', exact: true });
+  await expect(retryButton).toBeVisible();
+
+  // This tab has not heard yet: its reads of the version wait (held, then sent to the server as they
+  // are) until it has shown its own refused Retry, so the button is still there to click however fast
+  // the other retry runs.
+  let hear = () => {};
+  const heard = new Promise<void>((resolve) => (hear = resolve));
+  await page.route(
+    (url) => url.pathname.startsWith('/openapi/delivery/releases') && !url.pathname.endsWith('/retry'),
+    async (route) => {
+      await heard;
+      await route.continue().catch(() => {}); // a read the page itself cancelled meanwhile
+    },
+  );
+
+  // The other tab's retry reaches the server just before this tab's.
+  await page.route(
+    (url) => url.pathname.endsWith('/openapi/delivery/releases/retry'),
+    async (route) => {
+      const elsewhere = await request.post(
+        `/openapi/delivery/releases/retry?id=${failed.id}&projectKey=${PROJECT}`,
+      );
+      expect(elsewhere.ok(), await elsewhere.text()).toBe(true);
+      await route.continue();
+    },
+  );
+  const refused = page.waitForResponse((r) => r.url().includes('/releases/retry'));
+  await retryButton.click();
+  expect((await refused).status()).toBe(400);
+
+  const news = page.getByRole('status').filter({
+    hasText: `Version ${name} is already being retried (started elsewhere); showing its live status.`,
+  });
+  // The notice shows only while the version runs, beside its live status.
+  await expect(news).toBeVisible();
+  await expect(page.getByText('Retrying', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(`Could not retry version ${name}`)).toHaveCount(0);
+  await expect(page.getByText(/The server said/)).toHaveCount(0);
+  hear();
+
+  // Followed live to the end; nothing is left of the refusal.
+  await expect(page.getByText('Success', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(news).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect((await findVersion(request, name)).status).toBe('success');
+});

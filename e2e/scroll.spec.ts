@@ -1,0 +1,51 @@
+/**
+ * Every new page opens at its top (a version opened from far down the list shows its name, status and
+ * actions); Back returns to the list where it was left.
+ */
+import { expect, test } from '@playwright/test';
+import { PROJECT, startInEnglish } from './release-helpers';
+
+test.beforeEach(async ({ page }) => startInEnglish(page));
+
+test('a version opened from far down the list opens at its top; Back restores the list', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(`/projects/${PROJECT}/releases?size=50`);
+  const table = page.getByRole('table', { name: 'Versions' });
+  const links = table.getByRole('link');
+  await expect(links.nth(10)).toBeVisible();
+  const last = links.last();
+  await last.scrollIntoViewIfNeeded();
+  const listScroll = await page.evaluate(() => window.scrollY);
+  expect(listScroll).toBeGreaterThan(200);
+  const name = (await last.textContent()) ?? '';
+
+  await last.click();
+  const heading = page.getByRole('heading', { level: 1, name });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(last).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listScroll);
+
+  // Forward opens the version again; a link from it to another page starts at the top too.
+  await page.goForward();
+  await expect(heading).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\?/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('changing the page of the list keeps the list where it is', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(`/projects/${PROJECT}/releases?size=10`);
+  const pager = page.getByRole('listitem', { name: '2' });
+  await pager.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(0);
+  await pager.click();
+  await expect(page).toHaveURL(/page=2/);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
