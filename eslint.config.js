@@ -5,7 +5,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 
 export default tseslint.config(
-  { ignores: ['dist', 'build', 'data', 'node_modules', 'playwright-report', 'test-results', 'bench-results'] },
+  {
+    ignores: ['dist', 'build', 'data', 'node_modules', 'playwright-report', 'test-results', 'bench-results'],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
