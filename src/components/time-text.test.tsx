@@ -7,7 +7,6 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../i18n/i18n';
-import { installDomShims } from '../features/releases/testing/render-page';
 import * as time from '../lib/time';
 import { TimeText } from './time-text';
 
@@ -15,6 +14,24 @@ vi.mock('../lib/time', async (importOriginal) => {
   const original = await importOriginal<typeof import('../lib/time')>();
   return { ...original, formatExact: vi.fn(original.formatExact) };
 });
+
+/** What antd's tooltip asks of the browser and jsdom lacks. */
+function installDomShims() {
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }) as unknown as MediaQueryList;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}
 
 afterEach(() => {
   cleanup();
