@@ -64,6 +64,10 @@ test.describe('reading, deleting and cloning by name on a real (v4.0–v5.0) Zad
       },
     });
     expect(created.ok()).toBe(true);
+    // Once the fake's own push has finished, the images get a status Zadig's job can have.
+    await expect
+      .poll(async () => (await fakeVersion(request, 'helm-demo', name))?.status, { timeout: 15_000 })
+      .toBe('success');
     const finish = await request.post(`${FAKE_ZADIG_URL}/__fake/finish`, {
       data: {
         projectKey: 'helm-demo',
@@ -89,6 +93,7 @@ test.describe('reading, deleting and cloning by name on a real (v4.0–v5.0) Zad
       page,
       request,
     }) => {
+      test.setTimeout(120_000); // the whole wizard, on a busy machine
       const name = `e2e-clone-${project}-${Date.now()}`;
       await page.goto(`/projects/${project}/releases?q=${base}`);
       await page.getByRole('link', { name: base, exact: true }).click();
@@ -106,7 +111,7 @@ test.describe('reading, deleting and cloning by name on a real (v4.0–v5.0) Zad
         source: 'from_version',
         original_version_name: base,
       });
-      await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible({ timeout: 60_000 });
       expect(await fakeVersion(request, project, name)).not.toBeNull();
     });
   }
