@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Select } from 'antd';
+import { Button, Select, Typography } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
 import { memo, useEffect, useRef, useState } from 'react';
@@ -72,6 +72,13 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
   const typeOptions = RELEASE_TYPES.map((value) => ({ value, label: words.type(value) }));
   const labelOptions = [...new Set([...labels, ...filters.label])].map((value) => ({ value, label: value }));
 
+  const list = (values: string[]) => values.join(t('filter.listSeparator'));
+  const logic = [
+    filters.status.length > 0 &&
+      t('filter.anyStatus', { list: list(filters.status.map((s) => words.status(s))) }),
+    filters.label.length > 0 && t('filter.allLabels', { list: list(filters.label) }),
+  ].filter(Boolean);
+
   return (
     <div role="search" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
       <Input
@@ -98,7 +105,6 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         options={statusOptions}
         onChange={(status: string[]) => onChange({ status })}
         style={{ minWidth: 160 }}
-        maxTagCount="responsive"
       />
       <Select
         allowClear
@@ -118,7 +124,6 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         options={labelOptions}
         onChange={(label: string[]) => onChange({ label })}
         style={{ minWidth: 180 }}
-        maxTagCount="responsive"
       />
       {hasFilters(filters) && (
         <Button
@@ -131,6 +136,12 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         >
           {t('filter.clear')}
         </Button>
+      )}
+      {logic.length > 0 && (
+        // Every chosen value, and how they combine, in words (statuses: any of; labels: all of).
+        <Typography.Text type="secondary" style={{ flexBasis: '100%' }} aria-live="polite">
+          {logic.join(t('filter.logicSeparator'))}
+        </Typography.Text>
       )}
     </div>
   );
