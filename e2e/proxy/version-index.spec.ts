@@ -130,7 +130,7 @@ test.describe('a project of 10,000 versions on a real-generation Zadig', () => {
 test.describe('a live version on a real-generation Zadig', () => {
   test.beforeEach(async ({ page }) => signedIn(page));
 
-  test('its detail asks /releases/:id once only, and shows it finishing; so does the list', async ({
+  test('its detail is read by name only (never /releases/:id), and shows it finishing; so does the list', async ({
     page,
     request,
   }) => {

@@ -36,7 +36,24 @@ describe('imageProgress', () => {
   });
 
   it('is empty for a version without images', () => {
-    expect(imageProgress([])).toEqual({ total: 0, pushed: 0, byStatus: {} });
+    expect(imageProgress([])).toEqual({
+      total: 0,
+      pushed: 0,
+      groups: { active: 0, done: 0, failed: 0, other: 0 },
+      byStatus: {},
+    });
+  });
+
+  it('groups any job status Zadig copies into an image (pkg/microservice/aslan/config/consts.go)', () => {
+    const p = imageProgress([
+      service(
+        ['queued', 'pause', 'wait_for_approval', 'skipped', 'passed', 'reject', 'brand_new'].map((s) =>
+          image(s),
+        ),
+      ),
+    ]);
+    expect(p.groups).toEqual({ active: 3, done: 2, failed: 1, other: 1 });
+    expect(p.pushed).toBe(1);
   });
 });
 
