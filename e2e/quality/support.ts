@@ -64,8 +64,9 @@ export async function createVersion(request: APIRequestContext, v: NewVersion): 
     data: {
       project_key: PROJECT,
       version_name: v.name,
-      source: 'from_env',
-      env_name: 'qa',
+      // Manual: from an environment Zadig (and the sandbox) take the source image from the environment
+      // (koderover/zadig .../delivery/service/openapi.go), so a missing one could not be asked for.
+      source: 'manual',
       desc: v.desc ?? '',
       labels: v.labels ?? [],
       image_registry_id: REGISTRY_ID,
