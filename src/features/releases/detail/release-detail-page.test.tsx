@@ -226,7 +226,7 @@ describe('version detail', () => {
     realServer(() => realDetail());
     renderPage(PATH, { locale: 'zh-CN' });
     expect(await screen.findByText('已推送 1 / 2 个镜像', {}, { timeout: 5000 })).toBeTruthy();
-    expect(screen.getByText('从环境创建')).toBeTruthy();
+    expect(screen.getByText('从环境')).toBeTruthy();
   });
 });
 

@@ -31,7 +31,7 @@ export const listMessages = defineMessages({
     'empty.projectHint': '新建一个版本，把服务的镜像和配置固定下来。',
     'empty.filtered': '没有符合筛选条件的版本',
     'empty.filteredHint': '请修改上方的筛选条件，或点击“清除筛选”。',
-    'empty.page': '第 {page} 页没有版本（共 {pages} 页）',
+    'empty.page': '第 {page} 页超出了列表：共 {pages} 页',
     'empty.toFirst': '回到第 1 页',
     'missing.title': '项目 {project} 不存在',
     'missing.text': '服务器上没有这个项目，或者当前令牌无权查看它。请检查地址，或选择另一个项目。',
@@ -71,7 +71,7 @@ export const listMessages = defineMessages({
     'empty.projectHint': 'Create a version to pin the images and configuration of its services.',
     'empty.filtered': 'No version matches the filters',
     'empty.filteredHint': 'Change the filters above, or use “Clear filters”.',
-    'empty.page': 'Page {page} has no versions (there are {pages})',
+    'empty.page': 'Page {page} is past the end: the list has {pages, plural, one {# page} other {# pages}}',
     'empty.toFirst': 'Go to page 1',
     'missing.title': 'Project {project} does not exist',
     'missing.text':

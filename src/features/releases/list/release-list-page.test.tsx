@@ -171,7 +171,9 @@ describe('version list', () => {
             type: 'error',
             code: 6560,
             message: 'create version failed',
-            description: "can't reCreate version with status:retrying",
+            // Zadig's other refusal (version_v2.go: the workflow task could not be retried); a
+            // refusal because the version is already retrying is news instead (retry-elsewhere.spec.ts).
+            description: 'failed to retry workflow task, workflowName: w, taskID: 3, err: locked',
           },
           400,
         );
@@ -181,7 +183,11 @@ describe('version list', () => {
     renderPage('/projects/yaml/releases');
     await userEvent.click(await screen.findByRole('button', { name: 'Retry version v12' }));
     expect(await screen.findByText('Could not retry version v12')).toBeTruthy();
-    expect(screen.getByText("The server said: can't reCreate version with status:retrying")).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The server said: failed to retry workflow task, workflowName: w, taskID: 3, err: locked',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('Failed')).toBeTruthy();
   });
 

@@ -38,7 +38,7 @@ export const basicsMessages = defineMessages({
     'field.name.placeholder': 'e.g. v1.2.0',
     'field.name.free': 'Name is available',
     'field.source': 'Source',
-    'source.from_env': 'From an environment',
+    'source.from_env': 'From environment',
     'source.from_version': 'From a version',
     'source.manual': 'Manual',
     'source.help.from_env': 'Takes the services, YAML and images running in an environment.',

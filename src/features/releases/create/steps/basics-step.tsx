@@ -6,6 +6,7 @@ import type { ReleaseSummary } from '../../../../api/model';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, type ReleaseSource } from '../../../../api/schemas';
 import { useT } from '../../../../i18n/i18n';
 import { projectQueries } from '../../../projects/queries';
+import { useReleaseLabels } from '../../shared/status-tag';
 import { FieldContainer } from '../field-container';
 import type { WizardForm, WizardType } from '../form-model';
 import { createMessages } from '../messages';
@@ -37,6 +38,7 @@ export function BasicsStep({
   loader,
 }: BasicsStepProps) {
   const t = useT(createMessages);
+  const words = useReleaseLabels();
   const { control } = form;
   const [type, source, envName, baseId] = useWatch({
     control,
@@ -218,7 +220,7 @@ export function BasicsStep({
                 label: (
                   <Space size={6}>
                     {v.name}
-                    <Typography.Text type="secondary">{v.status}</Typography.Text>
+                    <Typography.Text type="secondary">{words.status(v.status)}</Typography.Text>
                   </Space>
                 ),
               }))}
