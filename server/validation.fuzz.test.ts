@@ -263,11 +263,12 @@ const helmOnly: fc.Arbitrary<Mutation> = fc.oneof(
       field: 'chart_version',
       apply: (r: Record<string, unknown>) => setAt(r, ['services', 0, 'chart_version'], undefined),
     },
-    { field: 'image_path', apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'image_path'], null) },
-    { field: 'image_path', apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'image_path'], {}) },
   ),
+  // A missing, null or empty image_path is valid (Zadig v4.2+ takes it from the environment, the base
+  // version or the service template: pkg/microservice/aslan/core/delivery/service/openapi.go); one
+  // that is not an object of strings is not.
   hostileValue
-    .filter((v) => v !== null && (typeof v !== 'object' || Array.isArray(v)))
+    .filter((v) => v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v)))
     .map((value) => ({
       field: 'image_path',
       apply: (r: Record<string, unknown>) => setAt(r, [...IMAGE, 'image_path'], value),

@@ -8,7 +8,7 @@ import { routePatterns } from '../../../lib/paths';
 import { CreateReleasePage } from '../create/create-release-page';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
 import { ReleaseListPage } from '../list/release-list-page';
-import { empty, fakeServer, json, listItem, realDetail, registries, renderRoutes } from './render-page';
+import { fakeServer, json, listItem, realDetail, registries, renderRoutes } from './render-page';
 
 const routes: RouteObject[] = [
   { path: routePatterns.releases, element: <ReleaseListPage /> },
@@ -49,16 +49,25 @@ export function statefulZadig(versions: FakeVersion[]) {
       if (found) found.status = 'retrying';
       return found ? json({ message: 'success' }) : json({ code: 6000, message: 'not found' }, 404);
     }
+    if (r.method === 'GET' && path === `${BASE}/detail`) {
+      const found = versions.find((v) => v.name === r.url.searchParams.get('versionName'));
+      return found
+        ? json(realDetail({ version: found.name, project_name: 'yaml', status: found.status }))
+        : json({ code: 500, message: 'Internal Error: ', description: 'mongo: no documents in result' }, 500);
+    }
     const id = decodeURIComponent(path.slice(BASE.length + 1));
     const found = versions.find((v) => v.id === id);
     if (r.method === 'DELETE' && path.startsWith(`${BASE}/`)) {
       versions.splice(versions.indexOf(found!), found ? 1 : 0);
       return json({ message: 'success' });
     }
+    // Zadig routes /:id for DELETE only; gin answers any other method with a 405
+    // (pkg/microservice/aslan/server/rest/server.go, HandleMethodNotAllowed).
     if (r.method === 'GET' && path.startsWith(`${BASE}/`)) {
-      return found
-        ? json(realDetail({ version: found.name, project_name: 'yaml', status: found.status }))
-        : empty(404);
+      return new Response(`Method not allowed: GET ${path}`, {
+        status: 405,
+        headers: { 'content-type': 'text/plain' },
+      });
     }
     return undefined;
   });
