@@ -16,7 +16,6 @@ const get = (path: string): ConsoleCall => ({ method: 'GET', path, write: false 
 export const CONSOLE_API: readonly ConsoleCall[] = [
   get('/openapi/delivery/releases'),
   get('/openapi/delivery/releases/detail'),
-  get('/openapi/delivery/releases/:id'),
   { method: 'POST', path: '/openapi/delivery/releases/k8s', write: true },
   { method: 'POST', path: '/openapi/delivery/releases/helm', write: true },
   { method: 'POST', path: '/openapi/delivery/releases/retry', write: true },
