@@ -38,7 +38,9 @@ test('Review says the YAML is rendered from the environment, and the version hol
   await expect(page.getByRole('textbox', { name: 'Source image of storefront / storefront' })).toHaveCount(0);
   const source = await page.getByLabel('Source image of storefront / storefront').textContent();
   expect(source).toMatch(/storefront:/);
-  await expect(page.getByRole('textbox', { name: 'Target tag of storefront / storefront' })).toHaveValue(name);
+  await expect(page.getByRole('textbox', { name: 'Target tag of storefront / storefront' })).toHaveValue(
+    name,
+  );
   await next(page, 'review');
 
   const row = page.getByRole('row').filter({ hasText: 'YAML from' });

@@ -143,7 +143,10 @@ test('creates a Helm version by hand and it reaches success', async ({ page }) =
   await expect(page.getByLabel('Tag path of ledger / ledger')).toHaveValue('image.tag');
   await expect(page.getByLabel('Repository path of ledger / ledger')).toHaveValue('image.repo');
   await page.getByLabel('Tag path of ledger / ledger').fill('');
-  await expect(page.getByLabel('Tag path of ledger / ledger')).toHaveAttribute('placeholder', 'e.g. image.tag');
+  await expect(page.getByLabel('Tag path of ledger / ledger')).toHaveAttribute(
+    'placeholder',
+    'e.g. image.tag',
+  );
   await expect(page.getByText(/Cannot continue yet/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Use image.repository / image.tag' }).click();
   await expect(page.getByLabel('Tag path of ledger / ledger')).toHaveValue('image.tag');

@@ -105,7 +105,8 @@ export function buildRelease(
   if (body.source === 'from_version') {
     // As Zadig v4.2+ (pkg/microservice/aslan/core/delivery/service/openapi.go): the base version is
     // `original_version_name`; without it, a plain error that the handler answers with a 500.
-    if (!originalVersion) throw internalError('original version name is required when source is from version');
+    if (!originalVersion)
+      throw internalError('original version name is required when source is from version');
     const row = store.rowByName(body.project_key, originalVersion);
     if (!row) {
       throw badRequest(
