@@ -38,7 +38,7 @@ export const imagesMessages = defineMessages({
     'images.more': '{service} / {container} 的更多字段',
     'images.title': '镜像',
     'images.col.container': '容器',
-    'images.col.source': '源镜像:tag',
+    'images.col.source': '源镜像（image:tag）',
     'images.col.target': '目标 tag',
     'images.col.push': '推送',
     'field.imagePath.help': '选填。Zadig 4.2 及以后版本使用服务模板中的路径，较早的版本使用这里填写的路径。',
