@@ -32,17 +32,26 @@ for (const [locale, title, choose] of [
   });
 }
 
-test('a version opened under another project’s URL is shown under its own project', async ({
+test('a version id opened under another project’s URL says that project has no such version, and keeps it', async ({
   page,
   request,
 }) => {
+  // Zadig reads a version only by project and name (no v4.0–v5.0 routes GET /releases/:id:
+  // pkg/microservice/aslan/core/delivery/handler/router.go), so an id is looked up in the URL's project.
   await startIn(page, 'en-US');
   const { registryId, image } = await demoImage(request);
   const name = uniqueName('e2e-own');
   await createVersion(request, { name, registryId, sources: [image] });
   const summary = await findVersion(request, name);
   await page.goto(`/projects/helm-demo/releases/${summary.id}`);
-  await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/releases/${summary.id}\\?name=${name}$`));
+  await expect(page.getByRole('heading', { name: 'Version not found', level: 1 })).toBeVisible();
+  await expect(page.getByText(`Project helm-demo has no version ${summary.id}`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to versions' })).toHaveAttribute(
+    'href',
+    '/projects/helm-demo/releases',
+  );
+  // Under its own project the same link opens it.
+  await page.goto(`/projects/${PROJECT}/releases/${summary.id}`);
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   // The sandbox refuses deleting it under the wrong project, and keeps it.
   const wrong = await request.delete(`/openapi/delivery/releases/${summary.id}?projectKey=helm-demo`);

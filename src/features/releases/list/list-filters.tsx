@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Select, Typography } from 'antd';
+import { Button, Select } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
 import { memo, useEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/i18n';
 import { useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';
 import { hasFilters, type ListFilters } from './url-state';
+import { Text } from '../../../components/plain-text';
 
 export interface ListFiltersBarProps {
   filters: ListFilters;
@@ -139,9 +140,9 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
       )}
       {logic.length > 0 && (
         // Every chosen value, and how they combine, in words (statuses: any of; labels: all of).
-        <Typography.Text type="secondary" style={{ flexBasis: '100%' }} aria-live="polite">
+        <Text type="secondary" style={{ flexBasis: '100%' }} aria-live="polite">
           {logic.join(t('filter.logicSeparator'))}
-        </Typography.Text>
+        </Text>
       )}
     </div>
   );
