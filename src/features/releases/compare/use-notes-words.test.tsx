@@ -50,14 +50,14 @@ describe('the release notes in Markdown use the page’s words', () => {
     const md = markdown('en-US');
     expect(md).toContain('# Version comparison: `v1` → `v2` (shop)');
     expect(md).toContain('- Source: `From environment` → `From version`');
-    expect(md).toContain('- Type: `K8s YAML` → `Helm Chart`');
+    expect(md).toContain('- Type: `K8s YAML` → `Helm chart`');
     expect(md).not.toMatch(/from_env|from_version|K8SYaml|HelmChart/);
   });
 
   it('in Chinese: the same words as the page, with full-width colons', () => {
     const md = markdown('zh-CN');
     expect(md).toContain('# 版本对比：`v1` → `v2`（shop）');
-    expect(md).toContain('- 来源：`从环境创建` → `从版本创建`');
+    expect(md).toContain('- 来源：`从环境` → `从版本创建`');
     expect(md).toContain('- 类型：`K8s YAML` → `Helm Chart`');
     expect(md).not.toMatch(/from_env|from_version|K8SYaml|HelmChart/);
     expect(md).not.toMatch(/[\u4e00-\u9fff]:/);
