@@ -40,7 +40,7 @@ export const imagesMessages = defineMessages({
       'tag latest 会随每次推送而改变：复制时取到的镜像不一定是现在这个。建议填写固定的 tag（如 1.4.2）。',
     'images.title': '镜像',
     'images.col.container': '容器',
-    'images.col.source': '源镜像:tag',
+    'images.col.source': '源镜像和 tag',
     'images.col.target': '目标 tag',
     'images.col.push': '推送',
     'field.imagePath.help': '选填。Zadig 4.2 及以后版本使用服务模板中的路径，较早的版本使用这里填写的路径。',
