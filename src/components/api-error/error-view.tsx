@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import type { ReactNode } from 'react';
-import { useT } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 import { StatusPage } from '../status-page';
 import { describeError } from './describe-error';
 import { errorMessages } from './messages';
@@ -22,11 +22,17 @@ export interface ErrorViewProps {
 /** Shows any error the way `describeError` decides; the only component that renders API errors. */
 export function ErrorView({ error, onRetry, variant = 'page', extra, title, onClose }: ErrorViewProps) {
   const t = useT(errorMessages);
+  const { locale } = useLocale();
   const requestToken = useTokenRequest();
   const p = describeError(error);
   const heading = title ?? t(`title.${p.kind}`);
   const text = t(`text.${p.kind}`, { detail: p.detail });
-  const serverSaid = p.serverText ? t('serverSaid', { text: p.serverText }) : null;
+  // In the Chinese UI an English answer is labelled as the server's own words, after our explanation.
+  const serverSaid = p.serverText
+    ? t(locale === 'zh-CN' && !hasChinese(p.serverText) ? 'serverOriginal' : 'serverSaid', {
+        text: p.serverText,
+      })
+    : null;
   const actions = (
     <>
       {p.needsToken && requestToken && (
@@ -49,8 +55,8 @@ export function ErrorView({ error, onRetry, variant = 'page', extra, title, onCl
         title={heading}
         description={
           <>
-            {serverSaid && <div>{serverSaid}</div>}
             <div>{text}</div>
+            {serverSaid && <div>{serverSaid}</div>}
           </>
         }
         action={hasActions ? <div style={{ display: 'flex', gap: 8 }}>{actions}</div> : undefined}
@@ -67,9 +73,14 @@ export function ErrorView({ error, onRetry, variant = 'page', extra, title, onCl
   return (
     <div role="alert">
       <StatusPage icon={icon} title={heading} extra={hasActions ? actions : undefined}>
-        {serverSaid && <p style={{ margin: '0 0 4px' }}>{serverSaid}</p>}
         <p style={{ margin: 0 }}>{text}</p>
+        {serverSaid && <p style={{ margin: '4px 0 0' }}>{serverSaid}</p>}
       </StatusPage>
     </div>
   );
+}
+
+/** True when the text has Chinese characters (then it needs no "original words" label in the Chinese UI). */
+function hasChinese(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text);
 }

@@ -5,6 +5,7 @@ import { ImageStatusTag } from '../shared/status-tag';
 import { detailMessages } from './messages';
 import { imageProgress } from './image-progress';
 import type { ImageStatusGroup } from '../shared/image-status';
+import { progressState, TONE_COLOUR } from '../shared/status-tone';
 
 const GROUPS: readonly ImageStatusGroup[] = ['active', 'done', 'failed', 'other'];
 
@@ -29,24 +30,12 @@ export function ReleaseProgress({ release }: { release: ReleaseDetail }) {
           {text}
         </Typography.Text>
         {active && (
-          <Tag color="processing" variant="outlined">
+          <Tag color={TONE_COLOUR.active} variant="outlined">
             {t('live')}
           </Tag>
         )}
       </div>
-      <Progress
-        percent={percent}
-        status={
-          release.status === 'failed'
-            ? 'exception'
-            : active
-              ? 'active'
-              : percent === 100
-                ? 'success'
-                : 'normal'
-        }
-        aria-label={text}
-      />
+      <Progress percent={percent} status={progressState(release.status, percent)} aria-label={text} />
       {groups.length > 0 && (
         <Typography.Text type="secondary">
           {groups.map((g) => t(`group.${g}`, { count: progress.groups[g] })).join(' · ')}

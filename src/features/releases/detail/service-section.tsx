@@ -9,6 +9,7 @@ import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { ImageStatusTag } from '../shared/status-tag';
+import { statusColour } from '../shared/status-tone';
 import { ValuesKeys, valuesKeysMessages } from '../shared/values-keys';
 import { withTag } from './image-progress';
 import { detailMessages } from './messages';
@@ -131,9 +132,9 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
                 label: t('svc.chartStatus'),
                 children:
                   service.chartStatus === 'passed' ? (
-                    <Tag color="success">{t('svc.chartPassed')}</Tag>
+                    <Tag color={statusColour(service.chartStatus)}>{t('svc.chartPassed')}</Tag>
                   ) : service.chartStatus ? (
-                    <Tag>{service.chartStatus}</Tag>
+                    <Tag color={statusColour(service.chartStatus)}>{service.chartStatus}</Tag>
                   ) : (
                     <Tag>{t('svc.chartPending')}</Tag>
                   ),

@@ -7,42 +7,34 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import { Tag } from 'antd';
-import { isActiveStatus } from '../../../api/model';
+import type { ReactNode } from 'react';
 import { commonMessages, labelFor } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
-import { imageStatusGroup, isKnownImageStatus, readableStatus } from './image-status';
+import { isKnownImageStatus, readableStatus } from './image-status';
 import { sharedMessages } from './messages';
+import { statusTone, TONE_COLOUR, type StatusTone } from './status-tone';
+
+const TONE_ICON: Record<StatusTone, ReactNode> = {
+  active: <SyncOutlined spin aria-hidden />,
+  done: <CheckCircleOutlined aria-hidden />,
+  failed: <CloseCircleOutlined aria-hidden />,
+  other: <QuestionCircleOutlined aria-hidden />,
+};
+
+/** A badge in the colour and icon of its status's tone (`status-tone.ts`, the one colour rule). */
+function ToneTag({ status, text, title }: { status: string; text: string; title?: string }) {
+  const tone = statusTone(status);
+  return (
+    <Tag color={TONE_COLOUR[tone]} icon={TONE_ICON[tone]} title={title} data-tone={tone}>
+      {text}
+    </Tag>
+  );
+}
 
 /** A version's status: coloured, spinning while creating/retrying; an unknown status shows its raw word. */
 export function StatusTag({ status }: { status: string }) {
   const t = useT(commonMessages);
-  const text = labelFor(t, 'status', status) || '?';
-  if (isActiveStatus(status)) {
-    return (
-      <Tag color="processing" icon={<SyncOutlined spin aria-hidden />}>
-        {text}
-      </Tag>
-    );
-  }
-  if (status === 'success') {
-    return (
-      <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
-        {text}
-      </Tag>
-    );
-  }
-  if (status === 'failed') {
-    return (
-      <Tag color="error" icon={<CloseCircleOutlined aria-hidden />}>
-        {text}
-      </Tag>
-    );
-  }
-  return (
-    <Tag icon={<QuestionCircleOutlined aria-hidden />} color="default">
-      {text}
-    </Tag>
-  );
+  return <ToneTag status={status} text={labelFor(t, 'status', status) || '?'} />;
 }
 
 /** An image push's status, as the image-distribution job reports it: any job status, in words. */
@@ -63,33 +55,7 @@ export function ImageStatusTag({ status, pushImage }: { status: string; pushImag
     );
   }
   const text = isKnownImageStatus(status) ? t(`image.${status}` as 'image.passed') : readableStatus(status);
-  const group = imageStatusGroup(status);
-  if (group === 'done') {
-    return (
-      <Tag color="success" icon={<CheckCircleOutlined aria-hidden />} title={status}>
-        {text}
-      </Tag>
-    );
-  }
-  if (group === 'failed') {
-    return (
-      <Tag color="error" icon={<CloseCircleOutlined aria-hidden />} title={status}>
-        {text}
-      </Tag>
-    );
-  }
-  if (group === 'active') {
-    return (
-      <Tag color="processing" icon={<SyncOutlined spin aria-hidden />} title={status}>
-        {text}
-      </Tag>
-    );
-  }
-  return (
-    <Tag icon={<QuestionCircleOutlined aria-hidden />} color="default" title={status}>
-      {text}
-    </Tag>
-  );
+  return <ToneTag status={status} text={text} title={status} />;
 }
 
 /** A version's type or source in words (unknown values raw). */

@@ -36,6 +36,8 @@ export const imagesMessages = defineMessages({
     'decided.images.env': '源镜像取自环境 {env}（创建时由 Zadig 读取）',
     'decided.images.version': '源镜像取自版本 {version}（创建时由 Zadig 读取）',
     'images.more': '{service} / {container} 的更多字段',
+    'images.latestTag':
+      'tag latest 会随每次推送而改变：复制时取到的镜像不一定是现在这个。建议填写固定的 tag（如 1.4.2）。',
     'images.title': '镜像',
     'images.col.container': '容器',
     'images.col.source': '源镜像（image:tag）',
@@ -83,6 +85,8 @@ export const imagesMessages = defineMessages({
     'decided.images.version':
       'Source images come from version {version} (Zadig reads them when it creates the version)',
     'images.more': 'More fields of {service} / {container}',
+    'images.latestTag':
+      'The tag latest moves with every push: the image copied may not be the one there now. Use a fixed tag (e.g. 1.4.2).',
     'images.title': 'Images',
     'images.col.container': 'Container',
     'images.col.source': 'Source image:tag',

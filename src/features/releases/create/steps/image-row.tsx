@@ -174,6 +174,15 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
             onClick={onRemove}
           />
         </Space>
+        {!decided && sourceTag?.trim() === 'latest' && (
+          <Typography.Text
+            type="warning"
+            role="note"
+            style={{ gridRow: 2, gridColumn: '2 / 5', fontSize: 12, marginTop: 2 }}
+          >
+            {t('images.latestTag')}
+          </Typography.Text>
+        )}
       </div>
       {open && (
         <ImageDetails

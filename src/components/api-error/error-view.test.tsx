@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { errorFromResponse } from '../../api/errors';
+import { LocaleProvider, type Locale } from '../../i18n/i18n';
+import { ErrorView } from './error-view';
+
+afterEach(cleanup);
+
+/** Zadig answers a refused retry like this (pkg/microservice/aslan/core/delivery/service/version_v2.go). */
+const ENGLISH_400 = errorFromResponse(
+  400,
+  'Bad Request',
+  '{"code":6562,"message":"Bad Request","description":"can\'t reCreate version with status:retrying"}',
+);
+const CHINESE_400 = errorFromResponse(
+  400,
+  'Bad Request',
+  '{"code":6562,"message":"Bad Request","description":"版本名称已存在"}',
+);
+
+function show(error: unknown, locale: Locale, variant: 'page' | 'inline') {
+  render(
+    <LocaleProvider initial={locale}>
+      <ErrorView error={error} variant={variant} />
+    </LocaleProvider>,
+  );
+  return screen.getByRole('alert').textContent ?? '';
+}
+
+describe('error view', () => {
+  it.each(['page', 'inline'] as const)(
+    "labels English server text as the server's original words in the Chinese UI, after our explanation (%s)",
+    (variant) => {
+      const text = show(ENGLISH_400, 'zh-CN', variant);
+      const ours = text.indexOf('请根据下方服务器的说明修改后再试。');
+      const theirs = text.indexOf("服务器原文：can't reCreate version with status:retrying");
+      expect(ours).toBeGreaterThanOrEqual(0);
+      expect(theirs).toBeGreaterThan(ours);
+      expect(text).not.toContain('服务器说明');
+    },
+  );
+
+  it("keeps Chinese server text as the server's explanation in the Chinese UI", () => {
+    const text = show(CHINESE_400, 'zh-CN', 'inline');
+    expect(text).toContain('服务器说明：版本名称已存在');
+    expect(text).not.toContain('服务器原文');
+  });
+
+  it("puts our explanation before the server's words in English too", () => {
+    const text = show(ENGLISH_400, 'en-US', 'page');
+    const ours = text.indexOf('Change what the server points out below, then try again.');
+    expect(ours).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf("The server said: can't reCreate version with status:retrying")).toBeGreaterThan(
+      ours,
+    );
+  });
+});
