@@ -7,7 +7,7 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { serializeCompareParams } from './compare-url';
-import { compareMessages } from './messages';
+import { selectionMessages } from './selection-messages';
 
 /** How many versions a comparison takes. */
 export const MAX_SELECTED = 2;
@@ -62,7 +62,7 @@ export function SelectForCompare({
   checked: boolean;
   onToggle: (row: ReleaseSummary) => void;
 }) {
-  const t = useT(compareMessages);
+  const t = useT(selectionMessages);
   return (
     <input
       type="checkbox"
@@ -94,7 +94,7 @@ export function CompareBar({
   rows: readonly ReleaseSummary[];
   onClear: () => void;
 }) {
-  const t = useT(compareMessages);
+  const t = useT(selectionMessages);
   const tc = useT(commonMessages);
   const { token } = theme.useToken();
   const pair = selected.length === 2 ? orderForCompare(selected[0]!, selected[1]!, rows) : null;

@@ -1,7 +1,7 @@
 import { Progress, Tag, Typography } from 'antd';
 import { isActiveStatus, type ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
-import { ImageStatusTag } from '../shared/status-tag';
+import { ImageStatusTag } from '../shared/image-status-tag';
 import { detailMessages } from './messages';
 import { imageProgress } from './image-progress';
 import type { ImageStatusGroup } from '../shared/image-status';

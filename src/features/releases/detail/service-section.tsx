@@ -8,7 +8,7 @@ import { Panel } from '../../../components/panel';
 import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
-import { ImageStatusTag } from '../shared/status-tag';
+import { ImageStatusTag } from '../shared/image-status-tag';
 import { statusColour } from '../shared/status-tone';
 import { ValuesKeys, valuesKeysMessages } from '../shared/values-keys';
 import { withTag } from './image-progress';

@@ -10,7 +10,7 @@ import { ReleaseProgress } from '../detail/release-progress';
 import { ReleaseSummary } from '../detail/release-summary';
 import { ReleaseTable } from '../list/release-table';
 import { installDomShims } from '../testing/render-page';
-import { ImageStatusTag } from './status-tag';
+import { ImageStatusTag } from './image-status-tag';
 import { progressState, statusColour, statusTone } from './status-tone';
 
 installDomShims();
