@@ -5,25 +5,14 @@
  * container's log. Containers and volumes it creates are removed.
  */
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, logs, podman, removeQuietly, run } from './podman';
 import { waitHealthy } from './podman';
+import { launch } from '../bench/browser';
 
 const IMAGE = process.env.IMAGE ?? 'localhost/zadig-releases:latest';
 const NAME = `zadig-releases-check-${process.pid}`;
 const VOLUME = `${NAME}-data`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The same flags as playwright.config.ts.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 let url = '';
 
 function k8sVersion(name: string) {
@@ -96,7 +85,7 @@ describe(`the image ${IMAGE}`, () => {
   });
 
   it('renders the version list with its first row in Chromium', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const browser = await launch();
     try {
       const page = await browser.newPage();
       // What a user waits for, with room for a busy 2-core machine (the default is 30 s).
