@@ -1,0 +1,75 @@
+/**
+ * What the console's server knows of a project's versions, for every page and every user: a filtered,
+ * paged list, one version by name, and a stream of changes. Two implementations: the sandbox's (its
+ * database, filters in SQL) and the proxy's (one index per Zadig host and project, kept in DATA_DIR,
+ * refreshed once per interval however many people watch). The routes (`plugin.ts`) know only this.
+ *
+ * HTTP contract (the browser's only way to read versions):
+ * - `GET /api/projects/:project/versions?page=&size=&q=&status=&status=&type=&label=&label=`
+ *   → 200 `VersionList`. `page` 1-based, `size` 1..100; filters as in the list page's URL.
+ * - `GET /api/projects/:project/versions/:name` → 200 `ReleaseDetail` (the console's model).
+ * - `GET /api/projects/:project/versions/events` → `text/event-stream` of `VersionEvent`s (event name =
+ *   `type`, data = the JSON), a `progress` event first.
+ * - Every request and stream is authorised with the caller's `Authorization` (or the server's token):
+ *   a refusal is Zadig's own status and body (`{ code, message, description }`).
+ */
+import type { ReleaseDetail, ReleaseSummary } from '../../src/api/model';
+
+export interface VersionQuery {
+  page: number;
+  size: number;
+  /** Part of the name, case-insensitive; '' for any. */
+  q: string;
+  /** Any of these statuses; [] for any. */
+  status: string[];
+  /** '' for any. */
+  type: string;
+  /** All of these labels; [] for any. */
+  label: string[];
+}
+
+export interface IndexProgress {
+  /** Versions the server holds so far. */
+  loaded: number;
+  /** The project's version count, as Zadig last said. */
+  total: number;
+  /** The first pass over the project is complete: `VersionList` answers are exact. */
+  done: boolean;
+}
+
+export interface VersionList {
+  /** The page asked for, newest first. */
+  items: ReleaseSummary[];
+  /** Versions matching the filters (so far, while `progress.done` is false). */
+  total: number;
+  /** Every label used in the project, sorted: the label filter's options. */
+  labels: string[];
+  progress: IndexProgress;
+}
+
+export type VersionEvent =
+  | { type: 'added'; version: ReleaseSummary }
+  | { type: 'changed'; version: ReleaseSummary }
+  | { type: 'removed'; id: string; name: string }
+  | { type: 'progress'; progress: IndexProgress };
+
+/** Who is asking: their own `Authorization` header value, if they sent one. */
+export interface Caller {
+  authorization?: string | undefined;
+}
+
+export interface VersionSource {
+  /**
+   * Resolves when the caller may read the project; otherwise throws a `ZadigError` (server/http.ts)
+   * carrying Zadig's answer (401, 403, 404 for an unknown project…). Cached briefly per caller and project.
+   */
+  authorise(project: string, caller: Caller): Promise<void>;
+  list(project: string, query: VersionQuery, caller: Caller): Promise<VersionList>;
+  /** One version by name; a `ZadigError` 404 when the project has none of that name. */
+  detail(project: string, name: string, caller: Caller): Promise<ReleaseDetail>;
+  /** Calls `listener` for every change of the project's versions until the returned function is called. */
+  subscribe(project: string, listener: (event: VersionEvent) => void): () => void;
+  /** A write to the project went through (create, retry, delete): read what changed now. */
+  touched(project: string): void;
+  close(): Promise<void>;
+}
