@@ -3,7 +3,7 @@
  * versions in `yaml-demo` and one version with 200 services and about 4 MB of YAML.
  */
 import { openDatabase } from '../../server/sandbox/db';
-import { deploymentYaml, K8S_SERVICES, k8sImage } from '../../server/sandbox/demo-content';
+import { deploymentYaml, K8S_SERVICES, k8sImage } from '../../server/sandbox/demo-k8s';
 import { DEMO_REGISTRY_ID, seedDemoData } from '../../server/sandbox/seed';
 import { ReleaseStore, type NewRelease } from '../../server/sandbox/store';
 
