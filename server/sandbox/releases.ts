@@ -60,12 +60,12 @@ function checkImages(body: CreateRequest): void {
   });
 }
 
-export function buildRelease(
-  type: ReleaseType,
-  body: CreateRequest,
-  deps: { store: ReleaseStore; reference: Reference; now: number; createdBy: string },
-): NewRelease {
-  const { store, reference } = deps;
+type Deps = { store: ReleaseStore; reference: Reference; now: number; createdBy: string };
+type Base = { services: ReturnType<ReleaseStore['services']>; images: ReturnType<ReleaseStore['images']> };
+type NewImage = NewRelease['services'][number]['images'][number];
+
+/** The project, registry and name checks every create makes; throws a 400 naming the field. */
+function checkTarget(type: ReleaseType, body: CreateRequest, { store, reference }: Deps): void {
   const project = reference.project(body.project_key);
   if (!project) throw badRequest(`project_key: project ${body.project_key} does not exist`);
   const wantDeploy = type === 'HelmChart' ? 'helm' : 'k8s';
@@ -87,7 +87,10 @@ export function buildRelease(
       `version ${body.version_name} already exist in project ${body.project_key}`,
     );
   }
+}
 
+/** Where the version comes from: its environment, production flag and base version (from_version). */
+function resolveOrigin(type: ReleaseType, body: CreateRequest, { store, reference }: Deps) {
   let envName = body.env_name?.trim() ?? '';
   let production = body.production ?? false;
   if (body.source === 'from_env') {
@@ -96,11 +99,7 @@ export function buildRelease(
       throw badRequest(`env_name: environment ${envName} does not exist in project ${body.project_key}`);
     production = env.production === 1;
   }
-
-  let base: {
-    services: ReturnType<ReleaseStore['services']>;
-    images: ReturnType<ReleaseStore['images']>;
-  } | null = null;
+  let base: Base | null = null;
   const originalVersion = body.source === 'from_version' ? (body.original_version_name?.trim() ?? '') : '';
   if (body.source === 'from_version') {
     // As Zadig v4.2+ (pkg/microservice/aslan/core/delivery/service/openapi.go): the base version is
@@ -119,8 +118,53 @@ export function buildRelease(
     if (!envName) envName = row.env_name;
     if (body.production === undefined) production = row.production === 1;
   }
+  return { envName, production, base, originalVersion };
+}
 
-  const services: NewRelease['services'] = body.services.map((service, i) => {
+type Origin = ReturnType<typeof resolveOrigin>;
+type ServiceRequest = CreateRequest['services'][number];
+type BaseService = Base['services'][number];
+
+/** A service's images: as sent; a from_version service sent without images copies the base version's. */
+function serviceImages(
+  type: ReleaseType,
+  service: ServiceRequest,
+  base: Base | null,
+  baseService: BaseService | undefined,
+): NewImage[] {
+  let images: NewImage[] = service.images.map((img) => ({
+    ...img,
+    image_path: img.image_path ?? null,
+    status: img.push_image ? 'waiting' : '',
+    error: '',
+  }));
+  if (base && baseService && images.length === 0) {
+    images = base.images
+      .filter((img) => img.service_position === baseService.position)
+      .map((img) => ({ ...imageFromRow(img), status: img.push_image === 1 ? 'waiting' : '', error: '' }));
+  }
+  if (type === 'HelmChart' && base && baseService) {
+    // image paths left out are taken from the base version's image of the same container
+    images = images.map((img) => {
+      if (img.image_path) return img;
+      const from = base.images.find(
+        (b) => b.service_position === baseService.position && b.container_name === img.container_name,
+      );
+      return { ...img, image_path: parseJson<ImagePath | null>(from?.image_path ?? null, null) };
+    });
+  }
+  if (type === 'K8SYaml') images = images.map((img) => ({ ...img, image_path: null }));
+  return images;
+}
+
+function buildService(
+  type: ReleaseType,
+  body: CreateRequest,
+  origin: Origin,
+  reference: Reference,
+): (service: ServiceRequest, i: number) => NewRelease['services'][number] {
+  const { envName, base, originalVersion } = origin;
+  return (service, i) => {
     const baseService = base?.services.find((s) => s.service_name === service.service_name);
     if (base && !baseService) {
       throw badRequest(
@@ -132,35 +176,6 @@ export function buildRelease(
         ? reference.envService(body.project_key, envName, service.service_name)
         : undefined;
     const template = reference.serviceTemplate(body.project_key, service.service_name);
-
-    // Images: as sent; a from_version service sent without images copies the base version's images.
-    let images: NewRelease['services'][number]['images'] = service.images.map((img) => ({
-      ...img,
-      image_path: img.image_path ?? null,
-      status: img.push_image ? 'waiting' : '',
-      error: '',
-    }));
-    if (baseService && images.length === 0) {
-      images = base!.images
-        .filter((img) => img.service_position === baseService.position)
-        .map((img) => ({
-          ...imageFromRow(img),
-          status: img.push_image === 1 ? 'waiting' : '',
-          error: '',
-        }));
-    }
-    if (type === 'HelmChart' && baseService) {
-      // image paths left out are taken from the base version's image of the same container
-      images = images.map((img) => {
-        if (img.image_path) return img;
-        const from = base!.images.find(
-          (b) => b.service_position === baseService.position && b.container_name === img.container_name,
-        );
-        return { ...img, image_path: parseJson<ImagePath | null>(from?.image_path ?? null, null) };
-      });
-    }
-    if (type === 'K8SYaml') images = images.map((img) => ({ ...img, image_path: null }));
-
     const decide = {
       type,
       source: body.source,
@@ -172,48 +187,50 @@ export function buildRelease(
       baseService,
       baseImages: base?.images.filter((img) => img.service_position === baseService?.position) ?? [],
     };
-    images = decideImages(decide, images);
-    let yaml =
+    const images = decideImages(decide, serviceImages(type, service, base, baseService));
+    const yaml =
       decideYaml(decide) ??
       service.yaml_content ??
       baseService?.yaml_content ??
       (type === 'HelmChart' ? envService?.values_yaml : envService?.yaml) ??
       template?.yaml ??
       '';
-    yaml =
-      type === 'K8SYaml'
-        ? substituteK8sYaml(yaml, images, { source: body.source })
-        : substituteHelmValues(yaml, images);
-
+    const helm = type === 'HelmChart';
     return {
       service_name: service.service_name,
-      chart_name:
-        type === 'HelmChart'
-          ? baseService?.chart_name || envService?.chart_name || template?.chart_name || service.service_name
-          : '',
-      original_chart_version: type === 'HelmChart' ? (service.original_chart_version ?? '') : '',
-      chart_version: type === 'HelmChart' ? (service.chart_version ?? '') : '',
+      chart_name: helm
+        ? baseService?.chart_name || envService?.chart_name || template?.chart_name || service.service_name
+        : '',
+      original_chart_version: helm ? (service.original_chart_version ?? '') : '',
+      chart_version: helm ? (service.chart_version ?? '') : '',
       chart_status: '',
-      yaml_content: yaml,
+      yaml_content: helm
+        ? substituteHelmValues(yaml, images)
+        : substituteK8sYaml(yaml, images, { source: body.source }),
       images,
     };
-  });
+  };
+}
 
+export function buildRelease(type: ReleaseType, body: CreateRequest, deps: Deps): NewRelease {
+  checkTarget(type, body, deps);
+  const origin = resolveOrigin(type, body, deps);
+  const services = body.services.map(buildService(type, body, origin, deps.reference));
   return {
     release: {
       project_key: body.project_key,
       version_name: body.version_name,
       type,
       source: body.source,
-      env_name: envName,
-      production,
+      env_name: origin.envName,
+      production: origin.production,
       status: 'creating',
       error: '',
       labels: [...new Set(body.labels ?? [])],
       description: body.desc ?? '',
       image_registry_id: body.image_registry_id,
       chart_repo_name: type === 'HelmChart' ? (body.chart_repo_name ?? '') : '',
-      original_version: originalVersion,
+      original_version: origin.originalVersion,
       created_by: deps.createdBy,
       created_time: deps.now,
     },
