@@ -46,11 +46,36 @@ export function k8sImage(service: string, tag: string): string {
   return `${REGISTRY_HOST}/${REGISTRY_NAMESPACE}/${service}:${tag}`;
 }
 
-export function deploymentYaml(spec: K8sServiceSpec, project: string, env: string, image: string): string {
+/** The service's own container, as it sits in the Deployment's pod template. */
+function mainContainer(spec: K8sServiceSpec, image: string): string {
   const envLines = Object.entries(spec.env)
     .map(([k, v]) => `        - name: ${k}\n          value: ${JSON.stringify(v)}`)
     .join('\n');
-  const sidecars = spec.sidecars
+  return `      - name: ${spec.name}
+        image: ${image}
+        imagePullPolicy: Always
+        ports:
+        - containerPort: ${spec.port}
+          protocol: TCP
+        env:
+${envLines}
+        readinessProbe:
+          httpGet:
+            path: /healthz
+            port: ${spec.port}
+          initialDelaySeconds: 5
+          periodSeconds: 10
+        resources:
+          requests:
+            cpu: ${spec.cpu}
+            memory: ${spec.memory}
+          limits:
+            cpu: ${spec.cpu}
+            memory: ${spec.memory}`;
+}
+
+function sidecarContainers(spec: K8sServiceSpec): string {
+  return spec.sidecars
     .map(
       (s) => `      - name: ${s.name}
         image: ${s.image}
@@ -61,6 +86,31 @@ export function deploymentYaml(spec: K8sServiceSpec, project: string, env: strin
             memory: 64Mi`,
     )
     .join('\n');
+}
+
+function serviceYaml(spec: K8sServiceSpec, project: string): string {
+  return `apiVersion: v1
+kind: Service
+metadata:
+  name: ${spec.name}
+  labels:
+    app.kubernetes.io/name: ${project}
+    app.kubernetes.io/instance: ${spec.name}
+spec:
+  type: ClusterIP
+  selector:
+    app.kubernetes.io/name: ${project}
+    app.kubernetes.io/instance: ${spec.name}
+  ports:
+  - name: http
+    port: ${spec.port}
+    targetPort: ${spec.port}
+`;
+}
+
+/** A Deployment and its Service, as a service's YAML in an environment or a version. */
+export function deploymentYaml(spec: K8sServiceSpec, project: string, env: string, image: string): string {
+  const sidecars = sidecarContainers(spec);
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -89,43 +139,7 @@ spec:
       imagePullSecrets:
       - name: default-registry-secret
       containers:
-      - name: ${spec.name}
-        image: ${image}
-        imagePullPolicy: Always
-        ports:
-        - containerPort: ${spec.port}
-          protocol: TCP
-        env:
-${envLines}
-        readinessProbe:
-          httpGet:
-            path: /healthz
-            port: ${spec.port}
-          initialDelaySeconds: 5
-          periodSeconds: 10
-        resources:
-          requests:
-            cpu: ${spec.cpu}
-            memory: ${spec.memory}
-          limits:
-            cpu: ${spec.cpu}
-            memory: ${spec.memory}
+${mainContainer(spec, image)}
 ${sidecars ? `${sidecars}\n` : ''}---
-apiVersion: v1
-kind: Service
-metadata:
-  name: ${spec.name}
-  labels:
-    app.kubernetes.io/name: ${project}
-    app.kubernetes.io/instance: ${spec.name}
-spec:
-  type: ClusterIP
-  selector:
-    app.kubernetes.io/name: ${project}
-    app.kubernetes.io/instance: ${spec.name}
-  ports:
-  - name: http
-    port: ${spec.port}
-    targetPort: ${spec.port}
-`;
+${serviceYaml(spec, project)}`;
 }
