@@ -24,7 +24,8 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import { parseImageRef } from './image-ref';
+import { helmImageAssignments, type HelmImageSubstitution } from './helm-image-paths';
+import { applyEdits, scalarEdit, type Edit } from './yaml-edits';
 
 /** What the K8s substitution needs of a version image (a subset of the wire image). */
 export interface K8sImageSubstitution {
@@ -33,21 +34,9 @@ export interface K8sImageSubstitution {
   target_image: string;
 }
 
-/** What the Helm substitution needs of a version image (a subset of the wire image). */
-export interface HelmImageSubstitution {
-  target_image: string;
-  image_path?: { repo?: string; namespace?: string; image?: string; tag?: string } | null;
-}
-
 export interface K8sSubstitutionOptions {
   /** The version's source; `manual` versions get no source → target replacement. */
   source: 'manual' | 'from_env' | 'from_version' | string;
-}
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
 }
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
@@ -62,53 +51,6 @@ export function replaceImageOccurrences(text: string, from: string, to: string):
   if (!from || from === to) return text;
   const re = new RegExp(`(?<!${REF_CHAR})${escapeRegExp(from)}(?!${REF_CHAR.replace('/', '')})`, 'g');
   return text.replace(re, () => to);
-}
-
-function applyEdits(source: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let out = source;
-  let lastStart = Number.POSITIVE_INFINITY;
-  for (const edit of sorted) {
-    if (edit.end > lastStart) continue; // overlapping edit: keep the later one only
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-    lastStart = edit.start;
-  }
-  return out;
-}
-
-/** True when `text`, read as a plain YAML scalar, is exactly the string `value`. */
-function isPlainSafe(value: string): boolean {
-  if (value === '' || /^\s|\s$/.test(value) || /[\n#]|: /.test(value)) return false;
-  try {
-    const parsed = parseDocument(`k: ${value}\n`);
-    if (parsed.errors.length > 0) return false;
-    return parsed.get('k') === value;
-  } catch {
-    return false;
-  }
-}
-
-/** The source text for scalar `node` holding `value`, in the node's own style where possible. */
-function renderScalar(node: Scalar, value: string): string {
-  switch (node.type) {
-    case Scalar.QUOTE_SINGLE:
-      return `'${value.replace(/'/g, "''")}'`;
-    case Scalar.QUOTE_DOUBLE:
-      return JSON.stringify(value);
-    default:
-      return isPlainSafe(value) ? value : JSON.stringify(value);
-  }
-}
-
-function scalarEdit(source: string, node: Scalar, value: string): Edit | null {
-  if (!node.range) return null;
-  const [start, end] = node.range;
-  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
-    return null; // block scalars are edited textually by the callers
-  }
-  const text = renderScalar(node, value);
-  if (source.slice(start, end) === text) return null;
-  return { start, end, text };
 }
 
 /** The container maps (`{name, image}`) of every container list in a document. */
@@ -202,70 +144,6 @@ export function substituteK8sYaml(
     }
   }
   return applyEdits(yamlText, edits);
-}
-
-/**
- * The values to write for one image: a list of `{ path, value }` with dotted values paths.
- * Forms, by the keys `image_path` names (empty keys are ignored):
- * - one key → the whole reference (`registry/namespace/name:tag`);
- * - `image` (or `repo`) + `tag` → `registry/namespace/name` and `tag`;
- * - `repo` + `image` (no tag) → `registry/namespace` and `name:tag`;
- * - `repo` + `image` + `tag` → `registry/namespace`, `name`, `tag`;
- * - `repo` + `namespace` + `image` + `tag` → `registry`, `namespace`, `name`, `tag`.
- * Returns [] when the reference does not parse or `image_path` names nothing.
- */
-export function helmImageAssignments(
-  targetImage: string,
-  imagePath: HelmImageSubstitution['image_path'],
-): Array<{ path: string; value: string }> {
-  const ref = parseImageRef(targetImage);
-  if (!ref || !imagePath) return [];
-  const keys = {
-    repo: imagePath.repo?.trim() ?? '',
-    namespace: imagePath.namespace?.trim() ?? '',
-    image: imagePath.image?.trim() ?? '',
-    tag: imagePath.tag?.trim() ?? '',
-  };
-  const named = Object.entries(keys).filter(([, path]) => path !== '');
-  if (named.length === 0) return [];
-  const parts = ref.repository.split('/');
-  const name = parts.pop() ?? ref.repository;
-  const namespace = parts.join('/');
-  const registryAndNamespace = [ref.registry, namespace].filter(Boolean).join('/');
-  const repository = [registryAndNamespace, name].filter(Boolean).join('/');
-  const tag = ref.tag || 'latest';
-
-  if (named.length === 1) return [{ path: named[0]![1], value: targetImage }];
-  if (keys.repo && keys.namespace && keys.image && keys.tag) {
-    return [
-      { path: keys.repo, value: ref.registry },
-      { path: keys.namespace, value: namespace },
-      { path: keys.image, value: name },
-      { path: keys.tag, value: tag },
-    ];
-  }
-  if (keys.repo && keys.image && keys.tag) {
-    return [
-      { path: keys.repo, value: registryAndNamespace },
-      { path: keys.image, value: name },
-      { path: keys.tag, value: tag },
-    ];
-  }
-  if (keys.tag) {
-    const imageKey = keys.image || keys.repo || keys.namespace;
-    return [
-      { path: imageKey, value: repository },
-      { path: keys.tag, value: tag },
-    ];
-  }
-  if (keys.repo && keys.image) {
-    return [
-      { path: keys.repo, value: registryAndNamespace },
-      { path: keys.image, value: `${name}:${tag}` },
-    ];
-  }
-  // Any other combination without a tag key: the whole reference at the image (or first) key.
-  return [{ path: keys.image || named[0]![1], value: targetImage }];
 }
 
 function splitPath(path: string): string[] {

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import type { ImagePath } from '../../../api/schemas';
 import { ImageChip } from '../../../components/image-chip/image-chip';
 import { defineMessages, useT } from '../../../i18n/i18n';
-import { helmImageAssignments } from '../../../lib/substitute-images';
+import { helmImageAssignments } from '../../../lib/helm-image-paths';
 
 export const valuesKeysMessages = defineMessages({
   'zh-CN': {
