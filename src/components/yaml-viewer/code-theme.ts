@@ -94,23 +94,3 @@ export const darkHighlight = HighlightStyle.define([
   { tag: [tags.meta, tags.processingInstruction, tags.punctuation, tags.separator], color: '#a0a8b2' },
   { tag: tags.content, color: '#e6edf3' },
 ]);
-
-/** Whether a CSS colour (#rgb, #rrggbb or rgb()) is dark. */
-export function isDark(colour: string): boolean {
-  let r = 255;
-  let g = 255;
-  let b = 255;
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
-  const rgb = /^rgba?\((\d+)[,\s]+(\d+)[,\s]+(\d+)/i.exec(colour.trim());
-  if (hex?.[1]) {
-    const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
-    r = parseInt(h.slice(0, 2), 16);
-    g = parseInt(h.slice(2, 4), 16);
-    b = parseInt(h.slice(4, 6), 16);
-  } else if (rgb) {
-    r = Number(rgb[1]);
-    g = Number(rgb[2]);
-    b = Number(rgb[3]);
-  }
-  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
-}

@@ -2,11 +2,11 @@
  * A read-only YAML viewer on CodeMirror 6: highlighting, line numbers, folding, search (Ctrl+F or the
  * button), copy and download; colours follow the antd theme. Loaded on demand (see `lazy-yaml-viewer`).
  */
-import { defaultKeymap } from '@codemirror/commands';
+import { foldGutter, syntaxHighlighting } from '@codemirror/language';
 import { yaml } from '@codemirror/lang-yaml';
-import { foldGutter } from '@codemirror/language';
-import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { openSearchPanel, search, searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { Compartment, EditorState } from '@codemirror/state';
+import { defaultKeymap } from '@codemirror/commands';
 import {
   EditorView,
   highlightActiveLine,
@@ -14,9 +14,12 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
+import { CopyOutlined, DownloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Space, theme } from 'antd';
 import { useEffect, useRef } from 'react';
-import { useCodeLook } from './use-code-look';
-import { ViewerToolbar } from './viewer-toolbar';
+import { useLocale, useT } from '../../i18n/i18n';
+import { codeColours, darkHighlight, editorTheme, lightHighlight, type CodeColours } from './code-theme';
+import { codeMirrorPhrasesZh, yamlViewerMessages } from './messages';
 
 export interface YamlViewerProps {
   value: string;
@@ -27,11 +30,19 @@ export interface YamlViewerProps {
 }
 
 export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
-  const look = useCodeLook('none');
+  const t = useT(yamlViewerMessages);
+  const { locale } = useLocale();
+  const { message } = App.useApp();
+  const { token } = theme.useToken();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const looks = useRef(new Compartment());
+  const phrases = useRef(new Compartment());
   const labels = useRef(new Compartment());
+
+  const dark = isDark(token.colorBgContainer);
+  const colours = codeColours(token);
+  const coloursKey = JSON.stringify(colours);
 
   // Create the editor once per document.
   useEffect(() => {
@@ -51,6 +62,7 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
           keymap.of([...searchKeymap, ...defaultKeymap]),
           EditorState.readOnly.of(true),
           looks.current.of([]),
+          phrases.current.of([]),
           labels.current.of([]),
         ],
       }),
@@ -65,20 +77,95 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
   }, [value]);
 
   useEffect(() => {
+    const parsed = JSON.parse(coloursKey) as CodeColours;
+    view.current?.dispatch({
+      effects: looks.current.reconfigure([
+        editorTheme(parsed, dark),
+        syntaxHighlighting(dark ? darkHighlight : lightHighlight),
+      ]),
+    });
+  }, [coloursKey, dark, value]);
+
+  useEffect(() => {
     view.current?.dispatch({
       effects: [
-        looks.current.reconfigure(look),
+        phrases.current.reconfigure(locale === 'zh-CN' ? EditorState.phrases.of(codeMirrorPhrasesZh) : []),
         labels.current.reconfigure(
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-readonly': 'true' }),
         ),
       ],
     });
-  }, [look, label, value]);
+  }, [locale, label, value]);
 
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      void message.success(t('copied'));
+    } catch {
+      void message.error(t('copyFailed'));
+    }
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([value], { type: 'application/yaml' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const openSearch = () => {
+    if (!view.current) return;
+    view.current.focus();
+    openSearchPanel(view.current);
+  };
+
+  const lineCount = countLines(value);
   return (
     <div>
-      <ViewerToolbar value={value} fileName={fileName} view={view} />
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Button size="small" icon={<SearchOutlined aria-hidden />} onClick={openSearch}>
+          {t('search')}
+        </Button>
+        <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy()}>
+          {t('copy')}
+        </Button>
+        <Button size="small" icon={<DownloadOutlined aria-hidden />} onClick={download}>
+          {t('download')}
+        </Button>
+        <span style={{ color: token.colorTextTertiary }}>{t('lines', { count: lineCount })}</span>
+      </Space>
       <div ref={host} />
     </div>
   );
+}
+
+function countLines(text: string): number {
+  if (!text) return 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
+}
+
+/** Whether a CSS colour (#rgb, #rrggbb or rgb()) is dark. */
+export function isDark(colour: string): boolean {
+  let r = 255;
+  let g = 255;
+  let b = 255;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
+  const rgb = /^rgba?\((\d+)[,\s]+(\d+)[,\s]+(\d+)/i.exec(colour.trim());
+  if (hex?.[1]) {
+    const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
+    r = parseInt(h.slice(0, 2), 16);
+    g = parseInt(h.slice(2, 4), 16);
+    b = parseInt(h.slice(4, 6), 16);
+  } else if (rgb) {
+    r = Number(rgb[1]);
+    g = Number(rgb[2]);
+    b = Number(rgb[3]);
+  }
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
 }

@@ -1,6 +1,6 @@
 /**
  * The CodeMirror look (colours from the antd theme, highlighting, phrases in the current language) as one
- * extension list, shared by the YAML viewer, the YAML editor and the YAML diff. Built on `code-theme`.
+ * extension list, shared by the YAML editor and the YAML diff. Built on the viewer's `code-theme`.
  */
 import { syntaxHighlighting } from '@codemirror/language';
 import { EditorState, type Extension } from '@codemirror/state';
@@ -12,11 +12,11 @@ import {
   codeColours,
   darkHighlight,
   editorTheme,
-  isDark,
   lightHighlight,
   type CodeColours,
-} from './code-theme';
-import { codeMirrorPhrasesZh } from './messages';
+} from '../yaml-viewer/code-theme';
+import { codeMirrorPhrasesZh } from '../yaml-viewer/messages';
+import { isDark } from '../yaml-viewer/yaml-viewer';
 
 /** @codemirror/merge's own phrases in Chinese. */
 const MERGE_PHRASES_ZH: Record<string, string> = {
