@@ -6,16 +6,17 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { yaml } from '@codemirror/lang-yaml';
 import { foldGutter, indentOnInput } from '@codemirror/language';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import { Compartment, EditorState } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import {
   EditorView,
   highlightActiveLine,
   highlightActiveLineGutter,
   keymap,
   lineNumbers,
+  type ViewUpdate,
 } from '@codemirror/view';
 import { theme } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n/i18n';
 import { isDark } from '../yaml-viewer/yaml-viewer';
 import { yamlEditorMessages } from './messages';
@@ -54,6 +55,46 @@ function debounced<T>(ms: number, run: (arg: T) => void) {
   };
 }
 
+interface EditorHooks {
+  minHeight: string | undefined;
+  compartments: Record<'look' | 'aria' | 'problems', Compartment>;
+  /** The text changed. */
+  onDoc: (update: ViewUpdate) => void;
+  /** The editor lost focus. */
+  onLeave: (view: EditorView) => void;
+}
+
+/** The editor itself: its extensions, with the look, labels and problems in compartments set later. */
+function createEditor(parent: HTMLElement, { minHeight, compartments: c, onDoc, onLeave }: EditorHooks) {
+  return new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: '',
+      extensions: [
+        lineNumbers(),
+        foldGutter(),
+        history(),
+        indentOnInput(),
+        highlightActiveLine(),
+        highlightActiveLineGutter(),
+        highlightSelectionMatches(),
+        yaml(),
+        search({ top: true }),
+        EditorState.tabSize.of(2),
+        minHeight ? EditorView.theme({ '.cm-content, .cm-gutter': { minHeight } }) : [],
+        keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onDoc(update);
+          if (update.focusChanged && !update.view.hasFocus) onLeave(update.view);
+        }),
+        c.look.of([]),
+        c.aria.of([]),
+        c.problems.of([]),
+      ],
+    }),
+  });
+}
+
 export interface YamlEditorProps {
   value: string;
   onChange: (value: string) => void;
@@ -78,9 +119,6 @@ export function YamlEditor({
   maxHeight,
   minHeight,
 }: YamlEditorProps) {
-  const t = useT(yamlEditorMessages);
-  const { token } = theme.useToken();
-  const dark = isDark(token.colorBgContainer);
   const look = useCodeLook(maxHeight);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -109,42 +147,19 @@ export function YamlEditor({
       callbacks.current.onChange(text);
     };
     const later = debounced(LARGE_TEXT_DELAY_MS, (v: EditorView) => send(v.state.doc.toString()));
-    const editor = new EditorView({
-      parent: host.current,
-      state: EditorState.create({
-        doc: '',
-        extensions: [
-          lineNumbers(),
-          foldGutter(),
-          history(),
-          indentOnInput(),
-          highlightActiveLine(),
-          highlightActiveLineGutter(),
-          highlightSelectionMatches(),
-          yaml(),
-          search({ top: true }),
-          EditorState.tabSize.of(2),
-          initialMinHeight.current
-            ? EditorView.theme({ '.cm-content, .cm-gutter': { minHeight: initialMinHeight.current } })
-            : [],
-          keymap.of([...searchKeymap, ...historyKeymap, indentWithTab, ...defaultKeymap]),
-          EditorView.updateListener.of((update) => {
-            if (update.docChanged) {
-              // A large text is handed on once typing pauses: building and checking megabytes of
-              // text on every keystroke would make each key wait for it.
-              if (update.state.doc.length > SYNC_LIMIT) later.schedule(update.view);
-              else send(update.state.doc.toString());
-            }
-            if (update.focusChanged && !update.view.hasFocus) {
-              later.flush(update.view);
-              callbacks.current.onBlur?.();
-            }
-          }),
-          c.look.of([]),
-          c.aria.of([]),
-          c.problems.of([]),
-        ],
-      }),
+    const editor = createEditor(host.current, {
+      minHeight: initialMinHeight.current,
+      compartments: c,
+      onDoc: (update) => {
+        // A large text is handed on once typing pauses: building and checking megabytes of
+        // text on every keystroke would make each key wait for it.
+        if (update.state.doc.length > SYNC_LIMIT) later.schedule(update.view);
+        else send(update.state.doc.toString());
+      },
+      onLeave: (v) => {
+        later.flush(v);
+        callbacks.current.onBlur?.();
+      },
     });
     view.current = editor;
     return () => {
@@ -163,6 +178,32 @@ export function YamlEditor({
     if (current !== value) editor.dispatch({ changes: { from: 0, to: current.length, insert: value } });
   }, [value]);
 
+  useSettings(view, compartments, { look, label, invalid, describedBy });
+
+  return (
+    <div>
+      <div ref={host} />
+      <ProblemAnnouncer value={value} />
+    </div>
+  );
+}
+
+interface Settings {
+  look: Extension;
+  label: string;
+  invalid: boolean | undefined;
+  describedBy: string | undefined;
+}
+
+/** Puts the look, the accessible labels and the problem marks into the editor's compartments. */
+function useSettings(
+  view: RefObject<EditorView | null>,
+  compartments: RefObject<EditorHooks['compartments']>,
+  { look, label, invalid, describedBy }: Settings,
+) {
+  const t = useT(yamlEditorMessages);
+  const { token } = theme.useToken();
+  const dark = isDark(token.colorBgContainer);
   useEffect(() => {
     const c = compartments.current;
     view.current?.dispatch({
@@ -181,19 +222,20 @@ export function YamlEditor({
         ),
       ],
     });
-  }, [look, label, invalid, describedBy, t, dark]);
+  }, [view, compartments, look, label, invalid, describedBy, t, dark]);
+}
 
+/** Says the first problem of the text (and how many there are) to screen readers as it changes. */
+function ProblemAnnouncer({ value }: { value: string }) {
+  const t = useT(yamlEditorMessages);
   const problems = useYamlAnalysis(value)?.problems ?? [];
   const first = problems[0];
   return (
-    <div>
-      <div ref={host} />
-      <div
-        aria-live="polite"
-        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-      >
-        {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
-      </div>
+    <div
+      aria-live="polite"
+      style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+    >
+      {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
     </div>
   );
 }
