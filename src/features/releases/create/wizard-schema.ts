@@ -13,7 +13,7 @@ import {
   MAX_NAME_LENGTH,
 } from '../../../api/schemas';
 import { isImageRef } from '../../../lib/image-ref';
-import { isChartVersion } from '../../../lib/semver';
+import { isChartVersion } from './chart-version';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
