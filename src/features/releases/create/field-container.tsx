@@ -10,7 +10,7 @@ import { useT } from '../../../i18n/i18n';
 import type { WizardForm } from './form-model';
 import { createMessages, type CreateMessageKey } from './messages';
 import { useWizardForm } from './use-wizard-form';
-import { decodeIssue } from './wizard-schema';
+import { decodeIssue } from './wizard-issue';
 
 /** Marks a field error that carries the server's own words. */
 export const SERVER_PREFIX = 'server:';

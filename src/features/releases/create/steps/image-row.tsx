@@ -32,30 +32,15 @@ interface ImageRowProps {
 export function ImageRow({ serviceIndex, imageIndex, registry, pushed, onRemove }: ImageRowProps) {
   const t = useT(createMessages);
   const form = useWizardForm();
-  const { control } = form;
   const [open, setOpen] = useState(false);
   const at = `services.${serviceIndex}.images.${imageIndex}` as const;
-  const [source, service, container, imageName, sourceRepo, sourceTag, targetRepo, targetTag, push] =
-    useWatch({
-      control,
-      name: [
-        'source',
-        `services.${serviceIndex}.serviceName`,
-        `${at}.containerName`,
-        `${at}.imageName`,
-        `${at}.sourceRepo`,
-        `${at}.sourceTag`,
-        `${at}.targetRepo`,
-        `${at}.targetTag`,
-        `${at}.push`,
-      ],
-    });
-  const decided = sourceImagesDecidedBy(source) !== null;
-  const conflict = conflictOf(
-    { push, targetRepo: targetRepo ?? '', imageName: imageName ?? '', targetTag: targetTag ?? '' },
+  const { source, service, container, sourceRepo, sourceTag, conflict } = useRowValues(
+    at,
+    serviceIndex,
     registry,
     pushed,
   );
+  const decided = sourceImagesDecidedBy(source) !== null;
   const who = { service: service || '?', container: container || `#${imageIndex + 1}` };
   const aria = (field: CreateMessageKey) => t('aria.image', { ...who, field: t(field) });
   const detailsId = `image-${serviceIndex}-${imageIndex}-details`;
@@ -107,15 +92,7 @@ export function ImageRow({ serviceIndex, imageIndex, registry, pushed, onRemove 
           onToggle={() => setOpen((o) => !o)}
           onRemove={onRemove}
         />
-        {!decided && sourceTag?.trim() === 'latest' && (
-          <Typography.Text
-            type="warning"
-            role="note"
-            style={{ gridRow: 2, gridColumn: '2 / 5', fontSize: 12, marginTop: 2 }}
-          >
-            {t('images.latestTag')}
-          </Typography.Text>
-        )}
+        {!decided && sourceTag?.trim() === 'latest' && <LatestTagNote />}
       </div>
       {open && (
         <ImageDetails
@@ -195,5 +172,49 @@ function RowActions(props: {
         onClick={props.onRemove}
       />
     </Space>
+  );
+}
+
+/** What one image row shows, watched field by field (a row re-renders only when its own image changes). */
+function useRowValues(
+  at: `services.${number}.images.${number}`,
+  serviceIndex: number,
+  registry: Registry | undefined,
+  pushed: ReadonlyMap<string, string>,
+) {
+  const [source, service, container, imageName, sourceRepo, sourceTag, targetRepo, targetTag, push] =
+    useWatch({
+      control: useWizardForm().control,
+      name: [
+        'source',
+        `services.${serviceIndex}.serviceName`,
+        `${at}.containerName`,
+        `${at}.imageName`,
+        `${at}.sourceRepo`,
+        `${at}.sourceTag`,
+        `${at}.targetRepo`,
+        `${at}.targetTag`,
+        `${at}.push`,
+      ],
+    });
+  const conflict = conflictOf(
+    { push, targetRepo: targetRepo ?? '', imageName: imageName ?? '', targetTag: targetTag ?? '' },
+    registry,
+    pushed,
+  );
+  return { source, service, container, sourceRepo, sourceTag, conflict };
+}
+
+/** Under a source tag `latest`: the version would not pin what it ships. */
+function LatestTagNote() {
+  const t = useT(createMessages);
+  return (
+    <Typography.Text
+      type="warning"
+      role="note"
+      style={{ gridRow: 2, gridColumn: '2 / 5', fontSize: 12, marginTop: 2 }}
+    >
+      {t('images.latestTag')}
+    </Typography.Text>
   );
 }

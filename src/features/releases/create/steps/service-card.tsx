@@ -59,42 +59,17 @@ export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpe
         )
       }
       extra={
-        <Space>
-          <Typography.Text type="secondary">
-            {t('services.images', { count: images?.length ?? 0 })}
-          </Typography.Text>
-          {yaml && (
-            <Typography.Text type="secondary">
-              {t('size.yaml', { size: formatBytes(serviceYamlBytes(yaml)) })}
-            </Typography.Text>
-          )}
-          {manual && (
-            <Button
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('services.remove', { service: title })}
-              onClick={onRemove}
-            />
-          )}
-        </Space>
+        <CardExtra
+          images={images?.length ?? 0}
+          yaml={yaml}
+          removeLabel={manual ? t('services.remove', { service: title }) : null}
+          onRemove={onRemove}
+        />
       }
     >
       {included && (
         <>
-          {manual && (
-            <FieldContainer name={`services.${index}.serviceName`} label={t('field.serviceName')} required>
-              {({ field, id, invalid, describedBy }) => (
-                <Input
-                  {...field}
-                  id={id}
-                  status={invalid ? 'error' : undefined}
-                  aria-describedby={describedBy}
-                  style={{ maxWidth: 360 }}
-                />
-              )}
-            </FieldContainer>
-          )}
+          {manual && <ServiceNameField index={index} />}
           {helm && (
             <ChartVersionFields
               index={index}
@@ -173,5 +148,50 @@ function ChartVersionFields({
         </FieldContainer>
       )}
     </Space>
+  );
+}
+
+function CardExtra(props: {
+  images: number;
+  yaml: string;
+  removeLabel: string | null;
+  onRemove: () => void;
+}) {
+  const t = useT(createMessages);
+  return (
+    <Space>
+      <Typography.Text type="secondary">{t('services.images', { count: props.images })}</Typography.Text>
+      {props.yaml && (
+        <Typography.Text type="secondary">
+          {t('size.yaml', { size: formatBytes(serviceYamlBytes(props.yaml)) })}
+        </Typography.Text>
+      )}
+      {props.removeLabel && (
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={props.removeLabel}
+          onClick={props.onRemove}
+        />
+      )}
+    </Space>
+  );
+}
+
+function ServiceNameField({ index }: { index: number }) {
+  const t = useT(createMessages);
+  return (
+    <FieldContainer name={`services.${index}.serviceName`} label={t('field.serviceName')} required>
+      {({ field, id, invalid, describedBy }) => (
+        <Input
+          {...field}
+          id={id}
+          status={invalid ? 'error' : undefined}
+          aria-describedby={describedBy}
+          style={{ maxWidth: 360 }}
+        />
+      )}
+    </FieldContainer>
   );
 }

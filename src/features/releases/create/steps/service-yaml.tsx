@@ -14,7 +14,7 @@ import { useT } from '../../../../i18n/i18n';
 import { useIssueText } from '../field-container';
 import { createMessages } from '../messages';
 import { useWizardForm } from '../use-wizard-form';
-import { decodeIssue } from '../wizard-schema';
+import { decodeIssue } from '../wizard-issue';
 import { imagesFromYaml } from '../yaml-images';
 import { yamlOrigin } from './decided-origin';
 
