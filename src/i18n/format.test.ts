@@ -25,3 +25,26 @@ describe('format', () => {
     expect(format(t, { tag: 'v2', count: 3 }, 'en-US')).toBe('Tag v2 applied to 3 images');
   });
 });
+
+describe('format, with the catalogues’ own shapes', () => {
+  it('fills placeholders inside the chosen branch, and leaves a group alone without its number', () => {
+    const t =
+      '{count, plural, one {# YAML syntax error, on line {line}: {message}} other {# YAML syntax errors, the first on line {line}: {message}}}';
+    expect(format(t, { count: 1, line: 3, message: 'bad' }, 'en-US')).toBe(
+      '1 YAML syntax error, on line 3: bad',
+    );
+    expect(format(t, { count: 4, line: 7, message: 'bad' }, 'en-US')).toBe(
+      '4 YAML syntax errors, the first on line 7: bad',
+    );
+    expect(format('{total, plural, one {# version} other {# versions}}', {}, 'en-US')).toBe(
+      '{total, plural, one {# version} other {# versions}}',
+    );
+  });
+
+  it('prefers an exact match to the category, and leaves text that is no placeholder', () => {
+    const t = '{count, plural, =0 {no images} one {# image} other {# images}}';
+    expect(format(t, { count: 0 }, 'en-US')).toBe('no images');
+    expect(format(t, { count: 1 }, 'en-US')).toBe('1 image');
+    expect(format('a {b c} {d', { b: 1, d: 2 })).toBe('a {b c} {d');
+  });
+});

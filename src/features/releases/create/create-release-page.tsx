@@ -11,9 +11,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Skeleton, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { ReleaseDetail, ReleaseSummary } from '../../../api/model';
+import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
@@ -64,10 +64,8 @@ export function CreateReleasePage() {
 }
 
 function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string }) {
-  const t = useT(createMessages);
   const [search] = useSearchParams();
   const [started, setStarted] = useState(false);
-  const fromName = search.get('name') ?? undefined;
   const typeParam = typeFromParam(search.get('type'));
 
   const projects = useQuery(projectQueries.list());
@@ -82,56 +80,13 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   const projectList = useLastDefined(projects.data);
   const registryList = useLastDefined(registries.data);
   const versionList = versionsData?.versions ?? NO_VERSIONS;
-  const base = useQuery({
-    ...releaseQueries.detail({ projectKey, id: fromId, name: fromName }),
-    enabled: fromId !== '',
-    refetchInterval: false,
-  });
-  const toRead = versionsToRead(versionList);
-  // Failed detail reads only make the suggestions and the overwrite check poorer; they do not stop the
-  // wizard.
-  const recent = useQueries({
-    // Read once for the suggestions and the overwrite check: not polled like an open detail page.
-    queries: toRead.map((v) => ({
-      ...releaseQueries.detail({ projectKey, id: v.id, name: v.name }),
-      refetchInterval: false as const,
-      refetchOnWindowFocus: false,
-    })),
-    combine: combineDetails,
-  });
-  const helmIds = useMemo(() => new Set(recentHelmVersions(versionList).map((v) => v.id)), [versionList]);
-  // The wizard opens once chart history is known (it fills the first chart versions); the images other
-  // versions pushed are checked as their details arrive.
-  const helmSettled = toRead.every((v, i) => !helmIds.has(v.id) || !recent.pending[i]);
-  const helmDetails = useMemo(() => recent.data.filter((d) => helmIds.has(d.id)), [recent.data, helmIds]);
-  const history = useMemo(() => chartHistory(helmDetails), [helmDetails]);
-  const chartRepos = useMemo(() => chartRepoSuggestions(helmDetails), [helmDetails]);
-  const baseData = useLastDefined(base.data);
-  const pushed = useMemo(
-    () => pushedTargets(baseData ? [...recent.data, baseData] : recent.data),
-    [recent.data, baseData],
-  );
-  const labels = useMemo(() => labelSuggestions(versionList), [versionList]);
-  const registryHint = useMemo(
-    () => helmRegistrySuggestion(helmDetails, registryList ?? []),
-    [helmDetails, registryList],
-  );
+  const { base, baseData } = useBaseVersion(projectKey, fromId, search.get('name') ?? undefined);
+  const hints = useHistoryHints({ projectKey, versionList, baseData, registryList });
+  const { recent, helmSettled, history, chartRepos, pushed, labels, registryHint } = hints;
   const scopes = useMemo(() => scopesOf(versionsData, recent.data), [versionsData, recent.data]);
   const project = projectList?.find((p) => p.key === projectKey);
 
-  const header = (
-    <div style={{ marginBottom: 16 }}>
-      <Link to={paths.releases(projectKey)}>
-        <ArrowLeftOutlined /> {t('backToList')}
-      </Link>
-      <Typography.Title level={1} style={{ margin: '4px 0 0', fontSize: 24 }}>
-        {t('title')}
-      </Typography.Title>
-      <Typography.Text type="secondary">
-        {t('subtitle', { project: project?.name ?? projectKey })}
-      </Typography.Text>
-    </div>
-  );
+  const header = <CreateHeader projectKey={projectKey} projectName={project?.name} />;
 
   const failed = [projects, registries, versions, base].find((q) => q.isError);
   const failure = failed && (
@@ -141,14 +96,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
       onRetry={() => void failed.refetch()}
     />
   );
-  if (failed && !started) {
-    return (
-      <>
-        {header}
-        {failure}
-      </>
-    );
-  }
+  if (failed && !started) return <Page header={header}>{failure}</Page>;
   // As on the list page: a project the server does not list, with no versions, does not exist (or the
   // token cannot see it). Its other reads (environments, services) would only fail one by one.
   if (!started && projectList && versionsData && !project && versionList.length === 0) {
@@ -159,16 +107,12 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   const ready =
     projectList && registryList && versionsData && (fromId === '' || baseData) && (helmSettled || started);
   if (ready && !started) setStarted(true);
-  if (!ready) {
+  if (!ready)
     return (
-      <>
-        {header}
-        <div role="status" aria-label={t('loading')}>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </div>
-      </>
+      <Page header={header}>
+        <Loading />
+      </Page>
     );
-  }
   const initial = initialForm({
     project,
     registries: registryList,
@@ -197,4 +141,90 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
       />
     </>
   );
+}
+
+/** `?from=`: the version the new one starts from (read once, not polled). */
+function useBaseVersion(projectKey: string, fromId: string, fromName: string | undefined) {
+  const base = useQuery({
+    ...releaseQueries.detail({ projectKey, id: fromId, name: fromName }),
+    enabled: fromId !== '',
+    refetchInterval: false,
+  });
+  return { base, baseData: useLastDefined(base.data) };
+}
+
+function CreateHeader({ projectKey, projectName }: { projectKey: string; projectName: string | undefined }) {
+  const t = useT(createMessages);
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <Link to={paths.releases(projectKey)}>
+        <ArrowLeftOutlined /> {t('backToList')}
+      </Link>
+      <Typography.Title level={1} style={{ margin: '4px 0 0', fontSize: 24 }}>
+        {t('title')}
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {t('subtitle', { project: projectName ?? projectKey })}
+      </Typography.Text>
+    </div>
+  );
+}
+
+function Page({ header, children }: { header: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      {header}
+      {children}
+    </>
+  );
+}
+
+function Loading() {
+  const t = useT(createMessages);
+  return (
+    <div role="status" aria-label={t('loading')}>
+      <Skeleton active paragraph={{ rows: 8 }} />
+    </div>
+  );
+}
+
+interface HintSources {
+  projectKey: string;
+  versionList: readonly ReleaseSummary[];
+  baseData: ReleaseDetail | undefined;
+  registryList: readonly Registry[] | undefined;
+}
+
+/** What the versions already read suggest to the wizard (chart history, labels, registry, pushed images). */
+/** Reads the details of recent versions too. */
+function useHistoryHints({ projectKey, versionList, baseData, registryList }: HintSources) {
+  const toRead = versionsToRead(versionList);
+  // Failed detail reads only make the suggestions and the overwrite check poorer; they do not stop the
+  // wizard.
+  const recent = useQueries({
+    // Read once for the suggestions and the overwrite check: not polled like an open detail page.
+    queries: toRead.map((v) => ({
+      ...releaseQueries.detail({ projectKey, id: v.id, name: v.name }),
+      refetchInterval: false as const,
+      refetchOnWindowFocus: false,
+    })),
+    combine: combineDetails,
+  });
+  const helmIds = useMemo(() => new Set(recentHelmVersions(versionList).map((v) => v.id)), [versionList]);
+  // The wizard opens once chart history is known (it fills the first chart versions); the images other
+  // versions pushed are checked as their details arrive.
+  const helmSettled = toRead.every((v, i) => !helmIds.has(v.id) || !recent.pending[i]);
+  const helmDetails = useMemo(() => recent.data.filter((d) => helmIds.has(d.id)), [recent.data, helmIds]);
+  const history = useMemo(() => chartHistory(helmDetails), [helmDetails]);
+  const chartRepos = useMemo(() => chartRepoSuggestions(helmDetails), [helmDetails]);
+  const pushed = useMemo(
+    () => pushedTargets(baseData ? [...recent.data, baseData] : recent.data),
+    [recent.data, baseData],
+  );
+  const labels = useMemo(() => labelSuggestions(versionList), [versionList]);
+  const registryHint = useMemo(
+    () => helmRegistrySuggestion(helmDetails, registryList ?? []),
+    [helmDetails, registryList],
+  );
+  return { recent, helmSettled, history, chartRepos, pushed, labels, registryHint };
 }

@@ -1,41 +1,35 @@
 /**
- * The wizard: one react-hook-form for all steps (so Back never loses input), the step in the URL, the
- * draft saved as the user types, and Create sent once.
+ * The wizard: one react-hook-form for all steps (so Back never loses input), provided to the steps with
+ * `FormProvider`; the step in the URL, the draft saved as the user types, and Create sent once.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Card, Form, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../../api/errors';
+import { Card, Form, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
 import type { Project, Registry, ReleaseSummary } from '../../../api/model';
-import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
-import { paths } from '../../../lib/paths';
 import { DraftBanner } from './draft-banner';
-import { loadDraft } from './draft-storage';
-import { SERVER_PREFIX } from './field-container';
-import { includedServices, isWizardStep, WIZARD_STEPS, type WizardForm } from './form-model';
+import { loadDraft, type Draft } from './draft-storage';
+import { isWizardStep, WIZARD_STEPS, type WizardForm } from './form-model';
 import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
 import { requestSize } from './request-size';
-import { fieldOfServerError } from './server-error-field';
 import { computeGates, stepOfPath } from './step-gates';
-import { BasicsStep } from './steps/basics-step';
-import { ImagesStep } from './steps/images-step';
-import { ReviewStep } from './steps/review-step';
-import { ServicesStep } from './steps/services-step';
 import { checkCreateRequest, toCreateRequest } from './to-create-request';
 import { useCreateRelease } from './use-create-release';
 import { useDraft } from './use-draft';
 import { useServiceLoader } from './use-service-loader';
-import { useTargetSafety } from './use-target-safety';
-import { useYamlRecheck } from './use-yaml-recheck';
-import { TooLargeAlert } from './steps/too-large-alert';
-import { StepsBar, WizardFooter } from './wizard-nav';
+import { useStepFocus } from './use-step-focus';
 import { StepNotReachable, useStepInUrl } from './use-step-in-url';
+import { useTargetSafety } from './use-target-safety';
+import { useWizardForm } from './use-wizard-form';
+import { useWizardSubmit } from './use-wizard-submit';
+import { useYamlRecheck } from './use-yaml-recheck';
+import { CreateButton, CreateOutcome, WizardStepBody } from './wizard-step-body';
+import { StepsBar, WizardFooter } from './wizard-nav';
 import type { HistoryScope } from './wizard-queries';
-import { wizardSchema, type WizardIssue } from './wizard-schema';
+import { wizardSchema, type WizardContext, type WizardIssue } from './wizard-schema';
 
 export interface WizardScopes {
   /** The versions whose names were checked (and whose Helm versions suggest chart versions). */
@@ -62,10 +56,7 @@ export interface CreateWizardProps {
 }
 
 export function CreateWizard(props: CreateWizardProps) {
-  const { projectKey, project, registries, versions, history, initial, pushed } = props;
-  const t = useT(createMessages);
-  const { message } = App.useApp();
-  const navigate = useNavigate();
+  const { projectKey, registries, versions, initial } = props;
   const [search] = useSearchParams();
   // The URL names a step: the user was in the middle of this wizard (a reload, Back into it). Their
   // draft is what they were editing, so it opens as it was instead of being offered back.
@@ -91,54 +82,46 @@ export function CreateWizard(props: CreateWizardProps) {
     resolver,
     mode: 'onChange',
   });
+  return (
+    <FormProvider {...form}>
+      <WizardSteps
+        {...props}
+        ctx={ctx}
+        create={create}
+        restored={restored}
+        onNameRefused={(name) => setRefusedNames((prev) => [...prev, name])}
+      />
+    </FormProvider>
+  );
+}
+
+interface WizardStepsProps extends CreateWizardProps {
+  ctx: WizardContext;
+  create: ReturnType<typeof useCreateRelease>;
+  restored: Draft | null;
+  onNameRefused: (name: string) => void;
+}
+
+function WizardSteps(props: WizardStepsProps) {
+  const { projectKey, registries, history, pushed, ctx, create } = props;
+  const t = useT(createMessages);
+  const form = useWizardForm();
   const values = useWatch({ control: form.control }) as WizardForm;
-  const checked = useYamlRecheck(form);
+  const checked = useYamlRecheck();
   // `checked` changes when a large YAML's check arrives: the gates read it.
   const gates = useMemo(() => computeGates(values, ctx, checked), [values, ctx, checked]);
-  const safety = useTargetSafety(form, values, registries, pushed);
-
+  const safety = useTargetSafety(values, registries, pushed);
   const { step, goTo, unreachable, takeFocusField } = useStepInUrl(gates);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
-  useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    const field = takeFocusField();
-    if (field) {
-      try {
-        form.setFocus(field);
-        return;
-      } catch {
-        // not focusable: the heading below
-      }
-    }
-    heading.current?.focus();
-  }, [step, form, takeFocusField]);
-
-  // A fresh form starts in its first field (one focus ring, where typing goes); a step opened later
-  // focuses its heading (above).
-  useEffect(() => {
-    if (shownStep.current === 'basics' && !form.getValues('name')) {
-      try {
-        form.setFocus('name');
-      } catch {
-        // not rendered yet
-      }
-    }
-  }, [form]);
-
-  const draft = useDraft(projectKey, form, step, restored);
-  const loader = useServiceLoader({ projectKey, registries, history, form });
-  const sending = useRef(false);
-  const request = useMemo(
-    () => toCreateRequest(values, { projectKey, registries }),
-    [values, projectKey, registries],
-  );
+  const heading = useStepFocus(step, takeFocusField);
+  const draft = useDraft(projectKey, step, props.restored);
+  const loader = useServiceLoader({ projectKey, registries, history });
+  const mapping = useMemo(() => ({ projectKey, registries }), [projectKey, registries]);
+  const request = useMemo(() => toCreateRequest(values, mapping), [values, mapping]);
   const wireIssues = useMemo(() => checkCreateRequest(request), [request]);
-  const size = useMemo(
-    () => requestSize(values, { projectKey, registries }),
-    [values, projectKey, registries],
-  );
+  const size = useMemo(() => requestSize(values, mapping), [values, mapping]);
+  const blocked = Boolean(gates.firstBlocked) || wireIssues.length > 0 || !safety.confirmed;
+  const { onNameRefused } = props;
+  const submit = useWizardSubmit({ projectKey, create, request, blocked, draft, goTo, onNameRefused });
 
   const showProblem = (issue: WizardIssue) => {
     const name = issue.path.join('.') as FieldPath<WizardForm>;
@@ -151,61 +134,14 @@ export function CreateWizard(props: CreateWizardProps) {
       }
     });
   };
-
-  const submit = () => {
-    if (sending.current || create.isPending || create.isSuccess) return;
-    if (gates.firstBlocked || wireIssues.length > 0 || !safety.confirmed) return;
-    sending.current = true;
-    create.mutate(request, {
-      onSuccess: ({ name, found }) => {
-        draft.finish();
-        if (found) {
-          void message.success(t('create.success', { name }));
-          void navigate(paths.release(projectKey, found.id, new URLSearchParams({ name })));
-        } else {
-          void message.warning(t('create.notFound', { name }));
-          void navigate(paths.releases(projectKey));
-        }
-      },
-      onError: (error) => {
-        sending.current = false;
-        if (isApiError(error) && error.isDuplicateName) {
-          setRefusedNames((prev) => [...prev, request.body.version_name]);
-          form.setError('name', { type: 'server', message: 'nameTaken' }, { shouldFocus: false });
-          goTo('basics', 'name');
-          return;
-        }
-        if (isApiError(error) && error.kind === 'bad-request') {
-          const included = includedServices(values).map(({ index }) => index);
-          const target = fieldOfServerError(error.description || error.message, included);
-          if (target)
-            form.setError(target.field, { type: 'server', message: `${SERVER_PREFIX}${target.message}` });
-        }
-      },
-    });
-  };
-
-  const blockedToCreate = Boolean(gates.firstBlocked) || wireIssues.length > 0 || !safety.confirmed;
-  const refused = create.isError && isApiError(create.error) ? create.error : null;
-  const outcome =
-    refused?.status === 413 ? (
-      <TooLargeAlert
-        size={size}
-        services={values.services}
-        onShow={(index) => goTo('services', `services.${index}.yaml`)}
-      />
-    ) : create.isError && !refused?.isDuplicateName ? (
-      <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={submit} />
-    ) : null;
-  const createButton = (
-    <Button
-      type="primary"
-      onClick={submit}
-      loading={create.isPending}
-      disabled={blockedToCreate || create.isSuccess}
-    >
-      {create.isSuccess ? t('create.locating') : create.isPending ? t('creating') : t('create')}
-    </Button>
+  const outcome = (
+    <CreateOutcome
+      create={create}
+      size={size}
+      services={values.services}
+      onShowService={(index) => goTo('services', `services.${index}.yaml`)}
+      onSubmit={submit}
+    />
   );
 
   return (
@@ -223,55 +159,17 @@ export function CreateWizard(props: CreateWizardProps) {
           })}
         </Typography.Title>
         <Form layout="vertical" component="div" requiredMark>
-          {step === 'basics' && (
-            <BasicsStep
-              form={form}
-              projectKey={projectKey}
-              deployType={project?.deployType ?? ''}
-              versions={versions}
-              nameScope={props.scopes.names}
-              labelOptions={props.labelOptions}
-              loader={loader}
-            />
-          )}
-          {step === 'services' && (
-            <ServicesStep
-              form={form}
-              projectKey={projectKey}
-              history={history}
-              historyScope={props.scopes.names}
-              loadState={loader.state}
-              size={size}
-            />
-          )}
-          {step === 'images' && (
-            <ImagesStep
-              form={form}
-              registries={registries}
-              chartRepoOptions={props.chartRepoOptions}
-              registryHint={props.registryHint}
-              pushed={pushed}
-            />
-          )}
-          {step === 'review' && (
-            <ReviewStep
-              values={values}
-              registries={registries}
-              request={request}
-              wireIssues={wireIssues}
-              size={size}
-              safety={safety}
-              overwriteScope={props.scopes.overwrites}
-              outcome={outcome}
-            />
-          )}
+          <WizardStepBody
+            {...props}
+            {...{ step, values, loader, request, wireIssues, size, safety, outcome }}
+          />
         </Form>
         <WizardFooter
           step={step}
           gates={gates}
           onGo={goTo}
           onShowProblem={showProblem}
-          finish={createButton}
+          finish={<CreateButton create={create} blocked={blocked} onSubmit={submit} />}
         />
       </Card>
     </>

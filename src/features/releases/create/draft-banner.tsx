@@ -23,16 +23,7 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
     }
   };
   const nameOf = (d: Draft) => d.values.name.trim() || t('draft.unnamed');
-  const notKept = draft.notKept && (
-    <Alert
-      type="warning"
-      showIcon
-      role="alert"
-      style={{ marginBottom: 16 }}
-      title={td('notKept.title')}
-      description={td(draft.notKept === 'tooLarge' ? 'notKept.tooLarge' : 'notKept.storage')}
-    />
-  );
+  const notKept = draft.notKept && <NotKept why={draft.notKept} />;
 
   if (draft.offer) {
     return (
@@ -97,4 +88,19 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
     );
   }
   return notKept || null;
+}
+
+/** Why the latest values could not be kept in the browser. */
+function NotKept({ why }: { why: 'tooLarge' | 'storage' }) {
+  const td = useT(draftMessages);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 16 }}
+      title={td('notKept.title')}
+      description={td(why === 'tooLarge' ? 'notKept.tooLarge' : 'notKept.storage')}
+    />
+  );
 }

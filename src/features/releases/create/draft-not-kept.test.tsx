@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { App as AntdApp } from 'antd';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider, type Locale } from '../../../i18n/i18n';
 import { installDomShims } from '../testing/render-page';
@@ -17,10 +17,18 @@ function Wizard() {
   const form = useForm<WizardForm>({
     defaultValues: { ...emptyForm('K8SYaml'), services: [emptyService('web')] },
   });
-  const draft = useDraft('p', form, 'services');
   useEffect(() => {
     typing.setYaml = (yaml) => form.setValue('services.0.yaml', yaml);
   }, [form]);
+  return (
+    <FormProvider {...form}>
+      <Banner />
+    </FormProvider>
+  );
+}
+
+function Banner() {
+  const draft = useDraft('p', 'services');
   return <DraftBanner draft={draft} onResumed={() => undefined} />;
 }
 

@@ -1,14 +1,16 @@
 /**
  * The one adapter between react-hook-form and antd's Form.Item: label, required mark, help and the
- * field's error (translated), with ids wired for screen readers. The child renders the control.
+ * field's error (translated), with ids wired for screen readers. The child renders the control; the
+ * field is read from the wizard's form (`FormProvider`).
  */
 import { Form } from 'antd';
 import { useId, type ReactNode } from 'react';
-import { useController, type Control, type ControllerRenderProps, type FieldPath } from 'react-hook-form';
+import { useController, type ControllerRenderProps, type FieldPath } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import type { WizardForm } from './form-model';
 import { createMessages, type CreateMessageKey } from './messages';
-import { decodeIssue } from './wizard-schema';
+import { useWizardForm } from './use-wizard-form';
+import { decodeIssue } from './wizard-issue';
 
 /** Marks a field error that carries the server's own words. */
 export const SERVER_PREFIX = 'server:';
@@ -22,7 +24,6 @@ export interface FieldControlProps<N extends FieldPath<WizardForm>> {
 }
 
 interface FieldContainerProps<N extends FieldPath<WizardForm>> {
-  control: Control<WizardForm>;
   name: N;
   label: ReactNode;
   required?: boolean;
@@ -54,7 +55,6 @@ export function useIssueText() {
 }
 
 export function FieldContainer<N extends FieldPath<WizardForm>>({
-  control,
   name,
   label,
   required,
@@ -65,7 +65,7 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
   compact,
   children,
 }: FieldContainerProps<N>) {
-  const { field, fieldState, formState } = useController({ control, name });
+  const { field, fieldState, formState } = useController({ control: useWizardForm().control, name });
   const issueText = useIssueText();
   const id = useId();
   const describedBy = `${id}-help`;

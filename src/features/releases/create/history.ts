@@ -3,7 +3,7 @@
  * version of each chart. Pure functions over the versions already read.
  */
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
-import { bumpPatch, latestChartVersion } from '../../../lib/semver';
+import { bumpPatch, latestChartVersion } from './chart-version';
 
 /** Labels used in the project, most used first (ties alphabetically). */
 export function labelSuggestions(versions: readonly ReleaseSummary[]): string[] {

@@ -6,10 +6,10 @@
  * change to it starts a new draft that replaces the stored one, as the offer says beforehand. The
  * replaced draft is kept for this page so it can still be brought back; nothing is dropped unannounced.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { clearDraft, loadDraft, saveDraft, tooLargeForDraft, type Draft } from './draft-storage';
 import type { WizardForm, WizardStep } from './form-model';
+import { useWizardForm } from './use-wizard-form';
 
 const SAVE_DELAY_MS = 400;
 
@@ -33,64 +33,23 @@ export interface DraftControl {
  * `restored`: the draft the form was opened with (a reload in the middle of the wizard), which is then
  * the draft being edited rather than one offered back.
  */
-export function useDraft(
-  projectKey: string,
-  form: UseFormReturn<WizardForm>,
-  step: WizardStep,
-  restored: Draft | null = null,
-): DraftControl {
+export function useDraft(projectKey: string, step: WizardStep, restored: Draft | null = null): DraftControl {
+  const form = useWizardForm();
   const [offer, setOffer] = useState<Draft | null>(() => (restored ? null : loadDraft(projectKey)));
   const [replaced, setReplaced] = useState<Draft | null>(null);
   const [notKept, setNotKept] = useState<DraftControl['notKept']>(null);
   const offerRef = useRef(offer);
-  const stepRef = useRef(step);
   const changed = useRef(restored !== null);
   const stopped = useRef(false);
-  const { watch, getValues } = form;
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const save = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      if (stopped.current || !changed.current || offerRef.current) return;
-      setNotKept(keep(projectKey, stepRef.current, getValues()));
-    };
-    const subscription = watch(() => {
-      changed.current = true;
-      const stored = offerRef.current;
-      if (stored) {
-        // Typing beside the offer: the fresh form becomes the draft.
-        offerRef.current = null;
-        setOffer(null);
-        setReplaced(stored);
-      }
-      clearTimeout(timer);
-      timer = setTimeout(save, SAVE_DELAY_MS);
-    });
-    const saveNow = () => {
-      if (timer !== undefined) save();
-    };
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-    };
-    window.addEventListener('pagehide', saveNow);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', saveNow);
-      document.removeEventListener('visibilitychange', onHidden);
-      saveNow();
-    };
-  }, [projectKey, watch, getValues]);
-
-  // The step is part of the draft: moving on saves it too.
-  useEffect(() => {
-    stepRef.current = step;
-    if (!offerRef.current && changed.current && !stopped.current) {
-      setNotKept(keep(projectKey, step, getValues()));
-    }
-  }, [step, projectKey, getValues]);
+  const onTyping = useCallback(() => {
+    const stored = offerRef.current;
+    if (!stored) return;
+    // Typing beside the offer: the fresh form becomes the draft.
+    offerRef.current = null;
+    setOffer(null);
+    setReplaced(stored);
+  }, []);
+  useAutosave({ projectKey, step, offerRef, changed, stopped, onTyping, setNotKept });
 
   return {
     offer,
@@ -120,6 +79,70 @@ export function useDraft(
       clearDraft(projectKey);
     },
   };
+}
+
+interface AutosaveOptions {
+  projectKey: string;
+  step: WizardStep;
+  /** The draft on offer: nothing is saved while one is (typing replaces it first). */
+  offerRef: RefObject<Draft | null>;
+  /** The form was changed since it opened (a fresh, untouched form is not a draft). */
+  changed: RefObject<boolean>;
+  /** The draft is finished: nothing more is saved. */
+  stopped: RefObject<boolean>;
+  onTyping: () => void;
+  setNotKept: (why: DraftControl['notKept']) => void;
+}
+
+/** Saves the form as the user types (debounced; at once when the page is hidden or left, or the step changes). */
+function useAutosave({
+  projectKey,
+  step,
+  offerRef,
+  changed,
+  stopped,
+  onTyping,
+  setNotKept,
+}: AutosaveOptions) {
+  const { watch, getValues } = useWizardForm();
+  const stepRef = useRef(step);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (stopped.current || !changed.current || offerRef.current) return;
+      setNotKept(keep(projectKey, stepRef.current, getValues()));
+    };
+    const subscription = watch(() => {
+      changed.current = true;
+      onTyping();
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    });
+    const saveNow = () => {
+      if (timer !== undefined) save();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      saveNow();
+    };
+  }, [projectKey, watch, getValues, offerRef, changed, stopped, onTyping, setNotKept]);
+
+  // The step is part of the draft: moving on saves it too.
+  useEffect(() => {
+    stepRef.current = step;
+    if (!offerRef.current && changed.current && !stopped.current) {
+      setNotKept(keep(projectKey, step, getValues()));
+    }
+  }, [step, projectKey, getValues, offerRef, changed, stopped, setNotKept]);
 }
 
 /** Stores the draft; says why it could not be kept, or null. */

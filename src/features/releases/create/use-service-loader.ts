@@ -4,13 +4,13 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { Registry } from '../../../api/model';
 import { projectQueries } from '../../projects/queries';
 import { releaseQueries } from '../queries';
-import type { WizardForm, WizardType } from './form-model';
+import type { WizardType } from './form-model';
 import type { ChartHistory } from './history';
 import { servicesFromEnv, servicesFromVersion } from './prefill';
+import { useWizardForm } from './use-wizard-form';
 
 export type LoadState =
   { status: 'idle' | 'loading' } | { status: 'error'; error: unknown; retry: () => void };
@@ -19,12 +19,12 @@ interface Options {
   projectKey: string;
   registries: readonly Registry[];
   history: ChartHistory | undefined;
-  form: UseFormReturn<WizardForm>;
 }
 
 const SET = { shouldDirty: true, shouldValidate: true, shouldTouch: false } as const;
 
-export function useServiceLoader({ projectKey, registries, history, form }: Options) {
+export function useServiceLoader({ projectKey, registries, history }: Options) {
+  const form = useWizardForm();
   const queryClient = useQueryClient();
   const [state, setState] = useState<LoadState>({ status: 'idle' });
   const seq = useRef(0);

@@ -3,11 +3,11 @@
  * versions already pushed, and holds the user's explicit confirmation to overwrite them.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { Registry } from '../../../api/model';
 import { followingTagUpdates } from './follow-name';
 import type { WizardForm } from './form-model';
 import { targetConflicts, type TargetConflict } from './pushed-targets';
+import { useWizardForm } from './use-wizard-form';
 
 export interface TargetSafety {
   conflicts: TargetConflict[];
@@ -17,11 +17,11 @@ export interface TargetSafety {
 }
 
 export function useTargetSafety(
-  form: UseFormReturn<WizardForm>,
   values: WizardForm,
   registries: readonly Registry[],
   pushed: ReadonlyMap<string, string>,
 ): TargetSafety {
+  const form = useWizardForm();
   const updates = useMemo(
     () => followingTagUpdates(values.services ?? [], values.name ?? ''),
     [values.services, values.name],

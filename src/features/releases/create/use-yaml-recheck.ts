@@ -4,15 +4,17 @@
  * each answer, for what is computed from the checks (the step gates).
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import type { FieldPath, UseFormReturn } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
 import {
   subscribeYamlAnalyses,
   SYNC_LIMIT,
   yamlAnalysesVersion,
 } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { WizardForm } from './form-model';
+import { useWizardForm } from './use-wizard-form';
 
-export function useYamlRecheck(form: UseFormReturn<WizardForm>): number {
+export function useYamlRecheck(): number {
+  const form = useWizardForm();
   const version = useSyncExternalStore(subscribeYamlAnalyses, yamlAnalysesVersion);
   useEffect(() => {
     if (version === 0) return;

@@ -13,12 +13,13 @@ import {
   MAX_NAME_LENGTH,
 } from '../../../api/schemas';
 import { isImageRef } from '../../../lib/image-ref';
-import { isChartVersion } from '../../../lib/semver';
+import { isChartVersion } from './chart-version';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
 import { sourceImagesDecidedBy, yamlDecidedBy } from './server-decided';
 import { joinRef, targetRepoOf } from './target-image';
+import { encodeIssue, type IssueKey, type IssueParams } from './wizard-issue';
 
 export interface WizardContext {
   /** Names of the project's existing versions. */
@@ -26,45 +27,6 @@ export interface WizardContext {
   registries: readonly Registry[];
   /** For the request's size (its project_key); '' when not known. */
   projectKey?: string;
-}
-
-export type IssueKey =
-  | 'nameRequired'
-  | 'nameTooLong'
-  | 'nameInvalid'
-  | 'nameTaken'
-  | 'envRequired'
-  | 'baseRequired'
-  | 'descriptionTooLong'
-  | 'labelsTooMany'
-  | 'labelTooLong'
-  | 'servicesRequired'
-  | 'serviceNameRequired'
-  | 'serviceDuplicate'
-  | 'yamlRequired'
-  | 'yamlInvalid'
-  | 'yamlChecking'
-  | 'requestTooLarge'
-  | 'chartVersionRequired'
-  | 'chartVersionInvalid'
-  | 'originalChartVersionRequired'
-  | 'registryRequired'
-  | 'containerRequired'
-  | 'containerDuplicate'
-  | 'imageNameRequired'
-  | 'sourceImageInvalid'
-  | 'tagRequired'
-  | 'tagInvalid'
-  | 'targetImageInvalid';
-
-export interface IssueParams {
-  service?: string;
-  container?: string;
-  line?: number;
-  /** Sizes, formatted (`12.3 MB`): the whole request, this service's YAML, the limit. */
-  total?: string;
-  size?: string;
-  limit?: string;
 }
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -249,19 +211,4 @@ export function wizardIssues(value: WizardForm, ctx: WizardContext): WizardIssue
   const out: WizardIssue[] = [];
   checkAll(value, ctx, (path, key, params = {}) => out.push({ path, key, params }));
   return out;
-}
-
-/** Field errors carry the issue key and its params in the message (react-hook-form keeps only text). */
-export function encodeIssue(key: IssueKey, params: IssueParams = {}): string {
-  return Object.keys(params).length > 0 ? `${key}|${JSON.stringify(params)}` : key;
-}
-
-export function decodeIssue(message: string): { key: string; params: IssueParams } {
-  const bar = message.indexOf('|');
-  if (bar < 0) return { key: message, params: {} };
-  try {
-    return { key: message.slice(0, bar), params: JSON.parse(message.slice(bar + 1)) as IssueParams };
-  } catch {
-    return { key: message.slice(0, bar), params: {} };
-  }
 }

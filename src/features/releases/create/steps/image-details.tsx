@@ -4,19 +4,19 @@
  * environment or base version they are shown, with where they come from, not edited.
  */
 import { Button, Descriptions, Typography } from 'antd';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
-import type { ImagePathForm, WizardForm } from '../form-model';
+import type { ImagePathForm } from '../form-model';
 import { createMessages } from '../messages';
 import { imagePathEditable, sourceImagesDecidedBy } from '../server-decided';
 import { derivedTargetRepo } from '../target-image';
+import { useWizardForm } from '../use-wizard-form';
 import { sourceImagesOrigin } from './decided-origin';
-import type { RowInput } from './image-row';
+import type { RowInput } from './row-input';
 
 interface ImageDetailsProps {
   id: string;
-  form: UseFormReturn<WizardForm>;
   serviceIndex: number;
   imageIndex: number;
   registry: Registry | undefined;
@@ -32,8 +32,9 @@ function pathText(path: ImagePathForm | undefined): string {
     .join(' · ');
 }
 
-export function ImageDetails({ id, form, serviceIndex, imageIndex, registry, input }: ImageDetailsProps) {
+export function ImageDetails({ id, serviceIndex, imageIndex, registry, input }: ImageDetailsProps) {
   const t = useT(createMessages);
+  const form = useWizardForm();
   const at = `services.${serviceIndex}.images.${imageIndex}` as const;
   const [type, source, envName, baseName, imageName, targetRepo, imagePath] = useWatch({
     control: form.control,
@@ -88,39 +89,46 @@ export function ImageDetails({ id, form, serviceIndex, imageIndex, registry, inp
           items={[{ key: 'path', label: t('field.imagePath'), children: pathText(imagePath) || t('none') }]}
         />
       )}
-      {helm && imagePathEditable(type, source) && (
-        <div style={{ marginTop: 8 }}>
-          <Typography.Text>{t('field.imagePath')}</Typography.Text>{' '}
-          <Button
-            type="link"
-            size="small"
-            onClick={() =>
-              form.setValue(
-                `${at}.imagePath`,
-                { repo: '', namespace: '', image: 'image.repository', tag: 'image.tag' },
-                { shouldDirty: true, shouldValidate: true },
-              )
-            }
-          >
-            {t('images.helmDefault')}
-          </Button>
-          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-            {t('field.imagePath.help')}
-          </Typography.Paragraph>
-          <div style={{ ...grid('1fr 1fr 1fr 1fr'), marginTop: 4 }}>
-            {PATH_KEYS.map((key) => (
-              <div key={key}>
-                <Typography.Text type="secondary">{t(`field.imagePath.${key}`)}</Typography.Text>
-                {input(`${at}.imagePath.${key}`, `field.imagePath.${key}`, {
-                  placeholder: t('field.imagePath.hint', {
-                    path: `image.${key === 'image' ? 'repository' : key}`,
-                  }),
-                })}
-              </div>
-            ))}
+      {helm && imagePathEditable(type, source) && <ImagePathFields at={at} input={input} />}
+    </div>
+  );
+}
+
+/** The Helm values paths an image is written to, with a button for the common chart layout. */
+function ImagePathFields({ at, input }: { at: `services.${number}.images.${number}`; input: RowInput }) {
+  const t = useT(createMessages);
+  const form = useWizardForm();
+  return (
+    <div style={{ marginTop: 8 }}>
+      <Typography.Text>{t('field.imagePath')}</Typography.Text>{' '}
+      <Button
+        type="link"
+        size="small"
+        onClick={() =>
+          form.setValue(
+            `${at}.imagePath`,
+            { repo: '', namespace: '', image: 'image.repository', tag: 'image.tag' },
+            { shouldDirty: true, shouldValidate: true },
+          )
+        }
+      >
+        {t('images.helmDefault')}
+      </Button>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('field.imagePath.help')}
+      </Typography.Paragraph>
+      <div style={{ ...grid('1fr 1fr 1fr 1fr'), marginTop: 4 }}>
+        {PATH_KEYS.map((key) => (
+          <div key={key}>
+            <Typography.Text type="secondary">{t(`field.imagePath.${key}`)}</Typography.Text>
+            {input(`${at}.imagePath.${key}`, `field.imagePath.${key}`, {
+              placeholder: t('field.imagePath.hint', {
+                path: `image.${key === 'image' ? 'repository' : key}`,
+              }),
+            })}
           </div>
-        </div>
-      )}
+        ))}
+      </div>
     </div>
   );
 }

@@ -4,24 +4,24 @@
  * Where Zadig takes the source from the environment or base version, the source is shown, not edited.
  */
 import { DeleteOutlined, DownOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Switch, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { Button, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
-import type { WizardForm } from '../form-model';
 import { createMessages, type CreateMessageKey } from '../messages';
 import { conflictOf } from '../pushed-targets';
 import { sourceImagesDecidedBy } from '../server-decided';
 import { joinRef } from '../target-image';
+import { useWizardForm } from '../use-wizard-form';
 import { ImageDetails } from './image-details';
+import { rowInput } from './row-input';
 
 export const IMAGE_ROW_COLUMNS =
   'minmax(110px, 1fr) minmax(220px, 2.4fr) 16px minmax(150px, 1.2fr) 64px 72px';
 
 interface ImageRowProps {
-  form: UseFormReturn<WizardForm>;
   serviceIndex: number;
   imageIndex: number;
   registry: Registry | undefined;
@@ -29,71 +29,23 @@ interface ImageRowProps {
   onRemove: () => void;
 }
 
-export type RowInput = (
-  name: FieldPath<WizardForm>,
-  label: CreateMessageKey,
-  extra?: { help?: string; warning?: string; onEdit?: () => void; placeholder?: string },
-) => ReactNode;
-
-export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onRemove }: ImageRowProps) {
+export function ImageRow({ serviceIndex, imageIndex, registry, pushed, onRemove }: ImageRowProps) {
   const t = useT(createMessages);
-  const { control } = form;
+  const form = useWizardForm();
   const [open, setOpen] = useState(false);
   const at = `services.${serviceIndex}.images.${imageIndex}` as const;
-  const [source, service, container, imageName, sourceRepo, sourceTag, targetRepo, targetTag, push] =
-    useWatch({
-      control,
-      name: [
-        'source',
-        `services.${serviceIndex}.serviceName`,
-        `${at}.containerName`,
-        `${at}.imageName`,
-        `${at}.sourceRepo`,
-        `${at}.sourceTag`,
-        `${at}.targetRepo`,
-        `${at}.targetTag`,
-        `${at}.push`,
-      ],
-    });
-  const decided = sourceImagesDecidedBy(source) !== null;
-  const conflict = conflictOf(
-    { push, targetRepo: targetRepo ?? '', imageName: imageName ?? '', targetTag: targetTag ?? '' },
+  const { source, service, container, sourceRepo, sourceTag, conflict } = useRowValues(
+    at,
+    serviceIndex,
     registry,
     pushed,
   );
+  const decided = sourceImagesDecidedBy(source) !== null;
   const who = { service: service || '?', container: container || `#${imageIndex + 1}` };
   const aria = (field: CreateMessageKey) => t('aria.image', { ...who, field: t(field) });
   const detailsId = `image-${serviceIndex}-${imageIndex}-details`;
 
-  const input: RowInput = (name, label, extra) => (
-    <FieldContainer
-      control={control}
-      name={name}
-      label={t(label)}
-      compact
-      eager
-      help={extra?.help}
-      warning={extra?.warning}
-    >
-      {({ field, id, invalid, describedBy }) => (
-        <Input
-          id={id}
-          value={String(field.value ?? '')}
-          onChange={(e) => {
-            field.onChange(e);
-            extra?.onEdit?.();
-          }}
-          onBlur={field.onBlur}
-          status={invalid ? 'error' : undefined}
-          aria-label={aria(label)}
-          aria-describedby={describedBy}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={extra?.placeholder}
-        />
-      )}
-    </FieldContainer>
-  );
+  const input = rowInput((key) => t(key), aria);
 
   return (
     <div
@@ -117,22 +69,7 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
           input(`${at}.containerName`, 'field.container')
         )}
         {decided ? (
-          <Typography.Text
-            code
-            aria-label={aria('field.sourceRepo')}
-            title={joinRef(sourceRepo ?? '', sourceTag ?? '')}
-            style={{
-              display: 'block',
-              lineHeight: '30px',
-              whiteSpace: 'nowrap',
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-              direction: 'rtl',
-              textAlign: 'left',
-            }}
-          >
-            <bdi>{joinRef(sourceRepo ?? '', sourceTag ?? '')}</bdi>
-          </Typography.Text>
+          <DecidedSource label={aria('field.sourceRepo')} text={joinRef(sourceRepo ?? '', sourceTag ?? '')} />
         ) : (
           <Space.Compact block style={{ alignItems: 'start' }}>
             <div style={{ flex: 2, minWidth: 0 }}>{input(`${at}.sourceRepo`, 'field.sourceRepo')}</div>
@@ -146,48 +83,20 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
           warning: conflict ? t('conflict.field', { ...conflict }) : undefined,
           onEdit: () => form.setValue(`${at}.tagFollowsName`, false),
         })}
-        <FieldContainer control={control} name={`${at}.push`} label={t('field.push')} compact>
-          {({ field, id }) => (
-            <Switch
-              id={id}
-              checked={Boolean(field.value)}
-              onChange={field.onChange}
-              aria-label={aria('field.push')}
-              style={{ marginTop: 5 }}
-            />
-          )}
-        </FieldContainer>
-        <Space size={0}>
-          <Button
-            type="text"
-            icon={open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
-            aria-expanded={open}
-            aria-controls={detailsId}
-            aria-label={t('images.more', who)}
-            onClick={() => setOpen((o) => !o)}
-          />
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('images.remove', { container: who.container })}
-            onClick={onRemove}
-          />
-        </Space>
-        {!decided && sourceTag?.trim() === 'latest' && (
-          <Typography.Text
-            type="warning"
-            role="note"
-            style={{ gridRow: 2, gridColumn: '2 / 5', fontSize: 12, marginTop: 2 }}
-          >
-            {t('images.latestTag')}
-          </Typography.Text>
-        )}
+        <PushField name={`${at}.push`} label={aria('field.push')} />
+        <RowActions
+          open={open}
+          detailsId={detailsId}
+          moreLabel={t('images.more', who)}
+          removeLabel={t('images.remove', { container: who.container })}
+          onToggle={() => setOpen((o) => !o)}
+          onRemove={onRemove}
+        />
+        {!decided && sourceTag?.trim() === 'latest' && <LatestTagNote />}
       </div>
       {open && (
         <ImageDetails
           id={detailsId}
-          form={form}
           serviceIndex={serviceIndex}
           imageIndex={imageIndex}
           registry={registry}
@@ -195,5 +104,117 @@ export function ImageRow({ form, serviceIndex, imageIndex, registry, pushed, onR
         />
       )}
     </div>
+  );
+}
+
+/** The source image Zadig takes from the environment or base version: shown whole, its end visible. */
+function DecidedSource({ label, text }: { label: string; text: string }) {
+  return (
+    <Typography.Text
+      code
+      aria-label={label}
+      title={text}
+      style={{
+        display: 'block',
+        lineHeight: '30px',
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+        direction: 'rtl',
+        textAlign: 'left',
+      }}
+    >
+      <bdi>{text}</bdi>
+    </Typography.Text>
+  );
+}
+
+function PushField({ name, label }: { name: `services.${number}.images.${number}.push`; label: string }) {
+  const t = useT(createMessages);
+  return (
+    <FieldContainer name={name} label={t('field.push')} compact>
+      {({ field, id }) => (
+        <Switch
+          id={id}
+          checked={Boolean(field.value)}
+          onChange={field.onChange}
+          aria-label={label}
+          style={{ marginTop: 5 }}
+        />
+      )}
+    </FieldContainer>
+  );
+}
+
+function RowActions(props: {
+  open: boolean;
+  detailsId: string;
+  moreLabel: string;
+  removeLabel: string;
+  onToggle: () => void;
+  onRemove: () => void;
+}) {
+  return (
+    <Space size={0}>
+      <Button
+        type="text"
+        icon={props.open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
+        aria-expanded={props.open}
+        aria-controls={props.detailsId}
+        aria-label={props.moreLabel}
+        onClick={props.onToggle}
+      />
+      <Button
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={props.removeLabel}
+        onClick={props.onRemove}
+      />
+    </Space>
+  );
+}
+
+/** What one image row shows, watched field by field (a row re-renders only when its own image changes). */
+function useRowValues(
+  at: `services.${number}.images.${number}`,
+  serviceIndex: number,
+  registry: Registry | undefined,
+  pushed: ReadonlyMap<string, string>,
+) {
+  const [source, service, container, imageName, sourceRepo, sourceTag, targetRepo, targetTag, push] =
+    useWatch({
+      control: useWizardForm().control,
+      name: [
+        'source',
+        `services.${serviceIndex}.serviceName`,
+        `${at}.containerName`,
+        `${at}.imageName`,
+        `${at}.sourceRepo`,
+        `${at}.sourceTag`,
+        `${at}.targetRepo`,
+        `${at}.targetTag`,
+        `${at}.push`,
+      ],
+    });
+  const conflict = conflictOf(
+    { push, targetRepo: targetRepo ?? '', imageName: imageName ?? '', targetTag: targetTag ?? '' },
+    registry,
+    pushed,
+  );
+  return { source, service, container, sourceRepo, sourceTag, conflict };
+}
+
+/** Under a source tag `latest`: the version would not pin what it ships. */
+function LatestTagNote() {
+  const t = useT(createMessages);
+  return (
+    <Typography.Text
+      type="warning"
+      role="note"
+      style={{ gridRow: 2, gridColumn: '2 / 5', fontSize: 12, marginTop: 2 }}
+    >
+      {t('images.latestTag')}
+    </Typography.Text>
   );
 }

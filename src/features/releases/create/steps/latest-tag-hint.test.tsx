@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App as AntdApp } from 'antd';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleProvider, type Locale } from '../../../../i18n/i18n';
 import { installDomShims } from '../../testing/render-page';
@@ -29,7 +29,11 @@ function fromTemplate(): WizardForm {
 
 function Step({ initial }: { initial: WizardForm }) {
   const form = useForm<WizardForm>({ defaultValues: initial });
-  return <ImagesStep form={form} registries={registries} chartRepoOptions={[]} pushed={new Map()} />;
+  return (
+    <FormProvider {...form}>
+      <ImagesStep registries={registries} chartRepoOptions={[]} pushed={new Map()} />
+    </FormProvider>
+  );
 }
 
 function renderStep(locale: Locale) {

@@ -2,17 +2,16 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
-import type { WizardForm } from '../form-model';
 import type { ChartVersionSuggestion } from '../history';
 import { createMessages } from '../messages';
 import { formatBytes, serviceYamlBytes } from '../request-size';
+import { useWizardForm } from '../use-wizard-form';
 import { ServiceYaml } from './service-yaml';
 
 interface ServiceCardProps {
-  form: UseFormReturn<WizardForm>;
   index: number;
   /** The chart version suggested for this service (the chart's latest is the same on every card). */
   suggestion: ChartVersionSuggestion | undefined;
@@ -20,9 +19,9 @@ interface ServiceCardProps {
   defaultOpen: boolean;
 }
 
-export function ServiceCard({ form, index, suggestion: allocated, onRemove, defaultOpen }: ServiceCardProps) {
+export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpen }: ServiceCardProps) {
   const t = useT(createMessages);
-  const { control } = form;
+  const { control } = useWizardForm();
   const [open, setOpen] = useState(defaultOpen);
   const [type, source, name, included, images, yaml] = useWatch({
     control,
@@ -50,7 +49,6 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
           title
         ) : (
           <Controller
-            control={control}
             name={`services.${index}.included`}
             render={({ field }) => (
               <Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)}>
@@ -61,109 +59,139 @@ export function ServiceCard({ form, index, suggestion: allocated, onRemove, defa
         )
       }
       extra={
-        <Space>
-          <Typography.Text type="secondary">
-            {t('services.images', { count: images?.length ?? 0 })}
-          </Typography.Text>
-          {yaml && (
-            <Typography.Text type="secondary">
-              {t('size.yaml', { size: formatBytes(serviceYamlBytes(yaml)) })}
-            </Typography.Text>
-          )}
-          {manual && (
-            <Button
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('services.remove', { service: title })}
-              onClick={onRemove}
-            />
-          )}
-        </Space>
+        <CardExtra
+          images={images?.length ?? 0}
+          yaml={yaml}
+          removeLabel={manual ? t('services.remove', { service: title }) : null}
+          onRemove={onRemove}
+        />
       }
     >
       {included && (
         <>
-          {manual && (
-            <FieldContainer
-              control={control}
-              name={`services.${index}.serviceName`}
-              label={t('field.serviceName')}
-              required
-            >
-              {({ field, id, invalid, describedBy }) => (
-                <Input
-                  {...field}
-                  id={id}
-                  status={invalid ? 'error' : undefined}
-                  aria-describedby={describedBy}
-                  style={{ maxWidth: 360 }}
-                />
-              )}
-            </FieldContainer>
-          )}
+          {manual && <ServiceNameField index={index} />}
           {helm && (
-            <Space wrap align="start" size={24}>
-              <FieldContainer
-                control={control}
-                name={`services.${index}.chartVersion`}
-                label={t('field.chartVersion')}
-                required
-                help={
-                  suggestion?.latest && suggestion.next
-                    ? t(
-                        (suggestion.shared ?? 1) > 1
-                          ? 'field.chartVersion.suggestShared'
-                          : 'field.chartVersion.suggest',
-                        {
-                          chart: suggestion.chart,
-                          latest: suggestion.latest,
-                          next: suggestion.next,
-                          count: suggestion.shared ?? 1,
-                        },
-                      )
-                    : t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
-                }
-              >
-                {({ field, id, invalid, describedBy }) => (
-                  <Space.Compact>
-                    <Input
-                      {...field}
-                      id={id}
-                      placeholder="1.0.0"
-                      status={invalid ? 'error' : undefined}
-                      aria-describedby={describedBy}
-                      style={{ width: 180 }}
-                    />
-                    {suggestion?.next && field.value !== suggestion.next && (
-                      <Button onClick={() => field.onChange(suggestion.next)}>
-                        {t('field.chartVersion.use', { next: suggestion.next })}
-                      </Button>
-                    )}
-                  </Space.Compact>
-                )}
-              </FieldContainer>
-              {source === 'from_version' && (
-                <FieldContainer
-                  control={control}
-                  name={`services.${index}.originalChartVersion`}
-                  label={t('field.originalChartVersion')}
-                  eager
-                >
-                  {({ field, id }) => <Input id={id} value={field.value} readOnly variant="borderless" />}
-                </FieldContainer>
-              )}
-            </Space>
+            <ChartVersionFields
+              index={index}
+              suggestion={suggestion}
+              title={title}
+              fromVersion={source === 'from_version'}
+            />
           )}
-          <ServiceYaml
-            form={form}
-            index={index}
-            label={editorLabel}
-            open={open}
-            onToggle={() => setOpen((o) => !o)}
-          />
+          <ServiceYaml index={index} label={editorLabel} open={open} onToggle={() => setOpen((o) => !o)} />
         </>
       )}
     </Card>
+  );
+}
+
+/** A Helm service's chart version (with the project's next one offered) and, from a version, its original. */
+function ChartVersionFields({
+  index,
+  suggestion,
+  title,
+  fromVersion,
+}: {
+  index: number;
+  suggestion: ChartVersionSuggestion | undefined;
+  title: string;
+  fromVersion: boolean;
+}) {
+  const t = useT(createMessages);
+  return (
+    <Space wrap align="start" size={24}>
+      <FieldContainer
+        name={`services.${index}.chartVersion`}
+        label={t('field.chartVersion')}
+        required
+        help={
+          suggestion?.latest && suggestion.next
+            ? t(
+                (suggestion.shared ?? 1) > 1
+                  ? 'field.chartVersion.suggestShared'
+                  : 'field.chartVersion.suggest',
+                {
+                  chart: suggestion.chart,
+                  latest: suggestion.latest,
+                  next: suggestion.next,
+                  count: suggestion.shared ?? 1,
+                },
+              )
+            : t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
+        }
+      >
+        {({ field, id, invalid, describedBy }) => (
+          <Space.Compact>
+            <Input
+              {...field}
+              id={id}
+              placeholder="1.0.0"
+              status={invalid ? 'error' : undefined}
+              aria-describedby={describedBy}
+              style={{ width: 180 }}
+            />
+            {suggestion?.next && field.value !== suggestion.next && (
+              <Button onClick={() => field.onChange(suggestion.next)}>
+                {t('field.chartVersion.use', { next: suggestion.next })}
+              </Button>
+            )}
+          </Space.Compact>
+        )}
+      </FieldContainer>
+      {fromVersion && (
+        <FieldContainer
+          name={`services.${index}.originalChartVersion`}
+          label={t('field.originalChartVersion')}
+          eager
+        >
+          {({ field, id }) => <Input id={id} value={field.value} readOnly variant="borderless" />}
+        </FieldContainer>
+      )}
+    </Space>
+  );
+}
+
+function CardExtra(props: {
+  images: number;
+  yaml: string;
+  removeLabel: string | null;
+  onRemove: () => void;
+}) {
+  const t = useT(createMessages);
+  return (
+    <Space>
+      <Typography.Text type="secondary">{t('services.images', { count: props.images })}</Typography.Text>
+      {props.yaml && (
+        <Typography.Text type="secondary">
+          {t('size.yaml', { size: formatBytes(serviceYamlBytes(props.yaml)) })}
+        </Typography.Text>
+      )}
+      {props.removeLabel && (
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={props.removeLabel}
+          onClick={props.onRemove}
+        />
+      )}
+    </Space>
+  );
+}
+
+function ServiceNameField({ index }: { index: number }) {
+  const t = useT(createMessages);
+  return (
+    <FieldContainer name={`services.${index}.serviceName`} label={t('field.serviceName')} required>
+      {({ field, id, invalid, describedBy }) => (
+        <Input
+          {...field}
+          id={id}
+          status={invalid ? 'error' : undefined}
+          aria-describedby={describedBy}
+          style={{ maxWidth: 360 }}
+        />
+      )}
+    </FieldContainer>
   );
 }

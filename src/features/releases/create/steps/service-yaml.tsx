@@ -6,20 +6,19 @@
 import { DownOutlined, LockOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
-import { Controller, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Controller, useFormState, useWatch } from 'react-hook-form';
 import { LazyYamlEditor } from '../../../../components/yaml-editor/lazy-yaml-editor';
 import { LazyYamlViewer } from '../../../../components/yaml-viewer/lazy-yaml-viewer';
 import { useYamlAnalysis } from '../../../../components/yaml-editor/yaml-analysis-store';
 import { useT } from '../../../../i18n/i18n';
 import { useIssueText } from '../field-container';
-import type { WizardForm } from '../form-model';
 import { createMessages } from '../messages';
-import { decodeIssue } from '../wizard-schema';
+import { useWizardForm } from '../use-wizard-form';
+import { decodeIssue } from '../wizard-issue';
 import { imagesFromYaml } from '../yaml-images';
 import { yamlOrigin } from './decided-origin';
 
 interface ServiceYamlProps {
-  form: UseFormReturn<WizardForm>;
   index: number;
   label: string;
   open: boolean;
@@ -28,9 +27,10 @@ interface ServiceYamlProps {
 
 const SET = { shouldDirty: true, shouldValidate: true } as const;
 
-export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlProps) {
+export function ServiceYaml({ index, label, open, onToggle }: ServiceYamlProps) {
   const t = useT(createMessages);
   const issueText = useIssueText();
+  const form = useWizardForm();
   const { control } = form;
   const [type, source, serviceName, yaml, envName, baseName] = useWatch({
     control,
@@ -78,22 +78,8 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
           </Tag>
         )}
       </div>
-      {origin && open && <DecidedYaml index={index} form={form} label={label} origin={origin} />}
-      {error &&
-        (checking ? (
-          <Typography.Paragraph type="secondary" role="status" style={{ marginBottom: 8 }}>
-            {t('size.checking')}
-          </Typography.Paragraph>
-        ) : (
-          <Typography.Paragraph
-            id={`${editorId}-error`}
-            type="danger"
-            style={{ marginBottom: 8 }}
-            role="alert"
-          >
-            {issueText(error)}
-          </Typography.Paragraph>
-        ))}
+      {origin && open && <DecidedYaml index={index} label={label} origin={origin} />}
+      {error && <YamlProblem id={`${editorId}-error`} checking={checking} text={issueText(error)} />}
       {open && source === 'manual' && !yaml.trim() && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {t('services.templateYaml', { service: serviceName.trim() || t('services.unnamed') })}
@@ -102,7 +88,6 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
       {open && !origin && (
         <div id={editorId}>
           <Controller
-            control={control}
             name={`services.${index}.yaml`}
             render={({ field }) => (
               <LazyYamlEditor
@@ -125,14 +110,13 @@ export function ServiceYaml({ form, index, label, open, onToggle }: ServiceYamlP
 
 /** YAML the server renders or copies itself: what it will start from, read-only, and why. */
 function DecidedYaml({
-  form,
   index,
   label,
   origin,
 }: Omit<ServiceYamlProps, 'open' | 'onToggle'> & { origin: string }) {
   const t = useT(createMessages);
   const [sourceYaml, serviceName] = useWatch({
-    control: form.control,
+    control: useWizardForm().control,
     name: [`services.${index}.sourceYaml`, `services.${index}.serviceName`],
   });
   return (
@@ -142,5 +126,19 @@ function DecidedYaml({
       </Typography.Paragraph>
       <LazyYamlViewer value={sourceYaml} label={`${label} · ${origin}`} fileName={`${serviceName}.yaml`} />
     </div>
+  );
+}
+
+/** The YAML field's problem above the editor, or "still checking" while a large text is checked. */
+function YamlProblem({ id, checking, text }: { id: string; checking: boolean; text: string }) {
+  const t = useT(createMessages);
+  return checking ? (
+    <Typography.Paragraph type="secondary" role="status" style={{ marginBottom: 8 }}>
+      {t('size.checking')}
+    </Typography.Paragraph>
+  ) : (
+    <Typography.Paragraph id={id} type="danger" style={{ marginBottom: 8 }} role="alert">
+      {text}
+    </Typography.Paragraph>
   );
 }

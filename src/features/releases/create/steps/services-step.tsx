@@ -2,24 +2,24 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Empty, Select, Space, Spin, Typography } from 'antd';
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { ErrorView } from '../../../../components/api-error';
 import { useT } from '../../../../i18n/i18n';
 import { projectQueries } from '../../../projects/queries';
-import { emptyService, type WizardForm } from '../form-model';
+import { emptyService, type ServiceForm } from '../form-model';
 import { suggestChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
 import type { RequestSize } from '../request-size';
 import { useKnownImagePaths } from '../use-known-image-paths';
 import type { LoadState } from '../use-service-loader';
+import { useWizardForm } from '../use-wizard-form';
 import type { HistoryScope } from '../wizard-queries';
 import { HistoryNote } from './history-note';
 import { ServiceCard } from './service-card';
 import { SizeMeter } from './size-meter';
 
 interface ServicesStepProps {
-  form: UseFormReturn<WizardForm>;
   projectKey: string;
   history: ChartHistory | undefined;
   /** The versions whose Helm versions the suggestions come from (said when partial). */
@@ -28,25 +28,15 @@ interface ServicesStepProps {
   size: RequestSize;
 }
 
-export function ServicesStep({
-  form,
-  projectKey,
-  history,
-  historyScope,
-  loadState,
-  size,
-}: ServicesStepProps) {
+export function ServicesStep({ projectKey, history, historyScope, loadState, size }: ServicesStepProps) {
   const t = useT(createMessages);
-  const { control } = form;
+  const { control } = useWizardForm();
   const { fields, append, remove } = useFieldArray({ control, name: 'services' });
   const [type, source, envName, baseName, services] = useWatch({
     control,
     name: ['type', 'source', 'envName', 'baseName', 'services'],
   });
   const manual = source === 'manual';
-  const templates = useQuery({ ...projectQueries.serviceTemplates(projectKey), enabled: manual });
-  const knownPaths = useKnownImagePaths(projectKey, manual && type === 'HelmChart');
-  const taken = new Set(services.map((s) => s.serviceName));
   const chosen = services.filter((s) => s.included).length;
   const suggestions = history ? suggestChartVersions(history, services) : [];
 
@@ -86,28 +76,7 @@ export function ServicesStep({
         </Typography.Paragraph>
       )}
       {manual && (
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Select
-            aria-label={t('services.addTemplate')}
-            placeholder={t('services.addTemplate.placeholder')}
-            loading={templates.isPending}
-            value={null}
-            showSearch
-            style={{ minWidth: 260 }}
-            onChange={(name: string) => {
-              const template = templates.data?.find((tpl) => tpl.serviceName === name);
-              if (template) append(serviceFromTemplate(template, type, history, services, knownPaths));
-            }}
-            options={(templates.data ?? []).map((tpl) => ({
-              value: tpl.serviceName,
-              label: tpl.serviceName,
-              disabled: taken.has(tpl.serviceName),
-            }))}
-          />
-          <Button icon={<PlusOutlined />} onClick={() => append(emptyService())}>
-            {t('services.addManual')}
-          </Button>
-        </Space>
+        <TemplatePicker projectKey={projectKey} history={history} onAdd={(service) => append(service)} />
       )}
       {fields.length === 0 ? (
         <Empty description={manual ? t('services.none') : t('services.pickFirst')} />
@@ -115,7 +84,6 @@ export function ServicesStep({
         fields.map((f, index) => (
           <ServiceCard
             key={f.id}
-            form={form}
             index={index}
             suggestion={suggestions[index]}
             onRemove={() => remove(index)}
@@ -124,5 +92,47 @@ export function ServicesStep({
         ))
       )}
     </>
+  );
+}
+
+/** Manual versions: add a service from one of the project's templates, or an empty one. */
+function TemplatePicker({
+  projectKey,
+  history,
+  onAdd,
+}: {
+  projectKey: string;
+  history: ChartHistory | undefined;
+  onAdd: (service: ServiceForm) => void;
+}) {
+  const t = useT(createMessages);
+  const { control } = useWizardForm();
+  const [type, services] = useWatch({ control, name: ['type', 'services'] });
+  const templates = useQuery(projectQueries.serviceTemplates(projectKey));
+  const knownPaths = useKnownImagePaths(projectKey, type === 'HelmChart');
+  const taken = new Set(services.map((s) => s.serviceName));
+  return (
+    <Space wrap style={{ marginBottom: 16 }}>
+      <Select
+        aria-label={t('services.addTemplate')}
+        placeholder={t('services.addTemplate.placeholder')}
+        loading={templates.isPending}
+        value={null}
+        showSearch
+        style={{ minWidth: 260 }}
+        onChange={(name: string) => {
+          const template = templates.data?.find((tpl) => tpl.serviceName === name);
+          if (template) onAdd(serviceFromTemplate(template, type, history, services, knownPaths));
+        }}
+        options={(templates.data ?? []).map((tpl) => ({
+          value: tpl.serviceName,
+          label: tpl.serviceName,
+          disabled: taken.has(tpl.serviceName),
+        }))}
+      />
+      <Button icon={<PlusOutlined />} onClick={() => onAdd(emptyService())}>
+        {t('services.addManual')}
+      </Button>
+    </Space>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * What choosing a type, a source, an environment or a base version does to the rest of the form on the
+ * Basics step: services already loaded are dropped and the services of the new choice are loaded.
+ */
+import type { Environment, ReleaseSummary } from '../../../../api/model';
+import type { WizardForm, WizardType } from '../form-model';
+import type { useServiceLoader } from '../use-service-loader';
+import { useWizardForm } from '../use-wizard-form';
+
+const SET = { shouldDirty: true, shouldValidate: true } as const;
+
+export function useBasicsChoices(
+  versions: readonly ReleaseSummary[],
+  loader: ReturnType<typeof useServiceLoader>,
+) {
+  const form = useWizardForm();
+  const changeType = (next: WizardType) => {
+    const { source, envName } = form.getValues();
+    form.setValue('type', next, SET);
+    form.setValue('baseId', '', SET);
+    form.setValue('baseName', '', SET);
+    form.setValue('baseChartRepo', '', SET);
+    form.setValue('services', [], SET);
+    loader.cancel();
+    if (source === 'from_env' && envName) loader.loadFromEnv(envName, next);
+  };
+
+  const changeSource = (next: WizardForm['source']) => {
+    const { type, envName, baseId } = form.getValues();
+    form.setValue('source', next, SET);
+    loader.cancel();
+    if (next === 'from_env') {
+      form.setValue('services', [], SET);
+      if (envName) loader.loadFromEnv(envName, type);
+    } else if (next === 'from_version') {
+      form.setValue('services', [], SET);
+      const base = versions.find((v) => v.id === baseId);
+      if (base) loader.loadFromVersion(base.id, base.name);
+    }
+  };
+
+  const chooseEnv = (name: string, env: Environment | undefined) => {
+    form.setValue('envName', name, SET);
+    form.setValue('production', env?.production ?? false, SET);
+    if (env?.registryId && !form.getValues('registryId')) form.setValue('registryId', env.registryId, SET);
+    loader.loadFromEnv(name, form.getValues('type'));
+  };
+
+  const chooseBase = (id: string) => {
+    const base = versions.find((v) => v.id === id);
+    form.setValue('baseId', id, SET);
+    form.setValue('baseName', base?.name ?? '', SET);
+    if (base) loader.loadFromVersion(base.id, base.name);
+  };
+
+  return { changeType, changeSource, chooseEnv, chooseBase };
+}

@@ -1,0 +1,74 @@
+/**
+ * Create, sent once: blocked while a step has a problem, the request breaks the wire rules or an
+ * overwrite is not confirmed. On success the draft is forgotten and the new version opened; a name
+ * Zadig refuses as taken sends the user back to it; Zadig's description of a bad request is shown
+ * beside the field it names.
+ */
+import { App } from 'antd';
+import { useRef } from 'react';
+import type { FieldPath } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../../api/errors';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import { SERVER_PREFIX } from './field-container';
+import { includedServices, type WizardForm, type WizardStep } from './form-model';
+import { createMessages } from './messages';
+import { fieldOfServerError } from './server-error-field';
+import type { CreateRequest } from './to-create-request';
+import type { useCreateRelease } from './use-create-release';
+import type { DraftControl } from './use-draft';
+import { useWizardForm } from './use-wizard-form';
+
+interface SubmitOptions {
+  projectKey: string;
+  create: ReturnType<typeof useCreateRelease>;
+  request: CreateRequest;
+  /** Why Create cannot be sent now (a step's problem, the request's, an unconfirmed overwrite). */
+  blocked: boolean;
+  draft: DraftControl;
+  goTo: (step: WizardStep, focus?: FieldPath<WizardForm>) => void;
+  /** Zadig refused the name as taken: it counts as taken from now on. */
+  onNameRefused: (name: string) => void;
+}
+
+export function useWizardSubmit(options: SubmitOptions): () => void {
+  const { projectKey, create, request, blocked, draft, goTo, onNameRefused } = options;
+  const t = useT(createMessages);
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const form = useWizardForm();
+  const sending = useRef(false);
+
+  return () => {
+    if (sending.current || create.isPending || create.isSuccess || blocked) return;
+    sending.current = true;
+    create.mutate(request, {
+      onSuccess: ({ name, found }) => {
+        draft.finish();
+        if (found) {
+          void message.success(t('create.success', { name }));
+          void navigate(paths.release(projectKey, found.id, new URLSearchParams({ name })));
+        } else {
+          void message.warning(t('create.notFound', { name }));
+          void navigate(paths.releases(projectKey));
+        }
+      },
+      onError: (error) => {
+        sending.current = false;
+        if (isApiError(error) && error.isDuplicateName) {
+          onNameRefused(request.body.version_name);
+          form.setError('name', { type: 'server', message: 'nameTaken' }, { shouldFocus: false });
+          goTo('basics', 'name');
+          return;
+        }
+        if (isApiError(error) && error.kind === 'bad-request') {
+          const included = includedServices(form.getValues()).map(({ index }) => index);
+          const target = fieldOfServerError(error.description || error.message, included);
+          if (target)
+            form.setError(target.field, { type: 'server', message: `${SERVER_PREFIX}${target.message}` });
+        }
+      },
+    });
+  };
+}
