@@ -14,7 +14,7 @@ interface Svc {
 }
 
 /** A K8s YAML version with the given services (one image each, the tag in source and target). */
-async function createVersion(
+export async function createVersion(
   request: APIRequestContext,
   name: string,
   services: Svc[],

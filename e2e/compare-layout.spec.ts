@@ -3,9 +3,9 @@
  * table, image rows line up as one grid, and a version's image list downloads as CSV from its detail.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { createPair, serviceRow } from './compare-helpers';
-import { PROJECT, startInEnglish } from './release-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { createPair, serviceRow, SUMMARY } from './compare-helpers';
+import { PROJECT, startInEnglish, type Summary } from './release-helpers';
 
 // Each test first makes its versions and waits for them to finish: two minutes on a busy machine.
 test.describe.configure({ timeout: 120_000 });

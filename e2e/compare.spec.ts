@@ -5,8 +5,8 @@
  * Layout and export: compare-layout.spec.ts; accessibility: compare-a11y.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { BASE, createPair, pick, previousOf, serviceRow, SUMMARY } from './compare-helpers';
-import { PROJECT, startInEnglish } from './release-helpers';
+import { BASE, createPair, createVersion, pick, previousOf, serviceRow, SUMMARY } from './compare-helpers';
+import { PROJECT, startInEnglish, uniqueName } from './release-helpers';
 
 // Each test first makes its versions and waits for them to finish: two minutes on a busy machine.
 test.describe.configure({ timeout: 120_000 });
