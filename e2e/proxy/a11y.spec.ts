@@ -12,7 +12,7 @@ import {
 } from '../quality/support';
 
 // axe walks the whole page several times: slow on a busy 2-core machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function openDialog(page: Page) {
   await page.goto('/projects/yaml-demo/releases');
