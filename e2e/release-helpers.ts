@@ -119,3 +119,22 @@ export async function publishImage(request: APIRequestContext, image: string): P
 export function detailPath(summary: Summary): string {
   return `/projects/${PROJECT}/releases/${summary.id}?name=${encodeURIComponent(summary.version_name)}`;
 }
+
+/**
+ * A failed version that a retry makes succeed: made with `images` source images that do not exist (so
+ * it fails), which are then published. Each copy takes SANDBOX_PUSH_MS, eight at a time: more images
+ * make the retry last longer.
+ */
+export async function createRetryableVersion(
+  request: APIRequestContext,
+  prefix: string,
+  images = 1,
+): Promise<Summary> {
+  const { registryId } = await demoImage(request);
+  const name = uniqueName(prefix);
+  const sources = Array.from({ length: images }, (_, i) => `harbor.demo.koderover.com/e2e/${name}-src${i}:1.0`);
+  await createVersion(request, { name, registryId, sources });
+  const failed = await waitForStatus(request, name, 'failed');
+  await Promise.all(sources.map((source) => publishImage(request, source)));
+  return failed;
+}

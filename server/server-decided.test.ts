@@ -1,24 +1,17 @@
 // What the sandbox decides itself on create, as Zadig does: koderover/zadig
 // pkg/microservice/aslan/core/delivery/service/openapi.go (OpenAPICreateK8SDeliveryVersion,
 // OpenAPICreateHelmDeliveryVersion, v4.2.1–v5.0.0) and version_v2.go (buildDeliveryChartsV2).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   detailByName,
   HOST,
   k8sRequest,
-  startTestServer,
+  serverForTheseTests,
   TCR,
   waitForStatus,
-  type TestServer,
 } from './test/helpers';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.destroy();
-});
+const server = serverForTheseTests();
 
 const post = (kind: 'k8s' | 'helm', json: unknown) =>
   server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });

@@ -5,11 +5,11 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+  createRetryableVersion,
   createVersion,
   demoImage,
   findVersion,
   PROJECT,
-  publishImage,
   startInEnglish,
   uniqueName,
   waitForStatus,
@@ -39,12 +39,7 @@ test('list → wizard → back → retry: the request is sent and the row follow
   page,
   request,
 }) => {
-  const { registryId } = await demoImage(request);
-  const name = uniqueName('e2e-journey-retry');
-  const missing = `harbor.demo.koderover.com/e2e/${name}-src:1.0`;
-  await createVersion(request, { name, registryId, sources: [missing] });
-  await waitForStatus(request, name, 'failed');
-  await publishImage(request, missing);
+  const { version_name: name } = await createRetryableVersion(request, 'e2e-journey-retry');
 
   await throughTheWizard(page, name);
   const row = rowOf(page, name);

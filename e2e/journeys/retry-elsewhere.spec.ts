@@ -5,17 +5,7 @@
  * nothing once the version has finished.
  */
 import { expect, test } from '@playwright/test';
-import {
-  createVersion,
-  demoImage,
-  detailPath,
-  findVersion,
-  PROJECT,
-  publishImage,
-  startInEnglish,
-  uniqueName,
-  waitForStatus,
-} from '../release-helpers';
+import { createRetryableVersion, detailPath, findVersion, PROJECT, startInEnglish } from '../release-helpers';
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
@@ -24,14 +14,9 @@ test('a retry already started elsewhere is shown as news and followed live, no r
   request,
 }) => {
   test.setTimeout(120_000);
-  const { registryId } = await demoImage(request);
-  const name = uniqueName('e2e-retry-elsewhere');
-  // 48 images whose sources are missing: the version fails; once they exist a retry passes in a few
-  // seconds (400 ms per image, eight at a time).
-  const sources = Array.from({ length: 48 }, (_, i) => `harbor.demo.koderover.com/e2e/${name}-src${i}:1.0`);
-  await createVersion(request, { name, registryId, sources });
-  const failed = await waitForStatus(request, name, 'failed');
-  await Promise.all(sources.map((source) => publishImage(request, source)));
+  // 48 images: the retry lasts a few seconds (400 ms per image, eight at a time).
+  const failed = await createRetryableVersion(request, 'e2e-retry-elsewhere', 48);
+  const name = failed.version_name;
 
   await page.goto(detailPath(failed));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });

@@ -3,6 +3,7 @@
  * the language and theme a page starts in, keyboard navigation, and accessibility scans.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
 import {
   expect,
   type APIRequestContext,
@@ -137,11 +138,11 @@ export async function tabTo(page: Page, target: Locator, { max = 80, back = fals
   throw new Error(`could not reach ${target.toString()} with the keyboard in ${max} presses`);
 }
 
-/** Runs axe (WCAG 2.x A/AA rules) on the page or a part of it; fails on serious or critical violations. */
-export async function expectNoSeriousViolations(page: Page, what: string, include?: string) {
-  // Scan the resting state: a pointer left over a button after a click would scan its hover colours.
+/** Waits for the page's resting state: no pointer over a button, enter animations finished. */
+async function settle(page: Page) {
+  // A pointer left over a button after a click would scan its hover colours.
   await page.mouse.move(0, 0);
-  // ...and after enter animations (a help text fading in is scanned at its faint start otherwise).
+  // A help text fading in would be scanned at its faint start.
   await page.evaluate(() =>
     Promise.race([
       Promise.all(
@@ -153,6 +154,32 @@ export async function expectNoSeriousViolations(page: Page, what: string, includ
       new Promise((resolve) => setTimeout(resolve, 3000)),
     ]),
   );
+}
+
+function expectNone(violations: Result[], what: string, kind: string) {
+  const report = violations
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help}\n` +
+        v.nodes
+          .slice(0, 12)
+          .map(
+            (n) =>
+              `    ${n.target.join(' ')}  ${n.html.slice(0, 140)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
+          )
+          .join('\n'),
+    )
+    .join('\n');
+  expect(violations.length, `${what}: ${kind}\n${report}`).toBe(0);
+}
+
+/**
+ * Runs axe (WCAG 2.x A/AA rules and best practices) on the page or a part of it; fails on serious or
+ * critical violations. The component tests (src/test/axe.ts) run the same rules, all but contrast, in
+ * every language and theme; the browser specs run them once per page, with contrast.
+ */
+export async function expectNoSeriousViolations(page: Page, what: string, include?: string) {
+  await settle(page);
   let builder = new AxeBuilder({ page }).withTags([
     'wcag2a',
     'wcag2aa',
@@ -168,22 +195,34 @@ export async function expectNoSeriousViolations(page: Page, what: string, includ
   const serious = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical' || outline.includes(v.id),
   );
-  const report = serious
-    .map(
-      (v) =>
-        `[${v.impact}] ${v.id}: ${v.help}\n` +
-        v.nodes
-          .slice(0, 12)
-          .map(
-            (n) =>
-              `    ${n.target.join(' ')}  ${n.html.slice(0, 140)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
-          )
-          .join('\n'),
-    )
-    .join('\n');
-  expect(
-    serious.length,
-    `${what}: serious/critical accessibility violations (or a broken heading outline)\n${report}`,
-  ).toBe(0);
+  expectNone(serious, what, 'serious/critical accessibility violations (or a broken heading outline)');
   return results;
+}
+
+/** Colour contrast alone (WCAG 1.4.3), for the second theme of a page whose other rules were scanned. */
+export async function expectEnoughContrast(page: Page, what: string, include?: string) {
+  await settle(page);
+  let builder = new AxeBuilder({ page }).withRules(['color-contrast']);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  expectNone(results.violations, what, 'text below WCAG AA contrast');
+}
+
+/**
+ * Scans the page as it is (every rule, light theme), then switches to the dark theme with the header's
+ * button and checks contrast there (the themes' colours differ: src/app/accessible-tokens.ts), and
+ * switches back. Language does not change colours; the component tests check every language.
+ */
+export async function expectAccessibleInBothThemes(page: Page, what: string) {
+  await expectNoSeriousViolations(page, `${what} (light)`);
+  await switchTheme(page, 'dark');
+  await expectEnoughContrast(page, `${what} (dark)`);
+  await switchTheme(page, 'light');
+}
+
+/** Switches the theme with the header's button (English page), and waits until the page shows it. */
+export async function switchTheme(page: Page, to: 'light' | 'dark') {
+  const name = to === 'dark' ? 'Switch to the dark theme' : 'Switch to the light theme';
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', to);
 }

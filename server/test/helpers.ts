@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { precompressDir } from '../../scripts/precompress.mjs';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type ServerConfig } from '../app';
 
 export interface TestServer extends RunningServer {
@@ -79,6 +80,32 @@ export async function startTestServer(
   };
 }
 
+/** What the API tests ask of a server. */
+export type ServerClient = Pick<TestServer, 'request' | 'json'>;
+
+/**
+ * One sandbox server for the tests of a file: started before them (beforeAll), removed after them
+ * (afterAll). The answer sends `request` and `json` to it.
+ */
+export function serverForTheseTests(overrides?: Parameters<typeof startTestServer>[0]): ServerClient {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(overrides);
+  });
+  afterAll(async () => {
+    await server?.destroy();
+  });
+  const current = () => {
+    if (!server) throw new Error('the test server starts in beforeAll');
+    return server;
+  };
+  return {
+    request: (path, init) => current().request(path, init),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as TestServer['json']
+    json: <T = any>(path: string, init?: RequestInit & { json?: unknown }) => current().json<T>(path, init),
+  };
+}
+
 export async function waitFor<T>(
   probe: () => Promise<T>,
   done: (value: T) => boolean,
@@ -128,14 +155,14 @@ export function k8sRequest(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function detailByName(server: TestServer, projectKey: string, versionName: string) {
+export async function detailByName(server: ServerClient, projectKey: string, versionName: string) {
   return server.json(
     `/openapi/delivery/releases/detail?projectKey=${projectKey}&versionName=${encodeURIComponent(versionName)}`,
   );
 }
 
 export async function waitForStatus(
-  server: TestServer,
+  server: ServerClient,
   projectKey: string,
   versionName: string,
   statuses: string[],

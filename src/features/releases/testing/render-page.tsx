@@ -6,6 +6,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import { App as AntdApp, ConfigProvider } from 'antd';
+import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
 import { LocaleProvider, type Locale } from '../../../i18n/i18n';
@@ -77,28 +78,38 @@ const routes: RouteObject[] = [
   { path: routePatterns.release, element: <ReleaseDetailPage /> },
 ];
 
-export function renderPage(path: string, { locale = 'en-US' as Locale } = {}) {
-  return renderRoutes(routes, path, locale);
+export function renderPage(path: string, { locale = 'en-US' as Locale, antd }: RenderOptions = {}) {
+  return renderRoutes(routes, path, locale, antd);
+}
+
+export interface RenderOptions {
+  locale?: Locale;
+  /** Puts antd around the page (the app's themes, say); antd's defaults when not given. */
+  antd?: (page: ReactNode) => ReactNode;
 }
 
 /** `routes` on a memory router at `path`, behind the app's providers and a fresh QueryClient. */
-export function renderRoutes(pages: RouteObject[], path: string, locale: Locale = 'en-US') {
+export function renderRoutes(
+  pages: RouteObject[],
+  path: string,
+  locale: Locale = 'en-US',
+  antd: (page: ReactNode) => ReactNode = (page) => (
+    <ConfigProvider>
+      <AntdApp>{page}</AntdApp>
+    </ConfigProvider>
+  ),
+) {
   installDomShims();
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
   });
   const router = createMemoryRouter(pages, { initialEntries: [path] });
-  const result = render(
-    <LocaleProvider initial={locale}>
-      <ConfigProvider>
-        <AntdApp>
-          <QueryClientProvider client={client}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </AntdApp>
-      </ConfigProvider>
-    </LocaleProvider>,
+  const content = (
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   );
+  const result = render(<LocaleProvider initial={locale}>{antd(content)}</LocaleProvider>);
   return { ...result, router, client };
 }
 
