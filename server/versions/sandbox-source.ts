@@ -1,0 +1,156 @@
+/**
+ * The sandbox's `VersionSource`: answers from its SQLite database. Every filter is one SQL statement
+ * (name contains, case-insensitive; status in; type equals; every label, through `json_each` over the
+ * labels' JSON text), newest first like the sandbox's `/openapi/delivery/releases`. The database is
+ * the whole truth, so progress is always done. Changes come from the store and worker
+ * (`sandbox/changes.ts`) as they happen: no polling.
+ */
+import type { ReleaseDetail, ReleaseSummary } from '../../src/api/model';
+import { normaliseReleaseDetail } from '../../src/api/normalise';
+import { ZadigError } from '../http';
+import type { ReleaseChange } from '../sandbox/changes';
+import type { SandboxDeps } from '../sandbox/routes';
+import { tokenMatches } from '../sandbox/routes';
+import { versionNotFound } from '../sandbox/releases';
+import { parseJson, type ReleaseRow } from '../sandbox/store';
+import type { Caller, IndexProgress, VersionEvent, VersionList, VersionQuery, VersionSource } from './source';
+
+/** JS's lower-casing (SQLite's `lower()` folds ASCII only): 'É' finds 'é' as the list page did. */
+const LOWER = 'zrc_lower';
+
+/** The labels' JSON text, or an empty list when a row holds something else. */
+const LABELS = "CASE WHEN json_valid(r.labels) THEN r.labels ELSE '[]' END";
+
+const MATCHES = `
+  r.project_key = @project
+  AND (@q = '' OR instr(${LOWER}(r.version_name), @q) > 0)
+  AND (@status = '[]' OR r.status IN (SELECT value FROM json_each(@status)))
+  AND (@type = '' OR r.type = @type)
+  AND NOT EXISTS (
+    SELECT 1 FROM json_each(@label) want
+    WHERE want.value NOT IN (SELECT value FROM json_each(${LABELS})))`;
+
+interface Params {
+  project: string;
+  q: string;
+  status: string;
+  type: string;
+  label: string;
+}
+
+function labelsOf(row: ReleaseRow): string[] {
+  const labels = parseJson<unknown>(row.labels, []);
+  return Array.isArray(labels) ? labels.filter((l): l is string => typeof l === 'string') : [];
+}
+
+export function summaryOf(row: ReleaseRow): ReleaseSummary {
+  return {
+    id: row.id,
+    name: row.version_name,
+    type: row.type,
+    source: row.source,
+    status: row.status,
+    labels: labelsOf(row),
+    description: row.description,
+    createdBy: row.created_by,
+    // the sandbox stores unix seconds, as Zadig does
+    createdAt: row.created_time > 0 ? row.created_time * 1000 : null,
+  };
+}
+
+function unknownProject(project: string): ZadigError {
+  return new ZadigError(404, {
+    code: 404,
+    message: 'Not Found',
+    description: `project ${project} does not exist; pick one of GET /openapi/projects/project`,
+  });
+}
+
+export interface SandboxSourceOptions {
+  deps: SandboxDeps;
+  /** SANDBOX_TOKEN: when set, callers must send `Authorization: Bearer <it>` (else 401, empty body). */
+  sandboxToken?: string | undefined;
+}
+
+export function sandboxSource({ deps, sandboxToken }: SandboxSourceOptions): VersionSource {
+  const { db, store, reference } = deps;
+  db.function(LOWER, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLowerCase() : value,
+  );
+  const stmts = {
+    count: db.prepare<Params, { n: number }>(`SELECT count(*) AS n FROM releases r WHERE ${MATCHES}`),
+    page: db.prepare<Params & { limit: number; offset: number }, ReleaseRow>(
+      `SELECT r.* FROM releases r WHERE ${MATCHES}
+       ORDER BY r.created_time DESC, r.id DESC LIMIT @limit OFFSET @offset`,
+    ),
+    labels: db.prepare<[string], { value: string }>(
+      `SELECT DISTINCT j.value AS value FROM releases r, json_each(${LABELS}) j
+       WHERE r.project_key = ? AND j.type = 'text' ORDER BY j.value`,
+    ),
+  };
+  const progressOf = (project: string): IndexProgress => {
+    const total = store.total(project);
+    return { loaded: total, total, done: true };
+  };
+
+  const listeners = new Map<string, Set<(event: VersionEvent) => void>>();
+  const toEvent = (change: ReleaseChange): VersionEvent | null => {
+    if (change.kind === 'removed') return { type: 'removed', id: change.id, name: change.name };
+    const row = store.row(change.id);
+    // an insert whose transaction rolled back, or a version deleted since: nothing to tell
+    if (!row) return null;
+    return { type: change.kind, version: summaryOf(row) };
+  };
+  const stopListening = store.changes.listen((change) => {
+    const forProject = listeners.get(change.projectKey);
+    if (!forProject?.size) return;
+    const event = toEvent(change);
+    if (event) for (const listener of [...forProject]) listener(event);
+  });
+
+  return {
+    async authorise(project: string, caller: Caller) {
+      if (sandboxToken && !tokenMatches(caller.authorization, sandboxToken)) throw new ZadigError(401, null);
+      if (!reference.project(project)) throw unknownProject(project);
+    },
+    async list(project: string, query: VersionQuery): Promise<VersionList> {
+      const params: Params = {
+        project,
+        q: query.q.trim().toLowerCase(),
+        status: JSON.stringify(query.status),
+        type: query.type,
+        label: JSON.stringify(query.label),
+      };
+      const total = stmts.count.get(params)?.n ?? 0;
+      const offset = (query.page - 1) * query.size;
+      const rows = offset < total ? stmts.page.all({ ...params, limit: query.size, offset }) : [];
+      return {
+        items: rows.map(summaryOf),
+        total,
+        labels: stmts.labels.all(project).map((r) => r.value),
+        progress: progressOf(project),
+      };
+    },
+    async detail(project: string, name: string): Promise<ReleaseDetail> {
+      const row = store.rowByName(project, name);
+      if (!row) throw versionNotFound(`version ${name} of project ${project}`);
+      return normaliseReleaseDetail(store.detail(row), { id: row.id, projectKey: project });
+    },
+    subscribe(project: string, listener: (event: VersionEvent) => void) {
+      const set = listeners.get(project) ?? new Set();
+      listeners.set(project, set);
+      set.add(listener);
+      listener({ type: 'progress', progress: progressOf(project) });
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(project);
+      };
+    },
+    // the store tells of every write as it happens
+    touched() {},
+    async close() {
+      stopListening();
+      listeners.clear();
+    },
+  };
+}
