@@ -95,8 +95,11 @@ export function sandboxSource({ deps, sandboxToken }: SandboxSourceOptions): Ver
 
   const listeners = new Map<string, Set<(event: VersionEvent) => void>>();
   const toEvent = (change: ReleaseChange): VersionEvent | null => {
-    if (change.kind === 'removed') return { type: 'removed', id: change.id, name: change.name };
     const row = store.row(change.id);
+    if (change.kind === 'removed') {
+      // a delete whose transaction rolled back: still there, nothing to tell
+      return row ? null : { type: 'removed', id: change.id, name: change.name };
+    }
     // an insert whose transaction rolled back, or a version deleted since: nothing to tell
     if (!row) return null;
     return { type: change.kind, version: summaryOf(row) };
