@@ -20,7 +20,15 @@ export class ReleaseChanges {
     this.emitter.setMaxListeners(0);
   }
 
+  private told = 0;
+
+  /** Changes told so far, counted at once (before listeners hear of them): a cache's key. */
+  get count(): number {
+    return this.told;
+  }
+
   notify(change: ReleaseChange): void {
+    this.told += 1;
     queueMicrotask(() => this.emitter.emit('change', change));
   }
 

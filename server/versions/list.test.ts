@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/helpers';
 import type { VersionList } from './source';
-import { addProject, newestFirst, VERSIONS } from './test-data';
+import { addProject, addVersions, newestFirst, VERSIONS } from './test-data';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -91,6 +91,21 @@ describe('GET /api/projects/:project/versions', () => {
       expect(ours.body.items.map((v) => v.id)).toEqual(wire.list.map((v) => v.id));
       expect(ours.body.total).toBe(wire.total);
     }
+  });
+
+  it("keeps the project's labels up to date as versions come and go", async () => {
+    addProject(server, 'label-churn', [
+      { name: 'one', status: 'success', type: 'K8SYaml', labels: ['b'], time: 1_700_000_000 },
+    ]);
+    expect((await list('', 'label-churn')).body.labels).toEqual(['b']);
+    addVersions(server, 'label-churn', [
+      { name: 'two', status: 'success', type: 'K8SYaml', labels: ['a', 'b'], time: 1_700_000_001 },
+    ]);
+    expect((await list('', 'label-churn')).body.labels).toEqual(['a', 'b']);
+    const { store } = server.sandbox!;
+    store.delete(store.rowByName('label-churn', 'one')!.id, 'label-churn');
+    store.delete(store.rowByName('label-churn', 'two')!.id, 'label-churn');
+    expect((await list('', 'label-churn')).body.labels).toEqual([]);
   });
 
   it('reads a version whose stored labels are not JSON as having none', async () => {
