@@ -157,3 +157,24 @@ describe('bad parameters', () => {
     expect(await names('status=&status=failed&status=failed&label=')).toEqual(['alpha/2']);
   });
 });
+
+describe('an unexpected error', () => {
+  it('is answered 500 without the internal message (it names tables), as every route of the app', async () => {
+    const broken = await startTestServer({ seed: false });
+    try {
+      addProject(broken, 'p', VERSIONS.slice(0, 1));
+      broken.sandbox!.db.exec('ALTER TABLE releases RENAME TO releases_elsewhere');
+      const res = await broken.app.inject('/api/projects/p/versions?q=a');
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({
+        code: 500,
+        message: 'Internal Error: ',
+        description:
+          'The console server hit an unexpected error and logged it. Try again; if it persists, check the server log.',
+      });
+      expect(res.body).not.toContain('releases');
+    } finally {
+      await broken.destroy();
+    }
+  });
+});
