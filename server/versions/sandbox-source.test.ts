@@ -66,6 +66,27 @@ describe('sandboxSource', () => {
     expect(store.row(kept.id)).toBeDefined();
   });
 
+  it('keeps telling a later subscriber when an earlier one unsubscribes twice', async () => {
+    const stopEarlier = source.subscribe('two', () => {});
+    stopEarlier();
+    const events: VersionEvent[] = [];
+    const stop = source.subscribe('two', (e) => events.push(e));
+    stopEarlier();
+    addVersions(server, 'two', [version('heard', 6)]);
+    await told();
+    stop();
+    expect(events.map((e) => e.type)).toEqual(['progress', 'added']);
+  });
+
+  it('tells every subscriber even when one of them throws', async () => {
+    const stopThrowing = source.subscribe('two', (e) => {
+      if (e.type !== 'progress') throw new Error('connection gone');
+    });
+    const events = await heard('two', () => addVersions(server, 'two', [version('still heard', 7)]));
+    stopThrowing();
+    expect(events.map((e) => e.type)).toEqual(['progress', 'added']);
+  });
+
   it('stops telling a subscriber who unsubscribed', async () => {
     const events: VersionEvent[] = [];
     source.subscribe('two', (e) => events.push(e))();
