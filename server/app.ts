@@ -140,7 +140,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   // One line per API call: method, path without the query, status, duration.
   app.addHook('onResponse', async (req, reply) => {
-    if (!/^\/(openapi|sandbox)\//.test(req.url)) return;
+    if (!/^\/(openapi|sandbox|api\/projects)\//.test(req.url)) return;
     const path = req.url.split('?')[0]!.slice(0, 200);
     app.log.info(
       `${proxyMode ? 'proxy' : 'sandbox'} ${req.method} ${path} → ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,

@@ -46,9 +46,17 @@ export class EventStreams {
     });
     let ended = false;
     let unsubscribe: (() => void) | null = null;
+    const opened = Date.now();
     const end = () => {
       if (ended) return;
       ended = true;
+      if (!res.writableEnded) {
+        // A stream the server ends is logged by the app's onResponse hook, as every answer; one the
+        // client left never finishes, so it is logged here.
+        const path = req.url.split('?')[0]!.slice(0, 200);
+        if (res.destroyed)
+          req.log.info(`event stream GET ${path} → left by the client after ${Date.now() - opened}ms`);
+      }
       clearInterval(heartbeat);
       unsubscribe?.();
       this.open.delete(end);

@@ -1,7 +1,7 @@
 /** The versions API's change stream over real HTTP: writes through the sandbox's Zadig routes show up. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReleaseSummary } from '../../src/api/model';
-import { HOST, k8sRequest, startTestServer, type TestServer } from '../test/helpers';
+import { HOST, k8sRequest, startTestServer, waitFor, type TestServer } from '../test/helpers';
 import type { IndexProgress } from './source';
 import { eventOf, openSse, type SseReader } from './sse-reader';
 
@@ -107,5 +107,40 @@ describe('closing', () => {
     await own.destroy();
     await Promise.all(readers.map((r) => r.ended));
     expect(readers.map((r) => r.messages[0]?.event)).toEqual(['progress', 'progress', 'progress']);
+  });
+});
+
+describe('the log', () => {
+  it('has one line per call: the list and detail when answered, a stream when it ends or is left', async () => {
+    const lines: string[] = [];
+    const own = await startTestServer({ log: (line) => lines.push(line) });
+    try {
+      await own.app.inject('/api/projects/yaml-demo/versions?q=v1');
+      await own.app.inject('/api/projects/yaml-demo/versions/v1.0.0');
+      const left = await openSse(`${own.url}/api/projects/helm-demo/version-events`);
+      await left.next(eventOf('progress'));
+      left.abort();
+      await waitFor(
+        async () => lines.some((l) => l.includes('left by the client')),
+        (logged) => logged,
+      );
+      const reader = await openSse(`${own.url}/api/projects/yaml-demo/version-events`);
+      await reader.next(eventOf('progress'));
+      await own.stop();
+      await reader.ended;
+      const messages = lines
+        .map((l) => (JSON.parse(l) as { msg: string }).msg)
+        .filter((m) => m.includes('/api/'));
+      expect(messages).toEqual([
+        expect.stringMatching(/^sandbox GET \/api\/projects\/yaml-demo\/versions → 200 \d+ms$/),
+        expect.stringMatching(/^sandbox GET \/api\/projects\/yaml-demo\/versions\/v1\.0\.0 → 200 \d+ms$/),
+        expect.stringMatching(
+          /^event stream GET \/api\/projects\/helm-demo\/version-events → left by the client after \d+ms$/,
+        ),
+        expect.stringMatching(/^sandbox GET \/api\/projects\/yaml-demo\/version-events → 200 \d+ms$/),
+      ]);
+    } finally {
+      await own.destroy();
+    }
   });
 });
