@@ -24,6 +24,9 @@ import { ReleaseStore } from './sandbox/store';
 import { Worker } from './sandbox/worker';
 import { security } from './security-headers';
 import { serveAppShell, staticPlugin } from './static';
+import { versionsPlugin } from './versions/plugin';
+import { sandboxSource } from './versions/sandbox-source';
+import type { VersionSource } from './versions/source';
 
 export { configFromEnv, listenNotes, type ServerConfig } from './config';
 
@@ -137,14 +140,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   // One line per API call: method, path without the query, status, duration.
   app.addHook('onResponse', async (req, reply) => {
-    if (!/^\/(openapi|sandbox)\//.test(req.url)) return;
+    if (!/^\/(openapi|sandbox|api\/projects)\//.test(req.url)) return;
     const path = req.url.split('?')[0]!.slice(0, 200);
     app.log.info(
       `${proxyMode ? 'proxy' : 'sandbox'} ${req.method} ${path} → ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,
     );
   });
 
+  // What answers `/api/projects/:project/versions…` (the console's own versions API, versions/plugin.ts).
+  let versions: VersionSource | null = null;
   if (proxyMode) {
+    // Proxy mode's source (versions/proxy/, one index per Zadig host and project) is set here.
     await app.register(proxyPlugin, {
       zadigUrl: config.zadigUrl!,
       token: config.zadigToken,
@@ -160,14 +166,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
     const store = new ReleaseStore(db);
     const reference = new Reference(db);
-    const worker = new Worker(db, { pushMs: config.pushMs, log });
+    const worker = new Worker(db, { pushMs: config.pushMs, log, changes: store.changes });
     sandbox = { db, store, reference, worker };
     const deps = sandbox;
+    versions = sandboxSource({ deps, sandboxToken: config.sandboxToken });
     await app.register(async (scope) => {
       // JSON answers (a 200-service version's detail is 3.8 MB) compressed when the client accepts it.
       await scope.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
       await scope.register(sandboxPlugin, { deps, sandboxToken: config.sandboxToken });
     });
+  }
+
+  if (versions) {
+    await app.register(versionsPlugin, { source: versions, heartbeatMs: config.versionsHeartbeatMs });
   }
 
   const health = async (): Promise<HealthResponse> => {

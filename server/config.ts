@@ -21,6 +21,8 @@ export interface ServerConfig {
   allowedHosts?: readonly string[] | undefined;
   /** Seed demo data into an empty database (default true). */
   seed?: boolean | undefined;
+  /** How often `/api/projects/:project/version-events` streams send a keep-alive comment (ms, default 15 000). */
+  versionsHeartbeatMs?: number | undefined;
   log?: ((line: string) => void) | undefined;
 }
 

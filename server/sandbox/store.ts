@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ImagePath, ReleaseSource, ReleaseStatus, ReleaseType } from '../../src/api/schemas';
+import { ReleaseChanges } from './changes';
 import type { Db } from './db';
 
 export interface ReleaseRow {
@@ -123,7 +124,11 @@ export function imageFromRow(row: ImageRow) {
 export class ReleaseStore {
   private readonly stmts;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    /** Told of every version created, deleted or retried here (the worker tells of the ends). */
+    readonly changes = new ReleaseChanges(),
+  ) {
     this.stmts = {
       count: db.prepare<[string], { release_count: number }>(
         'SELECT release_count FROM projects WHERE project_key = ?',
@@ -274,6 +279,7 @@ export class ReleaseStore {
       production: r.production ? 1 : 0,
       labels: JSON.stringify(r.labels),
     });
+    this.changes.notify({ kind: 'added', projectKey: r.project_key, id, name: r.version_name });
     input.services.forEach((s, position) => {
       this.stmts.insertService.run({
         release_id: id,
@@ -308,7 +314,10 @@ export class ReleaseStore {
 
   /** Deletes a version of a project (any status); true when something was deleted. */
   delete(id: string, projectKey: string): boolean {
-    return this.stmts.delete.run(id, projectKey).changes > 0;
+    const row = this.row(id);
+    const deleted = this.stmts.delete.run(id, projectKey).changes > 0;
+    if (deleted && row) this.changes.notify({ kind: 'removed', projectKey, id, name: row.version_name });
+    return deleted;
   }
 
   /**
@@ -320,6 +329,9 @@ export class ReleaseStore {
       const changed = this.stmts.markRetrying.run(id).changes;
       if (changed === 0) return { ok: false as const, status: this.row(id)?.status ?? '' };
       this.stmts.requeueImages.run(id);
+      const row = this.row(id);
+      if (row)
+        this.changes.notify({ kind: 'changed', projectKey: row.project_key, id, name: row.version_name });
       return { ok: true as const };
     })();
   }

@@ -8,6 +8,7 @@
  * Every state change is one transaction. Rows left `running` by a dead process are simply started
  * again on the next start, so a version in flight at a crash (even kill -9) finishes afterwards.
  */
+import type { ReleaseChanges } from './changes';
 import type { Db } from './db';
 import type { ImageRow, ReleaseRow } from './store';
 
@@ -18,6 +19,8 @@ export interface WorkerOptions {
   /** Safety poll for work nobody kicked (ms). */
   pollMs?: number;
   log?: (message: string) => void;
+  /** Told when a version ends (success or failed); the store's `changes`. */
+  changes?: ReleaseChanges;
 }
 
 export function manifestUnknown(image: string): string {
@@ -168,6 +171,7 @@ export class Worker {
           .map((i) => i.error || `${i.source_image}: ${i.status || 'not copied'}`)
           .join('; ');
         this.stmts.finishRelease.run('failed', error, releaseId);
+        this.ended(release);
         return;
       }
       if (release.type === 'HelmChart') {
@@ -187,6 +191,16 @@ export class Worker {
         this.stmts.chartPassed.run(releaseId);
       }
       this.stmts.finishRelease.run('success', '', releaseId);
+      this.ended(release);
     })();
+  }
+
+  private ended(release: ReleaseRow): void {
+    this.options.changes?.notify({
+      kind: 'changed',
+      projectKey: release.project_key,
+      id: release.id,
+      name: release.version_name,
+    });
   }
 }

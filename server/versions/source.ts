@@ -7,9 +7,15 @@
  * HTTP contract (the browser's only way to read versions):
  * - `GET /api/projects/:project/versions?page=&size=&q=&status=&status=&type=&label=&label=`
  *   → 200 `VersionList`. `page` 1-based, `size` 1..100; filters as in the list page's URL.
- * - `GET /api/projects/:project/versions/:name` → 200 `ReleaseDetail` (the console's model).
- * - `GET /api/projects/:project/versions/events` → `text/event-stream` of `VersionEvent`s (event name =
- *   `type`, data = the JSON), a `progress` event first.
+ * - `GET /api/projects/:project/versions/:name` → 200 `ReleaseDetail` (the console's model); the name
+ *   URL-encoded as one segment (`encodeURIComponent`: `a/b` → `a%2Fb`); none of that name → 404.
+ * - A bad parameter → 400 `{ code, message, description }`, the description naming it and what to send.
+ * - `GET /api/projects/:project/version-events` → `text/event-stream` of `VersionEvent`s (event name =
+ *   `type`, data = the JSON), a `progress` event first, a `: heartbeat` comment line every 15 s. Beside
+ *   `versions/`, not under it: Zadig's version names are free text, so a version may be named `events`.
+ *   The stream ends when the server closes (a reader reconnects). `EventSource` cannot send an
+ *   `Authorization` header: a caller with a token reads the stream with `fetch` (e.g. with
+ *   `eventsource-parser`); tokens are never taken from the URL.
  * - Every request and stream is authorised with the caller's `Authorization` (or the server's token):
  *   a refusal is Zadig's own status and body (`{ code, message, description }`).
  */
@@ -67,7 +73,10 @@ export interface VersionSource {
   list(project: string, query: VersionQuery, caller: Caller): Promise<VersionList>;
   /** One version by name; a `ZadigError` 404 when the project has none of that name. */
   detail(project: string, name: string, caller: Caller): Promise<ReleaseDetail>;
-  /** Calls `listener` for every change of the project's versions until the returned function is called. */
+  /**
+   * Calls `listener` with a `progress` event at once, then for every change of the project's versions,
+   * until the returned function is called.
+   */
   subscribe(project: string, listener: (event: VersionEvent) => void): () => void;
   /** A write to the project went through (create, retry, delete): read what changed now. */
   touched(project: string): void;

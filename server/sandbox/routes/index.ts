@@ -17,7 +17,8 @@ import type { SandboxDeps } from './shared';
 
 export type { SandboxDeps } from './shared';
 
-function tokenMatches(header: string | undefined, token: string): boolean {
+/** `Authorization: Bearer <token>`, compared in constant time. */
+export function tokenMatches(header: string | undefined, token: string): boolean {
   const match = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '');
   if (!match) return false;
   const given = Buffer.from(match[1]!.trim());
