@@ -15,6 +15,12 @@ import {
 // antd in jsdom is slow on a busy machine; these tests wait for real timers (polling).
 vi.setConfig({ testTimeout: 60_000 });
 
+// A version in flight is read again every 300 ms here, so that no test waits for the real 5 s pace.
+vi.mock('../live-intervals', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../live-intervals')>()),
+  LIVE_DETAIL_INTERVAL: 300,
+}));
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -161,7 +167,7 @@ describe('version detail', () => {
     });
     renderPage(PATH);
     expect(await screen.findByText('Updating live')).toBeTruthy();
-    expect(await screen.findByText('Version v7.0.0 is ready', {}, { timeout: 6000 })).toBeTruthy();
+    expect(await screen.findByText('Version v7.0.0 is ready', {}, { timeout: 5000 })).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('Updating live')).toBeNull());
   });
 
