@@ -15,7 +15,7 @@ import type { HealthResponse } from '../src/api/schemas';
 import type { ServerConfig } from './config';
 import { sendError, sendJson, ZadigError } from './http';
 import { loggerOptions } from './logger';
-import { checkUpstream, proxyPlugin, zadigHost } from './proxy';
+import { checkUpstream, parseZadigUrl, proxyPlugin, zadigHost } from './proxy';
 import { openDatabase, type Db } from './sandbox/db';
 import { Reference } from './sandbox/reference';
 import { sandboxPlugin } from './sandbox/routes';
@@ -25,7 +25,9 @@ import { Worker } from './sandbox/worker';
 import { security } from './security-headers';
 import { serveAppShell, staticPlugin } from './static';
 import { versionsPlugin } from './versions/plugin';
+import { proxySource } from './versions/proxy/proxy-source';
 import { sandboxSource } from './versions/sandbox-source';
+import { trackWrites } from './written-project';
 import type { VersionSource } from './versions/source';
 
 export { configFromEnv, listenNotes, type ServerConfig } from './config';
@@ -151,6 +153,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   let versions: VersionSource | null = null;
   if (proxyMode) {
     // Proxy mode's source (versions/proxy/, one index per Zadig host and project) is set here.
+    const source = proxySource({
+      base: parseZadigUrl(config.zadigUrl!),
+      dataDir: config.dataDir,
+      serverToken: config.zadigToken,
+      timeoutMs: config.zadigTimeoutMs,
+      refreshMs: config.versionsRefreshMs,
+      liveMs: config.versionsLiveMs,
+      authTtlMs: config.versionsAuthTtlMs,
+      clock: config.versionsClock,
+      log,
+    });
+    versions = source;
+    trackWrites(app, (project) => source.touched(project));
     await app.register(proxyPlugin, {
       zadigUrl: config.zadigUrl!,
       token: config.zadigToken,

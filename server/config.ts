@@ -1,5 +1,6 @@
 /** The server's configuration, read from the environment (see the README's Environment table). */
 import { parseAllowedHosts } from './request-guard';
+import type { Clock } from './versions/proxy/clock';
 
 export interface ServerConfig {
   port: number;
@@ -23,6 +24,14 @@ export interface ServerConfig {
   seed?: boolean | undefined;
   /** How often `/api/projects/:project/version-events` streams send a keep-alive comment (ms, default 15 000). */
   versionsHeartbeatMs?: number | undefined;
+  /** Proxy mode: a project's versions are read again from page 1 at most this often while watched (ms, default 15 000). */
+  versionsRefreshMs?: number | undefined;
+  /** Proxy mode: how often a version in flight is followed for its watchers (ms, default 5 000). */
+  versionsLiveMs?: number | undefined;
+  /** Proxy mode: how long Zadig's yes or no to a (token, project) is kept (ms, default 30 000). */
+  versionsAuthTtlMs?: number | undefined;
+  /** Proxy mode: the versions index's clock (tests move one by hand; default real time). */
+  versionsClock?: Clock | undefined;
   log?: ((line: string) => void) | undefined;
 }
 
@@ -63,6 +72,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     zadigTokenWrites: flag(env, 'ZADIG_TOKEN_WRITES'),
     zadigTimeoutMs: int('ZADIG_TIMEOUT_MS', 30_000, 100),
     allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
+    versionsRefreshMs: int('VERSIONS_REFRESH_MS', 15_000, 100),
+    versionsLiveMs: int('VERSIONS_LIVE_MS', 5_000, 100),
+    versionsAuthTtlMs: int('VERSIONS_AUTH_TTL_MS', 30_000, 0),
   };
 }
 
