@@ -130,6 +130,9 @@ export class ProjectIndex {
       } finally {
         this.running = null;
         this.wakeWaiters();
+        // the next look is due an interval after this one, a live one when a version is now in flight
+        this.cancelTimer?.();
+        this.cancelTimer = null;
         this.schedule();
       }
     })();
