@@ -40,7 +40,8 @@ export class ManualClock implements Clock {
     const end = this.at + ms;
     for (;;) {
       let next: [number, { due: number; fn: () => unknown }] | undefined;
-      for (const entry of this.timers) if (entry[1].due <= end && (!next || entry[1].due < next[1].due)) next = entry;
+      for (const entry of this.timers)
+        if (entry[1].due <= end && (!next || entry[1].due < next[1].due)) next = entry;
       if (!next) break;
       this.timers.delete(next[0]);
       this.at = Math.max(this.at, next[1].due);

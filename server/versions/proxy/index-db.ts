@@ -68,7 +68,9 @@ export function openIndexDb(dataDir: string, log: (line: string) => void): Db {
     db.pragma('journal_mode = WAL');
     db.exec(SCHEMA);
   } catch (e) {
-    log(`versions index: ${dataDir} cannot be written (${e instanceof Error ? e.message : String(e)}); kept in memory`);
+    log(
+      `versions index: ${dataDir} cannot be written (${e instanceof Error ? e.message : String(e)}); kept in memory`,
+    );
     db = new Database(':memory:');
     db.exec(SCHEMA);
   }
@@ -94,17 +96,27 @@ export class ProjectRows {
     this.key = { host, project };
     const where = 'host = @host AND project = @project';
     this.s = {
-      get: db.prepare<{ host: string; project: string; id: string }, Row>(`SELECT * FROM versions WHERE ${where} AND id = @id`),
+      get: db.prepare<{ host: string; project: string; id: string }, Row>(
+        `SELECT * FROM versions WHERE ${where} AND id = @id`,
+      ),
       byName: db.prepare<{ host: string; project: string; name: string }, Row>(
         `SELECT * FROM versions WHERE ${where} AND name = @name LIMIT 1`,
       ),
       put: db.prepare(`INSERT OR REPLACE INTO versions VALUES
         (@host, @project, @id, @name, @type, @source, @status, @labels, @description, @created_by, @created_at)`),
       del: db.prepare(`DELETE FROM versions WHERE ${where} AND id = @id`),
-      count: db.prepare<{ host: string; project: string }, { n: number }>(`SELECT count(*) AS n FROM versions WHERE ${where}`),
-      all: db.prepare<{ host: string; project: string }, Row>(`SELECT * FROM versions WHERE ${where} ${ORDER}`),
-      matchCount: db.prepare<Record<string, string>, { n: number }>(`SELECT count(*) AS n FROM versions WHERE ${MATCHES}`),
-      page: db.prepare<Record<string, string | number>, Row>(`SELECT * FROM versions WHERE ${MATCHES} ${ORDER} LIMIT @limit OFFSET @offset`),
+      count: db.prepare<{ host: string; project: string }, { n: number }>(
+        `SELECT count(*) AS n FROM versions WHERE ${where}`,
+      ),
+      all: db.prepare<{ host: string; project: string }, Row>(
+        `SELECT * FROM versions WHERE ${where} ${ORDER}`,
+      ),
+      matchCount: db.prepare<Record<string, string>, { n: number }>(
+        `SELECT count(*) AS n FROM versions WHERE ${MATCHES}`,
+      ),
+      page: db.prepare<Record<string, string | number>, Row>(
+        `SELECT * FROM versions WHERE ${MATCHES} ${ORDER} LIMIT @limit OFFSET @offset`,
+      ),
       newer: db.prepare<{ host: string; project: string; above: number }, { id: string; name: string }>(
         `SELECT id, name FROM versions WHERE ${where} AND (@above < 0 OR created_at > @above)`,
       ),
@@ -176,7 +188,8 @@ export class ProjectRows {
     };
     const total = this.s.matchCount.get(params)?.n ?? 0;
     const offset = (query.page - 1) * query.size;
-    const items = offset < total ? this.s.page.all({ ...params, limit: query.size, offset }).map(toSummary) : [];
+    const items =
+      offset < total ? this.s.page.all({ ...params, limit: query.size, offset }).map(toSummary) : [];
     return { items, total };
   }
 

@@ -34,7 +34,10 @@ describe('the first pass over a project of 10,000 versions', () => {
     const con = await startProxyConsole(zadig, { dataDir });
     try {
       const stream = await openSse(`${con.server.url}/api/projects/${BIG}/version-events`, USER);
-      const done = await stream.next((m) => m.event === 'progress' && JSON.parse(m.data).progress.done, 60_000);
+      const done = await stream.next(
+        (m) => m.event === 'progress' && JSON.parse(m.data).progress.done,
+        60_000,
+      );
       expect(JSON.parse(done.data).progress).toEqual({ loaded: 10_000, total: 10_000, done: true });
       const partial = stream.messages
         .filter((m) => m.event === 'progress')
@@ -110,9 +113,9 @@ describe('authorisation', () => {
       expect(await con.list('forbidden-demo', '', USER)).toEqual({ status: 403, body: null });
       const res = await con.server.request(`/api/projects/${BIG}/version-events`, { headers: wrong });
       expect(res.status).toBe(401);
-      expect(await con.server.request(`/api/projects/${BIG}/versions/build-00001`, { headers: wrong })).toMatchObject(
-        { status: 401 },
-      );
+      expect(
+        await con.server.request(`/api/projects/${BIG}/versions/build-00001`, { headers: wrong }),
+      ).toMatchObject({ status: 401 });
       const detail = await con.server.json(`/api/projects/${BIG}/versions/build-00001`, { headers: USER });
       expect(detail.body).toMatchObject({ name: 'build-00001', projectKey: BIG, status: 'success' });
       const none = await con.server.json(`/api/projects/${BIG}/versions/no-such`, { headers: USER });

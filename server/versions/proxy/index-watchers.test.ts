@@ -112,7 +112,14 @@ describe('writes and idle projects', () => {
       const create = await con.server.request('/openapi/delivery/releases/k8s', {
         method: 'POST',
         headers: USER,
-        json: { project_key: project, version_name: 'written', source: 'manual', desc: '', labels: [], services: [] },
+        json: {
+          project_key: project,
+          version_name: 'written',
+          source: 'manual',
+          desc: '',
+          labels: [],
+          services: [],
+        },
       });
       expect(create.status).toBe(200);
       const added = JSON.parse((await stream!.next((m) => m.event === 'added', 10_000)).data);

@@ -14,6 +14,7 @@ import { ZadigError } from '../../http';
 import type { IndexProgress, VersionEvent, VersionList, VersionQuery } from '../source';
 import type { Clock } from './clock';
 import type { ProjectMeta, ProjectRows } from './index-db';
+import { Subscribers } from './subscribers';
 import type { ZadigReader } from './zadig-reader';
 
 export interface IndexOptions {
@@ -30,10 +31,8 @@ export interface IndexOptions {
   log: (line: string) => void;
 }
 
-type Listener = (event: VersionEvent) => void;
-
 export class ProjectIndex {
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Subscribers();
   private meta: ProjectMeta;
   private running: Promise<void> | null = null;
   private again = false;
@@ -42,7 +41,6 @@ export class ProjectIndex {
   private cancelTimer: (() => void) | null = null;
   private pageWaiters: Array<() => void> = [];
   private callerAuthorization: string | undefined;
-  private lastProgress = '';
   private lastFailure = '';
   private closed = false;
 
@@ -90,7 +88,7 @@ export class ProjectIndex {
     if (this.rows.count() === 0 && !this.meta.done) await run;
   }
 
-  subscribe(listener: Listener): () => void {
+  subscribe(listener: (event: VersionEvent) => void): () => void {
     this.listeners.add(listener);
     listener({ type: 'progress', progress: this.progress() });
     this.watch();
@@ -186,7 +184,7 @@ export class ProjectIndex {
       const settled = wasDone && changes === 0 && this.rows.count() === page.total;
       this.meta = { total: page.total, done: wasDone || end };
       this.rows.setMeta(this.meta);
-      this.tellProgress();
+      this.listeners.progress(this.progress());
       this.wakeWaiters();
       if (end || settled) return;
     }
@@ -209,7 +207,7 @@ export class ProjectIndex {
     outcome.forEach((kind, i) => {
       if (kind === 'same') return;
       changes++;
-      if (tell) this.tell({ type: kind, version: versions[i]! });
+      if (tell) this.listeners.tell({ type: kind, version: versions[i]! });
     });
     return changes;
   }
@@ -220,27 +218,9 @@ export class ProjectIndex {
       if (seen.has(id)) continue;
       this.rows.remove(id);
       changes++;
-      if (tell) this.tell({ type: 'removed', id, name });
+      if (tell) this.listeners.tell({ type: 'removed', id, name });
     }
     return changes;
-  }
-
-  private tellProgress(): void {
-    const progress = this.progress();
-    const text = JSON.stringify(progress);
-    if (text === this.lastProgress) return;
-    this.lastProgress = text;
-    this.tell({ type: 'progress', progress });
-  }
-
-  private tell(event: VersionEvent): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch {
-        // one subscriber's failure (a connection gone) is not the others'
-      }
-    }
   }
 
   private wakeWaiters(): void {

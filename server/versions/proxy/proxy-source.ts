@@ -50,7 +50,7 @@ class ProxyVersionSource implements VersionSource {
     const log = o.log ?? (() => {});
     const clock = o.clock ?? realClock;
     this.db = openIndexDb(o.dataDir, log);
-    this.host = `${o.base.origin}${o.base.pathname.replace(/\/+$/, "")}`;
+    this.host = `${o.base.origin}${o.base.pathname.replace(/\/+$/, '')}`;
     this.reader = new ZadigReader(o.base, o.timeoutMs ?? 30_000);
     this.auth = new AuthCache(this.reader, clock, o.authTtlMs ?? DEFAULT_AUTH_TTL_MS);
     const token = o.serverToken?.trim();

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createFakeZadig } from '../../../e2e/proxy/fake-zadig/server';
 import { FAKE_READONLY_TOKEN, FAKE_TOKEN } from '../../../e2e/proxy/fake-zadig/tokens';
 import { startTestServer, type TestServer } from '../../test/helpers';
+import type { VersionList } from '../source';
 import { ManualClock } from './clock';
 
 export const USER = { authorization: `Bearer ${FAKE_TOKEN}` };
@@ -65,8 +66,11 @@ export interface ProxyConsole {
   clock: ManualClock;
   lines: string[];
   /** The console's versions list for a caller, as JSON. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are asserted field by field
-  list(project: string, query?: string, caller?: { authorization: string }): Promise<{ status: number; body: any }>;
+  list(
+    project: string,
+    query?: string,
+    caller?: { authorization: string },
+  ): Promise<{ status: number; body: VersionList }>;
 }
 
 export async function startProxyConsole(
@@ -89,9 +93,12 @@ export async function startProxyConsole(
     clock,
     lines,
     list: (project, query = '', caller = USER) =>
-      server.json(`/api/projects/${encodeURIComponent(project)}/versions${query ? `?${query}` : ''}`, {
-        headers: caller,
-      }),
+      server.json<VersionList>(
+        `/api/projects/${encodeURIComponent(project)}/versions${query ? `?${query}` : ''}`,
+        {
+          headers: caller,
+        },
+      ),
   };
 }
 

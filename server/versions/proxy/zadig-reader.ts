@@ -97,10 +97,18 @@ export class ZadigReader {
   }
 
   async page(project: string, pageNum: number, pageSize: number, authorization?: string): Promise<Page> {
-    const q = new URLSearchParams({ projectKey: project, pageNum: String(pageNum), pageSize: String(pageSize) });
+    const q = new URLSearchParams({
+      projectKey: project,
+      pageNum: String(pageNum),
+      pageSize: String(pageSize),
+    });
     const parsed = listPage.safeParse(await this.get(`/openapi/delivery/releases?${q}`, authorization));
     if (!parsed.success) {
-      throw new ZadigError(502, { code: 502, message: 'Bad Gateway', description: 'Zadig sent a list of another shape' });
+      throw new ZadigError(502, {
+        code: 502,
+        message: 'Bad Gateway',
+        description: 'Zadig sent a list of another shape',
+      });
     }
     return { items: (parsed.data.list ?? []).map(summary), total: parsed.data.total };
   }
