@@ -108,9 +108,6 @@ export class ProjectRows {
       count: db.prepare<{ host: string; project: string }, { n: number }>(
         `SELECT count(*) AS n FROM versions WHERE ${where}`,
       ),
-      all: db.prepare<{ host: string; project: string }, Row>(
-        `SELECT * FROM versions WHERE ${where} ${ORDER}`,
-      ),
       matchCount: db.prepare<Record<string, string>, { n: number }>(
         `SELECT count(*) AS n FROM versions WHERE ${MATCHES}`,
       ),
@@ -172,10 +169,6 @@ export class ProjectRows {
 
   count(): number {
     return this.s.count.get(this.key)?.n ?? 0;
-  }
-
-  all(): ReleaseSummary[] {
-    return this.s.all.all(this.key).map(toSummary);
   }
 
   list(query: VersionQuery): { items: ReleaseSummary[]; total: number } {

@@ -102,6 +102,30 @@ describe('watching a project with a version in flight', () => {
   });
 });
 
+describe('a version in flight further down than the first page', () => {
+  it('is read by name once per live interval, and its end shown within one (service/openapi.go detail)', async () => {
+    const project = 'watch-deep';
+    await zadig.seed({ projectKey: project, count: 300, creating: [150] });
+    const con = await startProxyConsole(zadig, { refreshMs: REFRESH, liveMs: LIVE });
+    try {
+      const [stream] = await watchers(con, project, [USER, OTHER]);
+      await zadig.reset(project);
+      await con.clock.advance(LIVE);
+      expect((await zadig.counts(project)).byRoute).toEqual({ list: 1, detail: 1 });
+      await zadig.act('finish', { projectKey: project, versionName: 'build-00150', status: 'failed' });
+      await con.clock.advance(LIVE);
+      const changed = await stream!.next((m) => m.event === 'changed', 5_000);
+      expect(JSON.parse(changed.data).version).toMatchObject({ name: 'build-00150', status: 'failed' });
+      // nothing in flight: the next look is a refresh interval away
+      await zadig.reset(project);
+      await con.clock.advance(REFRESH - 1);
+      expect((await zadig.counts(project)).total).toBe(0);
+    } finally {
+      await con.server.stop();
+    }
+  });
+});
+
 describe('writes and idle projects', () => {
   it('reads a project again at once after a write through the proxy, and not at all while nobody watches', async () => {
     const project = 'watch-write';

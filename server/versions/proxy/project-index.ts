@@ -195,9 +195,14 @@ export class ProjectIndex {
     const newest = new Set(this.rows.list(newestQuery(this.o.pageSize)).items.map((v) => v.id));
     for (const v of this.rows.inFlight()) {
       if (this.closed || newest.has(v.id)) continue;
-      const json = await this.o.reader.detail(this.project, v.name, this.authorization);
-      const d = normaliseReleaseDetail(json, { id: v.id, projectKey: this.project });
-      this.apply([{ ...v, status: d.status, labels: d.labels, description: d.description }], true);
+      try {
+        const json = await this.o.reader.detail(this.project, v.name, this.authorization);
+        const d = normaliseReleaseDetail(json, { id: v.id, projectKey: this.project });
+        this.apply([{ ...v, status: d.status, labels: d.labels, description: d.description }], true);
+      } catch (e) {
+        // gone since (Zadig: 500), or Zadig busy: the next pass's count finds a removal
+        this.failed(e);
+      }
     }
   }
 
