@@ -128,8 +128,7 @@ export class ProjectIndex {
       } finally {
         this.running = null;
         this.wakeWaiters();
-        // the next look is due an interval after this one, a live one when a version is now in flight
-        this.cancelTimer?.();
+        this.cancelTimer?.(); // the next look: an interval after this one (live, when one is in flight)
         this.cancelTimer = null;
         this.schedule();
       }
@@ -192,16 +191,17 @@ export class ProjectIndex {
 
   /** Versions in flight further down than a pass reads, read one by one by name. */
   private async followDeep(): Promise<void> {
+    if (this.closed) return;
     const newest = new Set(this.rows.list(newestQuery(this.o.pageSize)).items.map((v) => v.id));
     for (const v of this.rows.inFlight()) {
       if (this.closed || newest.has(v.id)) continue;
       try {
         const json = await this.o.reader.detail(this.project, v.name, this.authorization);
+        if (this.closed) return;
         const d = normaliseReleaseDetail(json, { id: v.id, projectKey: this.project });
         this.apply([{ ...v, status: d.status, labels: d.labels, description: d.description }], true);
       } catch (e) {
-        // gone since (Zadig: 500), or Zadig busy: the next pass's count finds a removal
-        this.failed(e);
+        this.failed(e); // gone since (Zadig: 500) or busy: the next pass's count finds a removal
       }
     }
   }
