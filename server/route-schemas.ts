@@ -41,8 +41,17 @@ function pathOf(instancePath: string, input: unknown): { path: PropertyKey[]; va
   return { path, value };
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
 /** A readable reason ("is required" rather than zod's type talk for a missing field). */
-function reason(entry: ValidationEntry, path: PropertyKey[], value: unknown): string {
+function reason(entry: ValidationEntry, path: PropertyKey[], value: unknown, query: boolean): string {
   const { keyword, params } = entry;
   const message = entry.message ?? 'is not valid';
   const typeOrValue = keyword === 'invalid_type' || keyword === 'invalid_value';
@@ -50,7 +59,10 @@ function reason(entry: ValidationEntry, path: PropertyKey[], value: unknown): st
   if (keyword === 'invalid_type' && path.length === 0 && params.expected === 'object')
     return 'must be a JSON object';
   const generic = message.startsWith('Invalid');
-  if (keyword === 'invalid_type' && generic) return `must be ${String(params.expected)}`;
+  if (keyword === 'invalid_type' && generic) {
+    if (query && Array.isArray(value)) return 'must be given once (it was repeated)';
+    return `must be ${TYPE_NAMES[String(params.expected)] ?? String(params.expected)}`;
+  }
   if (keyword === 'invalid_value' && generic && Array.isArray(params.values))
     return `must be one of ${params.values.map((v) => String(v)).join(', ')}`;
   if (keyword === 'unrecognized_keys' && Array.isArray(params.keys))
@@ -68,7 +80,7 @@ export function describeValidation(err: FastifyError, req: FastifyRequest): stri
     .map((entry) => {
       const { path, value } = pathOf(entry.instancePath, input);
       const field = path.length > 0 ? fieldPath(path) : context;
-      return `${field}: ${reason(entry, path, value)}`;
+      return `${field}: ${reason(entry, path, value, context === 'querystring')}`;
     })
     .join('; ');
 }
