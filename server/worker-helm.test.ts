@@ -1,11 +1,10 @@
 // The sandbox worker on Helm versions: target images at every image_path form, charts pushed.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { serverForTheseTests, TCR, waitForStatus } from './test/helpers';
+import { sandboxCalls, serverForTheseTests, TCR, waitForStatus } from './test/helpers';
 
 const server = serverForTheseTests({ pushMs: 150 });
-const create = (kind: 'k8s' | 'helm', json: unknown) =>
-  server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });
+const { create } = sandboxCalls(server);
 
 describe('Helm versions', () => {
   it('writes target images at every image_path form, pushes the charts and marks them passed', async () => {

@@ -1,10 +1,16 @@
 // The sandbox worker on K8s YAML versions: copies, failures, retries, from_env and from_version.
 import { describe, expect, it } from 'vitest';
-import { detailByName, HOST, k8sRequest, serverForTheseTests, waitForStatus } from './test/helpers';
+import {
+  detailByName,
+  HOST,
+  k8sRequest,
+  sandboxCalls,
+  serverForTheseTests,
+  waitForStatus,
+} from './test/helpers';
 
 const server = serverForTheseTests({ pushMs: 150 });
-const create = (kind: 'k8s' | 'helm', json: unknown) =>
-  server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });
+const { create } = sandboxCalls(server);
 const catalog = async () => (await server.json('/sandbox/images')).body.images as string[];
 
 describe('K8s versions', () => {

@@ -6,38 +6,9 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { isImageRef } from '../../src/lib/image-ref';
 import { hostileString, hostileValue, PAYLOAD_STRINGS } from '../../src/lib/testing/hostile-arbitraries';
-import { TCR } from './helpers';
+import { helmRequest } from './helpers';
 
-const TCR_HOST = 'ccr.ccs.tencentyun.com/koderover-demo';
-export function helmRequest(): Record<string, unknown> {
-  return {
-    project_key: 'helm-demo',
-    version_name: 'v9.0.0',
-    source: 'manual',
-    desc: 'test version',
-    labels: ['test'],
-    image_registry_id: TCR,
-    chart_repo_name: 'payments-charts',
-    services: [
-      {
-        service_name: 'billing',
-        chart_version: '9.0.0',
-        images: [
-          {
-            container_name: 'billing',
-            image_name: 'billing',
-            source_image: `${TCR_HOST}/billing:latest`,
-            source_image_tag: 'latest',
-            target_image: `${TCR_HOST}/billing:v9.0.0`,
-            target_image_tag: 'v9.0.0',
-            image_path: { image: 'image' },
-            push_image: true,
-          },
-        ],
-      },
-    ],
-  };
-}
+export { helmRequest };
 
 /** A version name no other request of the run uses. */
 export function freshName(): string {
