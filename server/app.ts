@@ -81,6 +81,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // Zadig ids are short, but a long one is the route's business (400/404), not the router's (414).
     routerOptions: { maxParamLength: 8192 },
   });
+  const log = (line: string) => app.log.info(line);
 
   let sandbox: SandboxHandle | null = null;
   const sandboxRoutes: string[] = [];
@@ -158,7 +159,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   } else {
     // The sandbox opens its database, store and worker itself and closes them in its onClose.
     const { dataDir, seed, pushMs, sandboxToken } = config;
-    await app.register(sandboxPlugin, { dataDir, seed, pushMs, sandboxToken });
+    await app.register(sandboxPlugin, { dataDir, seed, pushMs, sandboxToken, log });
     sandbox = app.sandbox ?? null;
     versions = sandbox && sandboxSource({ deps: sandbox, sandboxToken });
   }

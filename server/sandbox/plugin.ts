@@ -31,10 +31,12 @@ export interface SandboxOptions {
   pushMs: number;
   /** When set, every `/openapi` request needs `Authorization: Bearer <token>`. */
   sandboxToken?: string | undefined;
+  /** Where the seeding and the worker's lines go (default: the app's logger at info). */
+  log?: ((line: string) => void) | undefined;
 }
 
 async function sandbox(app: FastifyInstance, options: SandboxOptions): Promise<void> {
-  const log = (line: string) => app.log.info(line);
+  const log = options.log ?? ((line: string) => app.log.info(line));
   const db = openDatabase(options.dataDir);
   const store = new ReleaseStore(db);
   const reference = new Reference(db);
