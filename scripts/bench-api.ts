@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startServer } from '../server/app';
-import { newObjectId } from '../server/sandbox/store';
+import { ObjectIds } from '../server/sandbox/object-id';
 
 const VERSIONS = Number(process.env.BENCH_VERSIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -42,10 +42,11 @@ try {
     source_image, source_image_tag, target_image, target_image_tag, push_image, status)
     VALUES (?, 0, 0, 'svc', 'svc', 'r.io/a/svc:1', '1', ?, ?, 1, 'passed')`);
   const start = Math.floor(Date.now() / 1000) - VERSIONS * 60;
+  const ids = new ObjectIds();
   db.transaction(() => {
     for (let i = 0; i < VERSIONS; i++) {
       const time = start + i * 60 + (i % 7 === 0 ? 0 : 1); // some equal timestamps to exercise the tie-break
-      const id = newObjectId(time);
+      const id = ids.next(time);
       release.run(id, `v${i}`, i % 10 === 0 ? 'failed' : 'success', '["bench"]', `version ${i}`, time);
       service.run(id);
       image.run(id, `r.io/a/svc:v${i}`, `v${i}`);

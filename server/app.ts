@@ -4,7 +4,6 @@
  * per concern: security headers and the Host allowlist, static files, proxy, sandbox.
  */
 import type { AddressInfo } from 'node:net';
-import compress from '@fastify/compress';
 import Fastify, {
   LogController,
   type FastifyInstance,
@@ -16,12 +15,11 @@ import type { ServerConfig } from './config';
 import { sendError, sendJson, ZadigError } from './http';
 import { loggerOptions } from './logger';
 import { checkUpstream, parseZadigUrl, proxyPlugin, zadigHost } from './proxy';
-import { openDatabase, type Db } from './sandbox/db';
-import { Reference } from './sandbox/reference';
-import { sandboxPlugin } from './sandbox/routes';
-import { seedDemoData } from './sandbox/seed';
-import { ReleaseStore } from './sandbox/store';
-import { Worker } from './sandbox/worker';
+import type { Db } from './sandbox/db';
+import { sandboxPlugin } from './sandbox/plugin';
+import type { Reference } from './sandbox/reference';
+import type { ReleaseStore } from './sandbox/store';
+import type { Worker } from './sandbox/worker';
 import { security } from './security-headers';
 import { serveAppShell, staticPlugin } from './static';
 import { versionsPlugin } from './versions/plugin';
@@ -47,7 +45,7 @@ export interface RunningServer {
   sandbox: SandboxHandle | null;
   /** The Fastify app (for tests that inject requests). */
   app: FastifyInstance;
-  /** Stops taking connections, lets requests in flight finish, stops the worker, closes the database. */
+  /** Stops taking connections, lets requests in flight finish, then the plugins close what they own. */
   close(): Promise<void>;
 }
 
@@ -174,22 +172,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       allowedHosts: config.allowedHosts,
     });
   } else {
-    const db = openDatabase(config.dataDir);
-    if (config.seed !== false) {
-      const seeded = seedDemoData(db);
-      if (seeded) log(`sandbox: seeded demo data into ${config.dataDir}`);
-    }
-    const store = new ReleaseStore(db);
-    const reference = new Reference(db);
-    const worker = new Worker(db, { pushMs: config.pushMs, log, changes: store.changes });
-    sandbox = { db, store, reference, worker };
-    const deps = sandbox;
-    versions = sandboxSource({ deps, sandboxToken: config.sandboxToken });
-    await app.register(async (scope) => {
-      // JSON answers (a 200-service version's detail is 3.8 MB) compressed when the client accepts it.
-      await scope.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-      await scope.register(sandboxPlugin, { deps, sandboxToken: config.sandboxToken });
-    });
+    // The sandbox opens its database, store and worker itself and closes them in its onClose.
+    const { dataDir, seed, pushMs, sandboxToken } = config;
+    await app.register(sandboxPlugin, { dataDir, seed, pushMs, sandboxToken, log });
+    sandbox = app.sandbox ?? null;
+    versions = sandbox && sandboxSource({ deps: sandbox, sandboxToken });
   }
 
   if (versions) {
@@ -210,7 +197,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   await app.register(staticPlugin, { staticDir: config.staticDir });
 
   await app.listen({ port: config.port, host: config.host });
-  sandbox?.worker.start();
   const port = (app.server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
@@ -225,8 +211,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     close: () =>
       (closing ??= (async () => {
         await app.close();
-        sandbox?.worker.stop();
-        sandbox?.db.close();
       })()),
   };
 }

@@ -1,10 +1,9 @@
 /**
  * Small helpers shared by the server's routes: JSON/text answers on a Fastify reply, Zadig-shaped error
- * bodies, zod validation whose 400 names the field, and a size-limited JSON body reader.
+ * bodies, the field path a 400 names, and a size-limited JSON body reader.
  */
 import type { IncomingMessage } from 'node:http';
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
 import { MAX_BODY_BYTES } from '../src/api/schemas';
 
 /** A JSON answer exactly as written (no schema serializer), never cached. */
@@ -68,37 +67,6 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return out || 'body';
 }
 
-function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** A readable reason for one zod issue ("is required" rather than zod's type talk for missing fields). */
-function issueReason(issue: z.core.$ZodIssue, input: unknown): string {
-  const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) return 'is required';
-  const generic = issue.message.startsWith('Invalid');
-  if (issue.code === 'invalid_type' && generic) return `must be ${issue.expected}`;
-  if (issue.code === 'invalid_value' && generic)
-    return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.join(', ')}`;
-  return issue.message;
-}
-
-/** Parses `input` with `schema`, or throws a 400 whose description names each bad field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const reasons = result.error.issues
-    .slice(0, 10)
-    .map((i) => `${fieldPath(i.path)}: ${issueReason(i, input)}`);
-  throw badRequest(reasons.join('; '));
-}
-
 /** What a 413 says: the size (when declared), the limit, and what to do. */
 export function tooLargeDescription(size: number | null, limit: number): string {
   const mb = (n: number) =>
@@ -157,18 +125,4 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       }
     });
   });
-}
-
-/** The request's URL (path and query) on a placeholder origin. */
-export function requestUrl(rawUrl: string | undefined): URL {
-  const raw = rawUrl ?? '/';
-  return new URL(`http://localhost${raw.startsWith('/') ? raw : `/${raw}`}`);
-}
-
-/** The query string as a plain object (first value of each key). */
-export function queryObject(url: URL | string): Record<string, string> {
-  const parsed = typeof url === 'string' ? requestUrl(url) : url;
-  const out: Record<string, string> = {};
-  for (const [k, v] of parsed.searchParams) if (!(k in out)) out[k] = v;
-  return out;
 }

@@ -1,13 +1,18 @@
 // What the sandbox refuses on create (a 400 naming the field) and stores nothing for.
 import { describe, expect, it } from 'vitest';
-import { detailByName, k8sRequest, serverForTheseTests, TCR } from './test/helpers';
+import {
+  detailByName,
+  HELM_IMAGE,
+  helmRequest,
+  k8sRequest,
+  sandboxCalls,
+  serverForTheseTests,
+} from './test/helpers';
 
 const server = serverForTheseTests();
-const list = (query: string) => server.json(`/openapi/delivery/releases?${query}`);
+const { create: post, list } = sandboxCalls(server);
 
 describe('create validation', () => {
-  const post = (kind: 'k8s' | 'helm', json: unknown) =>
-    server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });
   const bad = async (kind: 'k8s' | 'helm', json: unknown, field: string) => {
     const before = (await list('projectKey=yaml-demo&pageNum=1&pageSize=1')).body.total;
     const r = await post(kind, json);
@@ -109,25 +114,8 @@ describe('create validation', () => {
     expect(body.description).toMatch(/^body: malformed JSON/);
   });
 
-  const helmImage = {
-    container_name: 'billing',
-    image_name: 'billing',
-    source_image: 'ccr.ccs.tencentyun.com/koderover-demo/billing:latest',
-    source_image_tag: 'latest',
-    target_image: 'ccr.ccs.tencentyun.com/koderover-demo/billing:v9.0.0',
-    target_image_tag: 'v9.0.0',
-    image_path: { image: 'image' },
-    push_image: true,
-  };
-  const helm = (o: Record<string, unknown> = {}) => ({
-    project_key: 'helm-demo',
-    version_name: 'v-bad',
-    source: 'manual',
-    image_registry_id: TCR,
-    chart_repo_name: 'payments-charts',
-    services: [{ service_name: 'billing', chart_version: '9.0.0', images: [helmImage] }],
-    ...o,
-  });
+  const helmImage = HELM_IMAGE;
+  const helm = (o: Record<string, unknown> = {}) => helmRequest({ version_name: 'v-bad', ...o });
 
   it.each([
     // An empty chart_repo_name, a missing image_path or original_chart_repo_name are accepted, as on

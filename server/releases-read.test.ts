@@ -3,11 +3,11 @@
 // releases-write.test.ts.
 import { describe, expect, it } from 'vitest';
 import { releaseDetailWireSchema, releaseListResponseSchema } from '../src/api/schemas';
-import { detailByName, HOST, REGISTRY, serverForTheseTests } from './test/helpers';
+import { detailByName, HOST, REGISTRY, sandboxCalls, serverForTheseTests } from './test/helpers';
 
 const server = serverForTheseTests();
 
-const list = (query: string) => server.json(`/openapi/delivery/releases?${query}`);
+const { list } = sandboxCalls(server);
 
 describe('list', () => {
   it('answers pages newest first with real-server field names and the total', async () => {

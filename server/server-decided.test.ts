@@ -6,6 +6,7 @@ import {
   detailByName,
   HOST,
   k8sRequest,
+  sandboxCalls,
   serverForTheseTests,
   TCR,
   waitForStatus,
@@ -13,19 +14,7 @@ import {
 
 const server = serverForTheseTests();
 
-const post = (kind: 'k8s' | 'helm', json: unknown) =>
-  server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json });
-const envText = async (kind: 'yaml' | 'values', project: string, env: string, service: string) =>
-  (
-    await server.request(
-      `/openapi/environments/service/${kind}?projectKey=${project}&envName=${env}&serviceName=${service}`,
-    )
-  ).text();
-const envContainer = async (project: string, env: string, service: string) => {
-  const { body } = await server.json(`/openapi/environments/${env}?projectKey=${project}`);
-  const svc = body.services.find((s: { service_name: string }) => s.service_name === service);
-  return svc.containers[0] as { name: string; image: string; image_name: string; image_path: unknown };
-};
+const { create: post, envText, envContainer } = sandboxCalls(server);
 
 const helmImage = (overrides: Record<string, unknown> = {}) => ({
   container_name: 'billing',

@@ -11,7 +11,7 @@ import { HELM_SERVICES, helmImage } from './demo-helm';
 import { deploymentYaml, K8S_SERVICES, k8sImage } from './demo-k8s';
 import { YAML_VERSIONS, type DemoVersion } from './demo-versions';
 import { HELM_VERSIONS } from './demo-versions-helm';
-import { newObjectId, ReleaseStore, type NewRelease } from './store';
+import { ReleaseStore, type NewRelease } from './store';
 import { manifestUnknown } from './worker';
 
 /** The source image whose absence made `yaml-demo` v1.9.1 fail; publish it, then retry. */
@@ -103,7 +103,6 @@ function demoRelease(
       : '';
   return {
     release: {
-      id: newObjectId(created),
       project_key: helm ? 'helm-demo' : 'yaml-demo',
       version_name: v.name,
       type: helm ? 'HelmChart' : 'K8SYaml',

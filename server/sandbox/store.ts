@@ -1,128 +1,33 @@
 /**
  * Reads and writes of delivery versions in the sandbox database, shaped as real Zadig servers answer
  * (list `create_time`; detail `version`, `project_name`, `desc`, `created_at`, `deleted_at`, plus `id`).
+ * The rows and their helpers are in `rows.ts`.
  */
-import { randomBytes } from 'node:crypto';
-import type { ImagePath, ReleaseSource, ReleaseStatus, ReleaseType } from '../../src/api/schemas';
 import { ReleaseChanges } from './changes';
 import type { Db } from './db';
+import { ObjectIds } from './object-id';
+import {
+  imageFromRow,
+  parseJson,
+  type ImageRow,
+  type NewRelease,
+  type ReleaseRow,
+  type ServiceRow,
+} from './rows';
 
-export interface ReleaseRow {
-  id: string;
-  project_key: string;
-  version_name: string;
-  type: ReleaseType;
-  source: ReleaseSource;
-  env_name: string;
-  production: number;
-  status: ReleaseStatus;
-  error: string;
-  labels: string;
-  description: string;
-  image_registry_id: string;
-  chart_repo_name: string;
-  original_version: string;
-  created_by: string;
-  created_time: number;
-}
-
-export interface ServiceRow {
-  release_id: string;
-  position: number;
-  service_name: string;
-  chart_name: string;
-  original_chart_version: string;
-  chart_version: string;
-  chart_status: string;
-  yaml_content: string;
-  error: string;
-}
-
-export interface ImageRow {
-  id: number;
-  release_id: string;
-  service_position: number;
-  position: number;
-  container_name: string;
-  image_name: string;
-  source_image: string;
-  source_image_tag: string;
-  target_image: string;
-  target_image_tag: string;
-  image_path: string | null;
-  push_image: number;
-  status: string;
-  error: string;
-  started_at: number | null;
-}
-
-/** A new version with its services and images, as stored. */
-export interface NewRelease {
-  release: Omit<ReleaseRow, 'id' | 'labels' | 'production'> & {
-    labels: string[];
-    production: boolean;
-    id?: string;
-  };
-  services: Array<{
-    service_name: string;
-    chart_name: string;
-    original_chart_version: string;
-    chart_version: string;
-    chart_status: string;
-    yaml_content: string;
-    images: Array<{
-      container_name: string;
-      image_name: string;
-      source_image: string;
-      source_image_tag: string;
-      target_image: string;
-      target_image_tag: string;
-      image_path: ImagePath | null;
-      push_image: boolean;
-      status: string;
-      error: string;
-    }>;
-  }>;
-}
-
-let counter = randomBytes(3).readUIntBE(0, 3);
-const processTag = randomBytes(5).toString('hex');
-
-/** A Mongo-style ObjectId (24 hex digits, creation time first), as Zadig ids look. */
-export function newObjectId(timeSeconds = Math.floor(Date.now() / 1000)): string {
-  counter = (counter + 1) % 0xffffff;
-  return (
-    Math.max(0, Math.floor(timeSeconds)).toString(16).padStart(8, '0').slice(-8) +
-    processTag +
-    counter.toString(16).padStart(6, '0')
-  );
-}
-
-export function parseJson<T>(text: string | null, fallback: T): T {
-  if (text === null || text === '') return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-/** A stored image as the wire's image fields (status and error are the caller's to set). */
-export function imageFromRow(row: ImageRow) {
-  return {
-    container_name: row.container_name,
-    image_name: row.image_name,
-    source_image: row.source_image,
-    source_image_tag: row.source_image_tag,
-    target_image: row.target_image,
-    target_image_tag: row.target_image_tag,
-    image_path: parseJson<ImagePath | null>(row.image_path, null),
-    push_image: row.push_image === 1,
-  };
-}
+export {
+  imageFromRow,
+  parseJson,
+  type ImageRow,
+  type NewRelease,
+  type ReleaseRow,
+  type ServiceRow,
+} from './rows';
 
 export class ReleaseStore {
   private readonly stmts;
+  /** Ids for versions inserted without one. */
+  private readonly ids = new ObjectIds();
 
   constructor(
     readonly db: Db,
@@ -272,7 +177,7 @@ export class ReleaseStore {
   /** Inserts a version with its services and images (call inside a transaction). Returns its id. */
   insert(input: NewRelease): string {
     const r = input.release;
-    const id = r.id ?? newObjectId(r.created_time);
+    const id = r.id ?? this.ids.next(r.created_time);
     this.stmts.insertRelease.run({
       ...r,
       id,

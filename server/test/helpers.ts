@@ -155,6 +155,56 @@ export function k8sRequest(overrides: Record<string, unknown> = {}) {
   };
 }
 
+export const TCR_HOST = 'ccr.ccs.tencentyun.com/koderover-demo';
+
+/** The Helm image of `helmRequest` (billing, copied to v9.0.0, `image_path` `{image}`). */
+export const HELM_IMAGE = {
+  container_name: 'billing',
+  image_name: 'billing',
+  source_image: `${TCR_HOST}/billing:latest`,
+  source_image_tag: 'latest',
+  target_image: `${TCR_HOST}/billing:v9.0.0`,
+  target_image_tag: 'v9.0.0',
+  image_path: { image: 'image' },
+  push_image: true,
+};
+
+/** A Helm create request (manual, the billing chart, one image) with overrides. */
+export function helmRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    project_key: 'helm-demo',
+    version_name: 'v9.0.0',
+    source: 'manual',
+    desc: 'test version',
+    labels: ['test'],
+    image_registry_id: TCR,
+    chart_repo_name: 'payments-charts',
+    services: [{ service_name: 'billing', chart_version: '9.0.0', images: [{ ...HELM_IMAGE }] }],
+    ...overrides,
+  };
+}
+
+/**
+ * The sandbox calls the API tests share: create a version, list a page, a service's YAML or values in
+ * an environment, and that service's first container.
+ */
+export function sandboxCalls(server: ServerClient) {
+  return {
+    create: (kind: 'k8s' | 'helm', json: unknown) =>
+      server.json(`/openapi/delivery/releases/${kind}`, { method: 'POST', json }),
+    list: (query: string) => server.json(`/openapi/delivery/releases?${query}`),
+    envText: async (kind: 'yaml' | 'values', project: string, env: string, service: string) => {
+      const query = `projectKey=${project}&envName=${env}&serviceName=${service}`;
+      return (await server.request(`/openapi/environments/service/${kind}?${query}`)).text();
+    },
+    envContainer: async (project: string, env: string, service: string) => {
+      const { body } = await server.json(`/openapi/environments/${env}?projectKey=${project}`);
+      const svc = body.services.find((s: { service_name: string }) => s.service_name === service);
+      return svc.containers[0] as { name: string; image: string; image_name: string; image_path: unknown };
+    },
+  };
+}
+
 export async function detailByName(server: ServerClient, projectKey: string, versionName: string) {
   return server.json(
     `/openapi/delivery/releases/detail?projectKey=${projectKey}&versionName=${encodeURIComponent(versionName)}`,

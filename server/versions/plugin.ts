@@ -5,14 +5,10 @@
  * authorised first. The plugin owns the source it is given and what it opens: the event streams end in
  * `preClose` (so the server's close need not wait for them) and the source closes in `onClose`.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  hasZodFastifySchemaValidationErrors,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { badRequest, sendError, sendJson } from '../http';
+import { sendJson } from '../http';
+import { useZodSchemas } from '../route-schemas';
 import { EventStreams } from './event-stream';
 import type { Caller, VersionSource } from './source';
 
@@ -76,28 +72,12 @@ function callerOf(req: FastifyRequest): Caller {
   return { authorization: req.headers.authorization };
 }
 
-/** `size: must be a whole number from 1 to 100; send e.g. size=20`, one clause per bad parameter. */
-function describeValidation(err: FastifyError): string {
-  return (err.validation ?? [])
-    .slice(0, 10)
-    .map(
-      (issue) =>
-        `${issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || err.validationContext}: ${issue.message}`,
-    )
-    .join('; ');
-}
-
 export async function versionsPlugin(app: FastifyInstance, options: VersionsPluginOptions): Promise<void> {
   const { source } = options;
   const streams = new EventStreams(options.heartbeatMs ?? 15_000);
 
-  app.setValidatorCompiler(validatorCompiler);
-  app.setErrorHandler((err: FastifyError, _req, reply: FastifyReply) => {
-    if (hasZodFastifySchemaValidationErrors(err))
-      return sendError(reply, badRequest(describeValidation(err)));
-    // the app's handler answers the rest (Zadig's refusals as they are, no internal message in a 500)
-    throw err;
-  });
+  // a bad parameter → 400 naming it; the rest goes on to the app's handler
+  const routes = useZodSchemas(app);
   app.addHook('preClose', (done) => {
     streams.closeAll();
     done();
@@ -106,8 +86,6 @@ export async function versionsPlugin(app: FastifyInstance, options: VersionsPlug
     streams.closeAll();
     await source.close();
   });
-
-  const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
     VERSIONS_PATH,

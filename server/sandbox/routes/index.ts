@@ -1,19 +1,21 @@
 /**
- * The embedded sandbox as a Fastify plugin: the delivery-release API and its neighbouring reads under
- * `/openapi`, and the sandbox's own `/sandbox` endpoints. Bodies are read by the routes themselves
- * (any content type, at most MAX_BODY_BYTES), as a Zadig server reads them.
+ * The sandbox's routes as a Fastify plugin: the delivery-release API and its neighbouring reads under
+ * `/openapi`, and the sandbox's own `/sandbox` endpoints. Parameters and bodies are checked by route
+ * schemas in zod (`route-schemas.ts`); bodies are read as JSON whatever their content type, at most
+ * MAX_BODY_BYTES, as a Zadig server reads them (`parseBodiesAsJson`).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sendError, ZadigError } from '../../http';
 import { crossSiteReason, hasOwnAuthorization } from '../../request-guard';
+import { useZodSchemas } from '../../route-schemas';
 import { environmentRoutes } from './environments';
 import { projectRoutes } from './projects';
 import { registryRoutes } from './registries';
 import { releaseRoutes } from './releases';
 import { sandboxCatalogRoutes } from './sandbox-catalog';
 import { serviceTemplateRoutes } from './service-templates';
-import type { SandboxDeps } from './shared';
+import { parseBodiesAsJson, type SandboxDeps } from './shared';
 
 export type { SandboxDeps } from './shared';
 
@@ -26,13 +28,12 @@ export function tokenMatches(header: string | undefined, token: string): boolean
   return given.length === want.length && timingSafeEqual(given, want);
 }
 
-export async function sandboxPlugin(
+export async function sandboxRoutes(
   app: FastifyInstance,
   options: { deps: SandboxDeps; sandboxToken?: string | undefined },
 ): Promise<void> {
-  // The routes read the body stream themselves.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+  parseBodiesAsJson(app);
+  const routes = useZodSchemas(app);
 
   app.addHook('onRequest', async (req, reply) => {
     const reading = req.method === 'GET' || req.method === 'HEAD';
@@ -55,7 +56,7 @@ export async function sandboxPlugin(
     }
   });
 
-  for (const routes of [
+  for (const register of [
     releaseRoutes,
     projectRoutes,
     environmentRoutes,
@@ -63,6 +64,6 @@ export async function sandboxPlugin(
     serviceTemplateRoutes,
     sandboxCatalogRoutes,
   ]) {
-    routes(app, options.deps);
+    register(routes, options.deps);
   }
 }

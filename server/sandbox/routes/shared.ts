@@ -1,7 +1,7 @@
-/** What the sandbox's route files share: their dependencies, common query schemas, body reading. */
-import type { FastifyRequest } from 'fastify';
+/** What the sandbox's route files share: their dependencies, common query schemas, the body parser. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { badRequest, queryObject, readJsonBody, validate } from '../../http';
+import { badRequest, readJsonBody } from '../../http';
 import type { Db } from '../db';
 import type { Reference } from '../reference';
 import type { ReleaseStore } from '../store';
@@ -22,17 +22,26 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A JSON object body, or a 400 naming `body`. */
-export async function objectBody(req: FastifyRequest): Promise<Record<string, unknown>> {
-  const body = await readJsonBody(req.raw);
-  if (!isObject(body)) throw badRequest('body: must be a JSON object');
-  return body;
+/**
+ * Request bodies read as JSON whatever their content type, as Zadig's handlers read them (gin's
+ * `ShouldBindJSON` ignores `Content-Type`: koderover/zadig
+ * pkg/microservice/aslan/core/delivery/handler/openapi.go), at most MAX_BODY_BYTES (`readJsonBody`:
+ * 413 past it, 400 for malformed JSON). A DELETE's body is read and dropped (Zadig's delete reads none).
+ */
+export function parseBodiesAsJson(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', async (req: FastifyRequest) => {
+    if (req.method === 'DELETE') {
+      req.raw.resume();
+      return undefined;
+    }
+    return readJsonBody(req.raw);
+  });
 }
 
-/** The `projectKey` of the query, which must name a sandbox project (else 400). */
-export function knownProject(deps: SandboxDeps, url: string): string {
-  const q = validate(projectKeyQuery, queryObject(url));
-  if (!deps.reference.project(q.projectKey))
-    throw badRequest(`projectKey: project ${q.projectKey} does not exist`);
-  return q.projectKey;
+/** `projectKey`, which must name a sandbox project (else 400). */
+export function knownProject(deps: SandboxDeps, projectKey: string): string {
+  if (!deps.reference.project(projectKey))
+    throw badRequest(`projectKey: project ${projectKey} does not exist`);
+  return projectKey;
 }
