@@ -11,6 +11,7 @@ import {
   uniqueName,
   waitForStatus,
 } from '../release-helpers';
+import { installClock, nextRead } from '../live-clock';
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
@@ -24,6 +25,7 @@ test('a version deleted in another tab: the open detail says so, deleting again 
   await createVersion(request, { name, registryId, sources: [image] });
   const version = await waitForStatus(request, name, 'success');
 
+  await installClock(page);
   await page.goto(detailPath(version));
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 
@@ -34,8 +36,9 @@ test('a version deleted in another tab: the open detail says so, deleting again 
   await expect(other.getByRole('heading', { name: 'Versions', level: 1 })).toBeVisible();
   await other.close();
 
-  // The first tab, on its next refresh (focus, or the periodic one).
+  // The first tab, on its next refresh (focus, or the periodic one: made to happen now).
   await page.bringToFront();
+  await nextRead(page);
   const gone = page.getByRole('alert').filter({ hasText: `Version ${name} was deleted` });
   await expect(gone).toBeVisible({ timeout: 20_000 });
 
