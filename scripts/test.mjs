@@ -60,12 +60,34 @@ const image = () =>
     step('image', 'bash', ['scripts/image/build.sh'], { quiet: !serial, env: { IMAGE_APP_BUILT: '1' } }),
   );
 
+/** The browser spec files that took longest (Playwright's JSON report), to know where the time goes. */
+function slowestSpecs(count = 12) {
+  let report;
+  try {
+    report = JSON.parse(readFileSync(join(logDir, 'e2e.json'), 'utf8'));
+  } catch {
+    return;
+  }
+  const perFile = new Map();
+  const walk = (suite, file) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests)
+        for (const r of t.results) perFile.set(file, (perFile.get(file) ?? 0) + r.duration);
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const suite of report.suites ?? []) walk(suite, suite.file);
+  console.log(`\nbrowser specs, the ${count} slowest files (time in their tests, summed over the workers):`);
+  for (const [file, ms] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, count))
+    console.log(`  ${String(Math.round(ms / 1000)).padStart(5)} s  ${file}`);
+}
+
 const started = Date.now();
 const before = serial
   ? (await checks()) && (await image())
   : (await Promise.all([checks(), image()])).every(Boolean);
 const ok = before && (await chain(npm('test:e2e'), npm('test:image', { env: { IMAGE_SKIP_BUILD: '1' } })));
 
+slowestSpecs();
 console.log('\nnpm test, time per step:');
 for (const [name, seconds, passed] of times)
   console.log(`  ${passed ? '✔' : '✘'} ${name.padEnd(12)} ${seconds} s`);
