@@ -59,7 +59,7 @@ test('watches a creating version finish without a reload', async ({ page, reques
   await expect(page.getByText(/^\d+ of 240 images pushed$/)).toBeVisible();
   // Once the server has finished, the page's next read (every 5 s while in flight) happens now.
   await waitForStatus(request, name, 'success', 90_000);
-  await nextRead(page, LIVE_DETAIL_INTERVAL);
+  await nextRead(page, page.getByText(`Version ${name} is ready`), LIVE_DETAIL_INTERVAL);
   await expect(page.getByText('240 of 240 images pushed')).toBeVisible();
   await expect(page.getByText(`Version ${name} is ready`)).toBeVisible();
   await expect(page.getByText('Updating live')).toHaveCount(0);

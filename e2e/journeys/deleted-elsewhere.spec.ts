@@ -13,6 +13,8 @@ import {
 } from '../release-helpers';
 import { installClock, nextRead } from '../live-clock';
 
+// Two tabs (or the wizard) and a version made first: over a minute on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
 test('a version deleted in another tab: the open detail says so, deleting again says already deleted', async ({
@@ -38,8 +40,8 @@ test('a version deleted in another tab: the open detail says so, deleting again 
 
   // The first tab, on its next refresh (focus, or the periodic one: made to happen now).
   await page.bringToFront();
-  await nextRead(page);
   const gone = page.getByRole('alert').filter({ hasText: `Version ${name} was deleted` });
+  await nextRead(page, gone);
   await expect(gone).toBeVisible({ timeout: 20_000 });
 
   // Deleting it again says what happened instead of "deleted", and the list no longer shows it.

@@ -16,6 +16,8 @@ import {
 } from '../release-helpers';
 import { installClock, nextRead } from '../live-clock';
 
+// Two tabs (or the wizard) and a version made first: over a minute on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
 const LIST = `/projects/${PROJECT}/releases`;
@@ -52,7 +54,7 @@ test('list → wizard → back → retry: the request is sent and the row follow
   await expect(page.getByText(`Could not retry version ${name}`)).toHaveCount(0);
   // Once the server has finished, the list's next read (at its live pace) happens now.
   await waitForStatus(request, name, 'success');
-  await nextRead(page);
+  await nextRead(page, row.getByText('Success', { exact: true }));
   await expect(row.getByText('Success', { exact: true })).toBeVisible({ timeout: 30_000 });
 });
 

@@ -73,7 +73,7 @@ test('a retry already started elsewhere is shown as news and followed live, no r
   // Followed live to the end (the page's next read made to happen as soon as the server has finished);
   // nothing is left of the refusal.
   await waitForStatus(request, name, 'success');
-  await nextRead(page);
+  await nextRead(page, page.getByText('Success', { exact: true }).first());
   await expect(page.getByText('Success', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   await expect(news).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -31,7 +31,7 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
     // Zadig answers create without an id: the app finds the version by name and opens it.
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible({ timeout: 20_000 });
     await fakeReaches(request, name, 'success');
-    await nextRead(page);
+    await nextRead(page, page.getByText('Success').first());
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
     const stored = await fakeVersion(request, 'yaml-demo', name);
     expect(stored).not.toBeNull();
@@ -49,7 +49,7 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
     await expect(row).toContainText(/Creating|Success/);
     await fakeReaches(request, name, 'success');
-    await nextRead(page);
+    await nextRead(page, row.getByText('Success'));
     await expect(row).toContainText('Success', { timeout: 20_000 });
     await row.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
@@ -67,7 +67,7 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
     await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=${name}`);
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
     await fakeReaches(request, name, 'failed');
-    await nextRead(page);
+    await nextRead(page, page.getByText('Failed').first());
     await expect(page.getByText('Failed').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText(/manifest unknown/).first()).toBeVisible();
   });

@@ -25,7 +25,7 @@ test.describe('retry and delete on a real (v4.0+) Zadig', () => {
     await page.getByRole('button', { name: /Retry/ }).first().click();
     // Once Zadig has finished, the page's next read is made to happen now.
     await fakeReaches(request, name, 'success');
-    await nextRead(page);
+    await nextRead(page, page.getByText('Success').first());
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: /Retry/ })).toHaveCount(0);
 

@@ -87,7 +87,7 @@ test.describe('a console that holds the Zadig token', () => {
     await dialog.getByRole('button', { name: 'Connect' }).click();
     // Once Zadig has finished, the page's next read is made to happen now.
     await fakeReaches(request, version.name, 'success');
-    await nextRead(page);
+    await nextRead(page, page.getByText('Success').first());
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
 
     const retries = (await fakeRequests(request)).filter(

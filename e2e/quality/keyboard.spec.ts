@@ -90,7 +90,7 @@ for (const locale of ['en-US', 'zh-CN'] as Locale[]) {
       const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
       // Once the server has finished, the list's next read (at its live pace) happens now.
       await waitForStatus(request, name, ['success']);
-      await nextRead(page);
+      await nextRead(page, row.getByText(w.success, { exact: true }));
       await expect(row.getByText(w.success, { exact: true })).toBeVisible({ timeout: 20_000 });
     });
 
