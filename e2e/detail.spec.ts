@@ -57,11 +57,14 @@ test('watches a creating version finish without a reload', async ({ page, reques
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Updating live')).toBeVisible();
   await expect(page.getByText(/^\d+ of 240 images pushed$/)).toBeVisible();
+  // The notice is watched for from now on: it closes by itself seconds after it opens.
+  const ready = page.getByText(`Version ${name} is ready`);
+  const announced = expect(ready).toBeVisible({ timeout: 90_000 });
   // Once the server has finished, the page's next read (every 5 s while in flight) happens now.
   await waitForStatus(request, name, 'success', 90_000);
-  await nextRead(page, page.getByText(`Version ${name} is ready`), LIVE_DETAIL_INTERVAL);
+  await nextRead(page, ready, LIVE_DETAIL_INTERVAL);
+  await announced;
   await expect(page.getByText('240 of 240 images pushed')).toBeVisible();
-  await expect(page.getByText(`Version ${name} is ready`)).toBeVisible();
   await expect(page.getByText('Updating live')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
     true,
