@@ -13,6 +13,7 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
     page,
     request,
   }) => {
+    test.setTimeout(120_000); // the whole wizard, then Zadig's work, on a busy machine
     const name = `e2e-wizard-${Date.now()}`;
     await page.goto('/projects/yaml-demo/releases/new');
     await page.getByRole('textbox', { name: 'Version name' }).fill(name);
