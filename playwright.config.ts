@@ -35,7 +35,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   // A flake is a defect to fix, never to retry.
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // The JSON report (each spec's time) is what `npm test` sums up per file at the end.
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'build/test-logs/e2e.json' }]]
+    : [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'build/test-logs/e2e.json' }]],
   use: {
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 800 },

@@ -97,6 +97,7 @@ export async function waitForStatus(
   request: APIRequestContext,
   name: string,
   status: string,
+  timeout = 30_000,
 ): Promise<Summary> {
   let last: Summary | undefined;
   await expect
@@ -105,7 +106,7 @@ export async function waitForStatus(
         last = await findVersion(request, name);
         return last.status;
       },
-      { timeout: 30_000 },
+      { timeout },
     )
     .toBe(status);
   return last!;

@@ -57,7 +57,8 @@ export function ownServer(port: number): OwnServer {
         env: { ...env, ...extraEnv },
         stdio: 'ignore',
       });
-      await waitForHealth(url, Date.now() + 30_000);
+      // tsx compiles the server on start: half a minute on a busy two-core machine.
+      await waitForHealth(url, Date.now() + 60_000);
     },
     stop,
     async dispose() {

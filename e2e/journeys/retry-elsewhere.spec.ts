@@ -5,7 +5,15 @@
  * nothing once the version has finished.
  */
 import { expect, test } from '@playwright/test';
-import { createRetryableVersion, detailPath, findVersion, PROJECT, startInEnglish } from '../release-helpers';
+import {
+  createRetryableVersion,
+  detailPath,
+  findVersion,
+  PROJECT,
+  startInEnglish,
+  waitForStatus,
+} from '../release-helpers';
+import { installClock, nextRead } from '../live-clock';
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
@@ -18,6 +26,7 @@ test('a retry already started elsewhere is shown as news and followed live, no r
   const failed = await createRetryableVersion(request, 'e2e-retry-elsewhere', 48);
   const name = failed.version_name;
 
+  await installClock(page);
   await page.goto(detailPath(failed));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
   const retryButton = page.getByRole('button', { name: 'Retry', exact: true });
@@ -61,7 +70,10 @@ test('a retry already started elsewhere is shown as news and followed live, no r
   await expect(page.getByText(/The server said/)).toHaveCount(0);
   hear();
 
-  // Followed live to the end; nothing is left of the refusal.
+  // Followed live to the end (the page's next read made to happen as soon as the server has finished);
+  // nothing is left of the refusal.
+  await waitForStatus(request, name, 'success');
+  await nextRead(page, page.getByText('Success', { exact: true }).first());
   await expect(page.getByText('Success', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   await expect(news).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -10,6 +10,9 @@ import { ownServer, type OwnServer } from './own-server';
 /** Inside this engineer's port range, away from the shared test server. */
 const PORT = Number(process.env.E2E_OWN_SERVER_PORT ?? Number(process.env.E2E_SANDBOX_PORT ?? 4180) + 1);
 
+// Two server starts (tsx compiles the server each time): up to a minute each on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 let server: OwnServer;
 test.beforeEach(async ({ page }) => {
   server = ownServer(PORT);

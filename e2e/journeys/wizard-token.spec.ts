@@ -16,10 +16,15 @@ const SECOND = 'e2e-second-token';
 // Two walks through the wizard and a server restart: minutes on a busy two-core machine.
 test.describe.configure({ timeout: 240_000 });
 
+// One server for the file (its start is the slow part of a test): the first test keeps its token, the
+// last one changes it; versions have names of their own.
 let server: OwnServer;
-test.beforeEach(async ({ page }) => {
+test.beforeAll(async () => {
   server = ownServer(PORT);
   await server.start({ SANDBOX_TOKEN: FIRST });
+});
+test.afterAll(async () => server.dispose());
+test.beforeEach(async ({ page }) => {
   await page.addInitScript((token) => {
     if (!sessionStorage.getItem('e2e-init')) {
       localStorage.setItem('zrc.locale', 'en-US');
@@ -29,7 +34,6 @@ test.beforeEach(async ({ page }) => {
     }
   }, FIRST);
 });
-test.afterEach(async () => server.dispose());
 
 const STEP_TITLES = { services: 'Services', images: 'Images & registry', review: 'Review & create' } as const;
 

@@ -1,13 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { createK8sVersion, FAKE_TOKEN, fakeVersion, signedIn } from './support';
+import { createK8sVersion, FAKE_TOKEN, fakeReaches, fakeVersion, signedIn } from './support';
+import { installClock, nextRead } from '../live-clock';
 
 test.describe('creating versions on a real (v4.0+) Zadig', () => {
-  test.beforeEach(async ({ page }) => signedIn(page));
+  test.beforeEach(async ({ page }) => {
+    await signedIn(page);
+    // Once Zadig has finished, the page's next read is made to happen now (`nextRead`).
+    await installClock(page);
+  });
 
   test('the wizard creates a version from an environment, and it opens once Zadig has it', async ({
     page,
     request,
   }) => {
+    test.setTimeout(120_000); // the whole wizard, then Zadig's work, on a busy machine
     const name = `e2e-wizard-${Date.now()}`;
     await page.goto('/projects/yaml-demo/releases/new');
     await page.getByRole('textbox', { name: 'Version name' }).fill(name);
@@ -25,6 +31,8 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
 
     // Zadig answers create without an id: the app finds the version by name and opens it.
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible({ timeout: 20_000 });
+    await fakeReaches(request, name, 'success');
+    await nextRead(page, page.getByText('Success').first());
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
     const stored = await fakeVersion(request, 'yaml-demo', name);
     expect(stored).not.toBeNull();
@@ -41,6 +49,8 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
     await page.goto('/projects/yaml-demo/releases');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
     await expect(row).toContainText(/Creating|Success/);
+    await fakeReaches(request, name, 'success');
+    await nextRead(page, row.getByText('Success'));
     await expect(row).toContainText('Success', { timeout: 20_000 });
     await row.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
@@ -56,6 +66,9 @@ test.describe('creating versions on a real (v4.0+) Zadig', () => {
     await createK8sVersion(request, baseURL!, name, 'registry.example.com/shop/cart:does-not-exist');
     const stored = await fakeVersion(request, 'yaml-demo', name);
     await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=${name}`);
+    await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
+    await fakeReaches(request, name, 'failed');
+    await nextRead(page, page.getByText('Failed').first());
     await expect(page.getByText('Failed').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText(/manifest unknown/).first()).toBeVisible();
   });

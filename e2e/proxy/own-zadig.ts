@@ -55,7 +55,8 @@ export async function ownZadig(consolePort: number, zadigPort: number): Promise<
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${consolePort}`;
-  await waitFor(`${url}/api/health`, Date.now() + 30_000);
+  // tsx compiles the server on start: half a minute on a busy two-core machine.
+  await waitFor(`${url}/api/health`, Date.now() + 60_000);
   return {
     url,
     zadigUrl,

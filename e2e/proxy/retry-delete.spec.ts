@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { createK8sVersion, fakeRequests, fakeVersion, signedIn } from './support';
+import { createK8sVersion, fakeReaches, fakeRequests, fakeVersion, signedIn } from './support';
+import { installClock, nextRead } from '../live-clock';
 
 test.describe('retry and delete on a real (v4.0+) Zadig', () => {
   test.beforeEach(async ({ page }) => signedIn(page));
@@ -17,10 +18,14 @@ test.describe('retry and delete on a real (v4.0+) Zadig', () => {
       .toBe('failed');
     const stored = await fakeVersion(request, 'yaml-demo', name);
 
+    await installClock(page);
     await page.goto(`/projects/yaml-demo/releases/${stored!.id}?name=${name}`);
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
     await expect(page.getByText('Failed').first()).toBeVisible();
     await page.getByRole('button', { name: /Retry/ }).first().click();
+    // Once Zadig has finished, the page's next read is made to happen now.
+    await fakeReaches(request, name, 'success');
+    await nextRead(page, page.getByText('Success').first());
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: /Retry/ })).toHaveCount(0);
 

@@ -15,10 +15,12 @@ import {
   createK8sVersion,
   FAKE_TOKEN,
   FAKE_ZADIG_URL,
+  fakeReaches,
   fakeRequests,
   fakeVersion,
   inEnglish,
 } from './support';
+import { installClock, nextRead } from '../live-clock';
 
 let app: RunningServer;
 let dataDir: string;
@@ -74,6 +76,7 @@ test.describe('a console that holds the Zadig token', () => {
     await expect(page.getByRole('link', { name: 'v1.0.0', exact: true })).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
+    await installClock(page);
     await page.goto(`${app.url}/projects/yaml-demo/releases/${version.id}?name=${version.name}`);
     await expect(page.getByRole('heading', { name: new RegExp(version.name) })).toBeVisible();
     await page.getByRole('button', { name: /Retry/ }).first().click();
@@ -82,6 +85,9 @@ test.describe('a console that holds the Zadig token', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByLabel('API token').fill(FAKE_TOKEN);
     await dialog.getByRole('button', { name: 'Connect' }).click();
+    // Once Zadig has finished, the page's next read is made to happen now.
+    await fakeReaches(request, version.name, 'success');
+    await nextRead(page, page.getByText('Success').first());
     await expect(page.getByText('Success').first()).toBeVisible({ timeout: 20_000 });
 
     const retries = (await fakeRequests(request)).filter(

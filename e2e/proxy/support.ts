@@ -2,7 +2,7 @@
  * Shared bits of the proxy-mode browser tests: the app runs in proxy mode in front of the fake Zadig
  * (e2e/proxy/fake-zadig), which wants an API token that the browser supplies.
  */
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { FAKE_READONLY_TOKEN, FAKE_TOKEN } from './fake-zadig/tokens';
 
 export { FAKE_READONLY_TOKEN, FAKE_TOKEN };
@@ -49,6 +49,18 @@ export async function fakeVersion(
     params: { projectKey, versionName },
   });
   return response.ok() ? ((await response.json()) as { id: string; status: string }) : null;
+}
+
+/** Waits until the fake Zadig has finished the version (`success` or `failed`). */
+export async function fakeReaches(
+  request: APIRequestContext,
+  versionName: string,
+  status: 'success' | 'failed',
+  projectKey = 'yaml-demo',
+): Promise<void> {
+  await expect
+    .poll(async () => (await fakeVersion(request, projectKey, versionName))?.status, { timeout: 15_000 })
+    .toBe(status);
 }
 
 /** A K8s YAML version created through the app's own `/openapi` proxy (as a script would). */

@@ -25,8 +25,14 @@ if [ "$(id -u)" != 0 ] && [ -z "${_IMAGE_UNSHARED:-}" ]; then
 fi
 
 echo "== 1/5 the app and the server"
-npm run --silent build >/dev/null
-npm run --silent build:server
+# IMAGE_APP_BUILT=1: dist/ and build/server/ were just built (npm test does it before; the browser tests
+# drive that very dist/), so they are packed as they are.
+if [ "${IMAGE_APP_BUILT:-}" = 1 ] && [ -f dist/index.html ] && [ -f build/server/main.js ]; then
+  echo "   (built already)"
+else
+  npm run --silent build >/dev/null
+  npm run --silent build:server
+fi
 
 echo "== 2/5 Debian packages: ${DEBS[*]}"
 rm -rf "$work/debs" && mkdir -p "$work/debs" "$work/cache"
