@@ -180,7 +180,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   }
 
   if (versions) {
-    await app.register(versionsPlugin, { source: versions, heartbeatMs: config.versionsHeartbeatMs });
+    await app.register(versionsPlugin, {
+      source: versions,
+      heartbeatMs: config.versionsHeartbeatMs,
+      allowedHosts: config.allowedHosts,
+    });
   }
 
   const health = async (): Promise<HealthResponse> => {

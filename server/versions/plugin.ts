@@ -7,7 +7,8 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { sendJson } from '../http';
+import { sendJson, ZadigError } from '../http';
+import { crossSiteReason, hasOwnAuthorization } from '../request-guard';
 import { useZodSchemas } from '../route-schemas';
 import { EventStreams } from './event-stream';
 import type { Caller, VersionSource } from './source';
@@ -16,6 +17,8 @@ export interface VersionsPluginOptions {
   source: VersionSource;
   /** How often a comment line keeps an event stream's connection alive (default 15 s). */
   heartbeatMs?: number;
+  /** `ALLOWED_HOSTS`: names the console's own pages may come from besides the request's Host. */
+  allowedHosts?: readonly string[] | undefined;
 }
 
 export const VERSIONS_PATH = '/api/projects/:project/versions';
@@ -78,6 +81,18 @@ export async function versionsPlugin(app: FastifyInstance, options: VersionsPlug
 
   // a bad parameter → 400 naming it; the rest goes on to the app's handler
   const routes = useZodSchemas(app);
+  // Read with the server's token only for the console's own pages: another site's page could otherwise
+  // make a visitor's browser spend that token (request-guard.ts, as the /openapi proxy does).
+  app.addHook('onRequest', async (req) => {
+    if (hasOwnAuthorization(req.headers)) return;
+    const crossSite = crossSiteReason(req.headers, options.allowedHosts);
+    if (crossSite)
+      throw new ZadigError(403, {
+        code: 403,
+        message: 'Forbidden',
+        description: `Cross-site request refused (${crossSite}).`,
+      });
+  });
   app.addHook('preClose', (done) => {
     streams.closeAll();
     done();
