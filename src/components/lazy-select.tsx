@@ -1,5 +1,7 @@
-import { DownOutlined, LoadingOutlined } from '@ant-design/icons';
-import { ConfigProvider, Select, theme, type SelectProps } from 'antd';
+import { CloseOutlined, DownOutlined, LoadingOutlined } from '@ant-design/icons';
+import { ConfigProvider, Select, type SelectProps } from 'antd';
+// antd's own hook: the class that scopes the theme's CSS variables (its key is made per ConfigProvider).
+import { useToken } from 'antd/es/theme/internal';
 import { useContext, useState, type CSSProperties, type ReactNode } from 'react';
 
 type Wanted = 'pointer' | 'focus' | 'press';
@@ -44,7 +46,7 @@ function SelectLookalike({
   onWanted: (how: Wanted) => void;
 }) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const { hashId } = theme.useToken();
+  const [, , hashId, , cssVar] = useToken();
   const prefix = getPrefixCls('select');
   const multiple = props.mode === 'multiple' || props.mode === 'tags';
   const options = (props.options ?? []) as Option[];
@@ -56,7 +58,7 @@ function SelectLookalike({
     prefix,
     `${prefix}-outlined`,
     props.className,
-    'css-var-root',
+    cssVar?.key,
     `${prefix}-css-var`,
     hashId,
     `${prefix}-${multiple ? 'multiple' : 'single'}`,
@@ -99,6 +101,9 @@ function SelectLookalike({
           <div key={String(value)} className={`${prefix}-content-item`}>
             <span className={`${prefix}-selection-item`} title={String(labelOf(value))}>
               <span className={`${prefix}-selection-item-content`}>{labelOf(value)}</span>
+              <span className={`${prefix}-selection-item-remove`} aria-hidden>
+                <CloseOutlined />
+              </span>
             </span>
           </div>
         ))}
