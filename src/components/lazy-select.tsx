@@ -1,7 +1,7 @@
 import { CloseOutlined, DownOutlined, LoadingOutlined } from '@ant-design/icons';
 import { ConfigProvider, Select, type SelectProps } from 'antd';
-// antd's own hook: the class that scopes the theme's CSS variables (its key is made per ConfigProvider).
-import { useToken } from 'antd/es/theme/internal';
+// antd's own style hook of Select: the theme's and Select's CSS variables, and the classes that scope them.
+import useSelectStyle from 'antd/es/select/style';
 import { useContext, useState, type CSSProperties, type ReactNode } from 'react';
 
 type Wanted = 'pointer' | 'focus' | 'press';
@@ -46,8 +46,8 @@ function SelectLookalike({
   onWanted: (how: Wanted) => void;
 }) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
-  const [, , hashId, , cssVar] = useToken();
   const prefix = getPrefixCls('select');
+  const [hashId, cssVarCls] = useSelectStyle(prefix, `${prefix}-css-var`);
   const multiple = props.mode === 'multiple' || props.mode === 'tags';
   const options = (props.options ?? []) as Option[];
   const labelOf = (value: unknown): ReactNode =>
@@ -58,7 +58,7 @@ function SelectLookalike({
     prefix,
     `${prefix}-outlined`,
     props.className,
-    cssVar?.key,
+    cssVarCls,
     `${prefix}-css-var`,
     hashId,
     `${prefix}-${multiple ? 'multiple' : 'single'}`,
