@@ -21,8 +21,8 @@ afterEach(() => {
 });
 
 /*
- * A little above what this list reaches (2026-12-05: 471 mounted, 563 renders in 4 commits; the list
- * as it was before, with filters built at once, a tooltip per row and antd's skeletons: 576 mounted,
+ * A little above what this list reaches (2026-12-05: 469 mounted, 561 renders in 4 commits; the list
+ * as it was before, with filters built at once, a tooltip per row and antd's skeletons: 574 mounted,
  * see docs/benchmark.md for both).
  */
 const MOUNTED_LIMIT = 490;
