@@ -22,7 +22,7 @@ afterEach(() => {
 
 /*
  * A little above what this list reaches (2026-12-05: 469 mounted, 561 renders in 4 commits; the list
- * as it was before, with filters built at once, a tooltip per row and antd's skeletons: 574 mounted,
+ * as it was before, with filters built at once, a tooltip per row and antd's skeletons: 574 mounted, 793 renders;
  * see docs/benchmark.md for both).
  */
 const MOUNTED_LIMIT = 490;
