@@ -24,9 +24,14 @@ const COUNT_RENDERS = `(() => {
     const t = f.type && (f.type.type || f.type.render || f.type);
     return (t && (t.displayName || t.name)) || '(anonymous)';
   };
+  // A subtree React skipped keeps its fibers (and their flags) from the commit before: a component
+  // rendered in this commit only if its fiber is not one of the last commit's.
+  let last = new Set();
+  let seen = new Set();
   const walk = (fiber) => {
     for (let f = fiber; f; f = f.sibling) {
-      if (COMPONENT.has(f.tag) && (f.flags & PERFORMED_WORK) !== 0) {
+      seen.add(f);
+      if (COMPONENT.has(f.tag) && (f.flags & PERFORMED_WORK) !== 0 && !last.has(f)) {
         counts.renders++;
         const name = nameOf(f);
         counts.byName[name] = (counts.byName[name] || 0) + 1;
@@ -52,7 +57,9 @@ const COUNT_RENDERS = `(() => {
     onPostCommitFiberRoot() {},
     onCommitFiberRoot(_id, root) {
       counts.commits++;
+      seen = new Set();
       walk(root.current.child);
+      last = seen;
       counts.mounted = mounted(root.current.child);
     },
   };

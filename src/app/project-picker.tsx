@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Select, Space } from 'antd';
+import { Button, Space } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { LazySelect } from '../components/lazy-select';
 import { projectQueries } from '../features/projects/queries';
 import { useT } from '../i18n/i18n';
 import { paths } from '../lib/paths';
@@ -41,7 +42,8 @@ export function ProjectPicker({ current, width = 280 }: { current: string | unde
   const chosen = options.find((o) => o.value === current)?.label ?? '';
   const fit = Math.min(MAX_WIDTH, Math.max(width, Math.ceil(textWidth(chosen)) + 56));
   return (
-    <Select
+    // Built when first used (pointer, focus or press): every page's header shows it.
+    <LazySelect
       showSearch={{ optionFilterProp: 'label' }}
       aria-label={t('project')}
       placeholder={t('pickProject')}

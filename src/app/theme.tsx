@@ -1,4 +1,4 @@
-import { App as AntdApp, ConfigProvider, theme as antdTheme } from 'antd';
+import { App as AntdApp, ConfigProvider, theme as antdTheme, type ThemeConfig } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 // antd's own default (bundled with ConfigProvider anyway); Chinese loads only for who reads it.
 import enUS from 'antd/es/locale/en_US';
@@ -73,21 +73,23 @@ function useAntdLocale(locale: Locale): AntdLocale {
   return antdLocales[locale] ?? antdLocales[shown] ?? enUS;
 }
 
+/*
+ * Built once per mode: a new theme object at each render makes antd work out its tokens again (and
+ * re-render every component that reads them).
+ */
+const ANTD_THEMES: Record<ThemeMode, ThemeConfig> = {
+  light: { zeroRuntime: true, algorithm: antdTheme.defaultAlgorithm, ...ACCESSIBLE_THEME.light },
+  dark: { zeroRuntime: true, algorithm: antdTheme.darkAlgorithm, ...ACCESSIBLE_THEME.dark },
+};
+const BUTTON_CONFIG = { autoInsertSpace: false };
+
 /** antd's theme and locale follow ours. */
 export function ThemedAntd({ children }: { children: ReactNode }) {
   const { mode } = useThemeMode();
   const { locale } = useLocale();
   const antdLocale = useAntdLocale(locale);
   return (
-    <ConfigProvider
-      locale={antdLocale}
-      button={{ autoInsertSpace: false }}
-      theme={{
-        zeroRuntime: true,
-        algorithm: mode === 'dark' ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm,
-        ...ACCESSIBLE_THEME[mode],
-      }}
-    >
+    <ConfigProvider locale={antdLocale} button={BUTTON_CONFIG} theme={ANTD_THEMES[mode]}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );

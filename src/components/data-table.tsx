@@ -2,7 +2,9 @@
  * A light, semantic table (antd's Table brings filters, trees, menus and ~70 KB of gzipped JS that the
  * list does not use). Colours come from the antd theme; paging is left to the caller.
  */
-import { Skeleton, theme } from 'antd';
+import { theme } from 'antd';
+// antd's own hook: the class that scopes the theme's CSS variables (its key is made per ConfigProvider).
+import { useToken } from 'antd/es/theme/internal';
 import type { CSSProperties, ReactNode } from 'react';
 
 export interface DataColumn<T> {
@@ -47,6 +49,7 @@ export function DataTable<T>({
   fixed = false,
 }: DataTableProps<T>) {
   const { token } = theme.useToken();
+  const varsClass = useToken()[4]?.key ?? '';
   const pad = size === 'small' ? '6px 8px' : '12px 12px';
   const cell: CSSProperties = {
     padding: pad,
@@ -109,7 +112,7 @@ export function DataTable<T>({
                 <tr key={i}>
                   {columns.map((c) => (
                     <td key={c.key} className={hiddenClass(c)} style={cell}>
-                      <Skeleton.Input active size="small" style={{ width: '80%', minWidth: 40 }} />
+                      <SkeletonBar varsClass={varsClass} />
                     </td>
                   ))}
                 </tr>
@@ -141,6 +144,20 @@ export function DataTable<T>({
               ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/**
+ * antd's small active Skeleton.Input drawn with its class names (antd's static stylesheet), as plain
+ * elements: six rows of ten cells would otherwise mount 120 components on the list's first view.
+ */
+function SkeletonBar({ varsClass }: { varsClass: string }) {
+  return (
+    <div
+      className={`ant-skeleton ant-skeleton-element ant-skeleton-active ant-skeleton-css-var ${varsClass}`}
+    >
+      <span className="ant-skeleton-input ant-skeleton-input-sm" style={{ width: '80%', minWidth: 40 }} />
     </div>
   );
 }

@@ -1,33 +1,54 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, createElement, useContext, useSyncExternalStore, type ReactNode } from 'react';
 
-/** One shared clock for relative times: ticks every 30 s, so "2 minutes ago" stays true. */
-const TICK_MS = 30_000;
-let now = Date.now();
-const listeners = new Set<() => void>();
-let timer: ReturnType<typeof setInterval> | undefined;
+/** A clock that ticks for everything on the page that says how long ago something was. */
+export interface Clock {
+  /** The time of the last tick (ms since the epoch). */
+  now: () => number;
+  subscribe: (listener: () => void) => () => void;
+}
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!timer) {
-    now = Date.now();
-    timer = setInterval(() => {
-      now = Date.now();
-      listeners.forEach((l) => l());
-    }, TICK_MS);
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+/** Relative times move by the minute: a tick every 30 s keeps "2 minutes ago" true. */
+export const CLOCK_TICK_MS = 30_000;
+
+/**
+ * One interval for all its readers (however many rows show a time), running only while someone reads
+ * it. `tickMs` and `read` are for tests, which never wait for a real interval.
+ */
+export function createClock(tickMs = CLOCK_TICK_MS, read: () => number = Date.now): Clock {
+  let now = read();
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return {
+    now: () => now,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!timer) {
+        now = read();
+        timer = setInterval(() => {
+          now = read();
+          listeners.forEach((l) => l());
+        }, tickMs);
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && timer) {
+          clearInterval(timer);
+          timer = undefined;
+        }
+      };
+    },
   };
 }
 
-function getSnapshot(): number {
-  return now;
+const ClockContext = createContext<Clock>(createClock());
+
+/** Gives the times below it another clock (a test's). */
+export function ClockProvider({ clock, children }: { clock: Clock; children: ReactNode }) {
+  return createElement(ClockContext.Provider, { value: clock }, children);
 }
 
+/** The shared clock's time: re-renders its reader at each tick. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  const clock = useContext(ClockContext);
+  return useSyncExternalStore(clock.subscribe, clock.now, clock.now);
 }

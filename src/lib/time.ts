@@ -17,14 +17,27 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(timeMs: number, nowMs: number, locale: string): string {
   const diff = timeMs - nowMs;
   const abs = Math.abs(diff);
-  const rtf = relativeFormat(locale);
-  if (abs < 45_000) return rtf.format(0, 'second');
+  if (abs < 45_000) return relativePhrase(locale, 0, 'second');
   for (const [unit, size] of UNITS) {
-    if (abs >= size || unit === 'second') {
-      return rtf.format(Math.round(diff / size), unit);
-    }
+    if (abs >= size || unit === 'second') return relativePhrase(locale, Math.round(diff / size), unit);
   }
-  return rtf.format(0, 'second');
+  return relativePhrase(locale, 0, 'second');
+}
+
+/*
+ * A page of rows says the same few phrases again and again ("2 days ago"): each is formatted once per
+ * locale. The cache holds at most a few hundred short strings (units × the numbers they reach).
+ */
+const phrases = new Map<string, string>();
+
+function relativePhrase(locale: string, n: number, unit: Intl.RelativeTimeFormatUnit): string {
+  const key = `${locale}|${unit}|${n}`;
+  let phrase = phrases.get(key);
+  if (phrase === undefined) {
+    phrase = relativeFormat(locale).format(n, unit);
+    phrases.set(key, phrase);
+  }
+  return phrase;
 }
 
 /** The exact date and time with seconds and the time zone, e.g. "Apr 24, 2024, 11:16:17 AM GMT+8". */

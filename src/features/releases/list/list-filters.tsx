@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Select } from 'antd';
+import { Button } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
 import { memo, useEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/i18n';
 import { useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';
 import { hasFilters, type ListFilters } from './url-state';
+import { LazySelect } from '../../../components/lazy-select';
 import { Text } from '../../../components/plain-text';
 
 export interface ListFiltersBarProps {
@@ -97,7 +98,7 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         style={{ width: 260 }}
         maxLength={200}
       />
-      <Select
+      <LazySelect
         mode="multiple"
         allowClear
         placeholder={t('filter.status')}
@@ -107,7 +108,7 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         onChange={(status: string[]) => onChange({ status })}
         style={{ minWidth: 160 }}
       />
-      <Select
+      <LazySelect
         allowClear
         placeholder={t('filter.type')}
         aria-label={t('filter.type')}
@@ -116,7 +117,7 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         onChange={(type: string | undefined) => onChange({ type: type ?? '' })}
         style={{ minWidth: 140 }}
       />
-      <Select
+      <LazySelect
         mode="tags"
         allowClear
         placeholder={t('filter.label')}

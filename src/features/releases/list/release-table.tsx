@@ -1,20 +1,13 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Pagination, Tag, Tooltip } from 'antd';
-import { Link } from 'react-router';
-import { warmOnIntent } from '../../../lib/warm-on-intent';
+import { Pagination } from 'antd';
+import { memo } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
-import { DataTable, type DataColumn } from '../../../components/data-table';
-import { LazyTooltip } from '../../../components/lazy-tooltip';
-import { TimeText } from '../../../components/time-text';
-import { commonMessages } from '../../../i18n/common';
+import { DataTable } from '../../../components/data-table';
+import { pageSizeSelect } from '../../../components/page-size-select';
+import { SharedTooltip } from '../../../components/shared-tooltip';
 import { useT } from '../../../i18n/i18n';
-import { paths } from '../../../lib/paths';
-import { SelectForCompare } from '../compare/selection';
-import { SR_ONLY } from '../compare/sr-only';
-import { RetryIcon } from '../shared/retry-icon';
-import { sharedMessages } from '../shared/messages';
-import { StatusTag, useReleaseLabels } from '../shared/status-tag';
+import { useStableHandler } from '../../../lib/use-stable-handler';
 import { listMessages } from './messages';
+import { useReleaseColumns } from './release-columns';
 import { PAGE_SIZES } from './url-state';
 
 export interface ReleaseTableProps {
@@ -39,162 +32,67 @@ export interface ReleaseTableProps {
 }
 
 const SKELETON_ROWS = 6;
+const PageSizeSelect = pageSizeSelect(PAGE_SIZES);
 
+const sameIds = (a?: ReadonlySet<string>, b?: ReadonlySet<string>) =>
+  a === b || (a !== undefined && b !== undefined && a.size === b.size && [...a].every((id) => b.has(id)));
+
+/** Re-rendered only when what it shows changes (its handlers are called through stable wrappers). */
+function sameView(a: ReleaseTableProps, b: ReleaseTableProps) {
+  return (
+    a.projectKey === b.projectKey &&
+    a.rows === b.rows &&
+    a.total === b.total &&
+    a.page === b.page &&
+    a.size === b.size &&
+    a.loading === b.loading &&
+    a.stale === b.stale &&
+    a.filtering === b.filtering &&
+    a.retryingId === b.retryingId &&
+    a.checkingId === b.checkingId &&
+    a.dialogOpen === b.dialogOpen &&
+    (a.onSelect === undefined) === (b.onSelect === undefined) &&
+    sameIds(a.selectedIds, b.selectedIds)
+  );
+}
+
+/**
+ * The page's rows. The list page re-renders for many reasons (a query settling, a dialog's state); the
+ * rows render again only when one of them, the page or an action's state changes.
+ */
 export function ReleaseTable(props: ReleaseTableProps) {
-  const t = useT(listMessages);
-  const tc = useT(commonMessages);
-  const ts = useT(sharedMessages);
-  const labels = useReleaseLabels();
-  const { projectKey } = props;
+  const onPageChange = useStableHandler(props.onPageChange);
+  const onRetry = useStableHandler(props.onRetry);
+  const onDelete = useStableHandler(props.onDelete);
+  const select = useStableHandler((release: ReleaseSummary) => props.onSelect?.(release));
+  return (
+    <ReleaseTableView
+      {...props}
+      onPageChange={onPageChange}
+      onRetry={onRetry}
+      onDelete={onDelete}
+      onSelect={props.onSelect && select}
+    />
+  );
+}
 
-  const { onSelect, selectedIds } = props;
-  const selectColumn: DataColumn<ReleaseSummary>[] = onSelect
-    ? [
-        {
-          key: 'select',
-          title: <span style={SR_ONLY}>{t('col.select')}</span>,
-          width: 40,
-          render: (r) => (
-            <SelectForCompare row={r} checked={selectedIds?.has(r.id) ?? false} onToggle={onSelect} />
-          ),
-        },
-      ]
-    : [];
-  const columns: DataColumn<ReleaseSummary>[] = [
-    ...selectColumn,
-    {
-      key: 'name',
-      title: t('col.name'),
-      width: 200,
-      render: (r) => (
-        <Link
-          to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}
-          {...warmOnIntent(paths.release(projectKey, r.id))}
-        >
-          <strong>{r.name}</strong>
-        </Link>
-      ),
-    },
-    {
-      key: 'status',
-      nowrap: true,
-      title: t('col.status'),
-      width: 120,
-      render: (r) => <StatusTag status={r.status} />,
-    },
-    {
-      key: 'type',
-      nowrap: true,
-      title: t('col.type'),
-      width: 110,
-      minViewport: 992,
-      render: (r) => labels.type(r.type),
-    },
-    {
-      key: 'source',
-      nowrap: true,
-      title: t('col.source'),
-      width: 120,
-      minViewport: 992,
-      render: (r) => labels.source(r.source),
-    },
-    {
-      key: 'labels',
-      title: t('col.labels'),
-      width: 180,
-      render: (r) =>
-        r.labels.length === 0 ? (
-          tc('empty')
-        ) : (
-          <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
-            {r.labels.map((label) => (
-              <Tag key={label} style={{ margin: 0 }}>
-                {label}
-              </Tag>
-            ))}
-          </span>
-        ),
-    },
-    {
-      key: 'description',
-      title: t('col.description'),
-      ellipsis: true,
-      width: 260,
-      render: (r) =>
-        r.description ? (
-          <LazyTooltip title={r.description} placement="topLeft">
-            <span>{r.description}</span>
-          </LazyTooltip>
-        ) : (
-          tc('empty')
-        ),
-    },
-    {
-      key: 'createdBy',
-      nowrap: true,
-      title: t('col.createdBy'),
-      width: 120,
-      minViewport: 768,
-      render: (r) => r.createdBy || tc('empty'),
-    },
-    {
-      key: 'createdAt',
-      nowrap: true,
-      title: t('col.createdAt'),
-      width: 130,
-      render: (r) => <TimeText value={r.createdAt} />,
-    },
-    {
-      key: 'actions',
-      title: t('col.actions'),
-      width: 124,
-      nowrap: true,
-      render: (r) => (
-        <div style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
-          {r.status === 'failed' && (
-            // A word beside the icon: an icon alone in a circle reads as "loading".
-            // A link-styled button: the theme's link colour keeps its contrast in the dark theme too.
-            <Button
-              type="link"
-              size="small"
-              icon={<RetryIcon />}
-              aria-label={ts('retry.label', { name: r.name })}
-              loading={props.retryingId === r.id}
-              onClick={() => props.onRetry(r)}
-            >
-              {tc('action.retry')}
-            </Button>
-          )}
-          <Tooltip
-            title={tc('action.delete')}
-            // Never left floating over (or behind) the delete dialog this button opens.
-            open={props.dialogOpen || props.checkingId === r.id ? false : undefined}
-          >
-            <Button
-              type="text"
-              danger
-              size="small"
-              icon={<DeleteOutlined aria-hidden />}
-              aria-label={ts('delete.label', { name: r.name })}
-              loading={props.checkingId === r.id}
-              onClick={() => props.onDelete(r)}
-            />
-          </Tooltip>
-        </div>
-      ),
-    },
-  ];
+const ReleaseTableView = memo(function ReleaseTableView(props: ReleaseTableProps) {
+  const t = useT(listMessages);
+  const columns = useReleaseColumns(props);
 
   return (
     <div>
-      <DataTable<ReleaseSummary>
-        label={t('title')}
-        columns={columns}
-        rows={props.rows}
-        rowKey={(r) => r.id}
-        skeletonRows={props.loading ? SKELETON_ROWS : 0}
-        busy={props.stale}
-      />
+      {/* One tooltip for the rows' delete buttons; never over (or behind) the dialog they open. */}
+      <SharedTooltip disabled={props.dialogOpen || props.checkingId !== null}>
+        <DataTable<ReleaseSummary>
+          label={t('title')}
+          columns={columns}
+          rows={props.rows}
+          rowKey={(r) => r.id}
+          skeletonRows={props.loading ? SKELETON_ROWS : 0}
+          busy={props.stale}
+        />
+      </SharedTooltip>
       {!props.loading && props.total > 0 && (
         <nav
           aria-label={t('pagination')}
@@ -206,6 +104,7 @@ export function ReleaseTable(props: ReleaseTableProps) {
             total={props.total}
             pageSizeOptions={PAGE_SIZES.map(String)}
             showSizeChanger
+            components={{ sizeChanger: PageSizeSelect }}
             showTotal={(total) => t(props.filtering ? 'totalFiltered' : 'total', { total })}
             onChange={props.onPageChange}
           />
@@ -213,4 +112,4 @@ export function ReleaseTable(props: ReleaseTableProps) {
       )}
     </div>
   );
-}
+}, sameView);

@@ -1,0 +1,165 @@
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Tag } from 'antd';
+import { Link } from 'react-router';
+import type { ReleaseSummary } from '../../../api/model';
+import type { DataColumn } from '../../../components/data-table';
+import { LazyTooltip } from '../../../components/lazy-tooltip';
+import { TOOLTIP_ATTR } from '../../../components/shared-tooltip';
+import { TimeText } from '../../../components/time-text';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import { warmOnIntent } from '../../../lib/warm-on-intent';
+import { SelectForCompare } from '../compare/selection';
+import { SR_ONLY } from '../compare/sr-only';
+import { RetryIcon } from '../shared/retry-icon';
+import { sharedMessages } from '../shared/messages';
+import { StatusTag, useReleaseLabels } from '../shared/status-tag';
+import { listMessages } from './messages';
+import type { ReleaseTableProps } from './release-table';
+
+/**
+ * The list's columns: name, status, type, source, labels, description, author, time and actions. The
+ * delete buttons carry their tooltip's text for the table's one shared tooltip (see SharedTooltip).
+ */
+export function useReleaseColumns(props: ReleaseTableProps): DataColumn<ReleaseSummary>[] {
+  const t = useT(listMessages);
+  const tc = useT(commonMessages);
+  const ts = useT(sharedMessages);
+  const labels = useReleaseLabels();
+  const { projectKey } = props;
+
+  const { onSelect, selectedIds } = props;
+  const selectColumn: DataColumn<ReleaseSummary>[] = onSelect
+    ? [
+        {
+          key: 'select',
+          title: <span style={SR_ONLY}>{t('col.select')}</span>,
+          width: 40,
+          render: (r) => (
+            <SelectForCompare row={r} checked={selectedIds?.has(r.id) ?? false} onToggle={onSelect} />
+          ),
+        },
+      ]
+    : [];
+  const columns: DataColumn<ReleaseSummary>[] = [
+    ...selectColumn,
+    {
+      key: 'name',
+      title: t('col.name'),
+      width: 200,
+      render: (r) => (
+        <Link
+          to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}
+          {...warmOnIntent(paths.release(projectKey, r.id))}
+        >
+          <strong>{r.name}</strong>
+        </Link>
+      ),
+    },
+    {
+      key: 'status',
+      nowrap: true,
+      title: t('col.status'),
+      width: 120,
+      render: (r) => <StatusTag status={r.status} />,
+    },
+    {
+      key: 'type',
+      nowrap: true,
+      title: t('col.type'),
+      width: 110,
+      minViewport: 992,
+      render: (r) => labels.type(r.type),
+    },
+    {
+      key: 'source',
+      nowrap: true,
+      title: t('col.source'),
+      width: 120,
+      minViewport: 992,
+      render: (r) => labels.source(r.source),
+    },
+    {
+      key: 'labels',
+      title: t('col.labels'),
+      width: 180,
+      render: (r) =>
+        r.labels.length === 0 ? (
+          tc('empty')
+        ) : (
+          <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+            {r.labels.map((label) => (
+              <Tag key={label} style={{ margin: 0 }}>
+                {label}
+              </Tag>
+            ))}
+          </span>
+        ),
+    },
+    {
+      key: 'description',
+      title: t('col.description'),
+      ellipsis: true,
+      width: 260,
+      render: (r) =>
+        r.description ? (
+          <LazyTooltip title={r.description} placement="topLeft">
+            <span>{r.description}</span>
+          </LazyTooltip>
+        ) : (
+          tc('empty')
+        ),
+    },
+    {
+      key: 'createdBy',
+      nowrap: true,
+      title: t('col.createdBy'),
+      width: 120,
+      minViewport: 768,
+      render: (r) => r.createdBy || tc('empty'),
+    },
+    {
+      key: 'createdAt',
+      nowrap: true,
+      title: t('col.createdAt'),
+      width: 130,
+      render: (r) => <TimeText value={r.createdAt} />,
+    },
+    {
+      key: 'actions',
+      title: t('col.actions'),
+      width: 124,
+      nowrap: true,
+      render: (r) => (
+        <div style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
+          {r.status === 'failed' && (
+            // A word beside the icon: an icon alone in a circle reads as "loading".
+            // A link-styled button: the theme's link colour keeps its contrast in the dark theme too.
+            <Button
+              type="link"
+              size="small"
+              icon={<RetryIcon />}
+              aria-label={ts('retry.label', { name: r.name })}
+              loading={props.retryingId === r.id}
+              onClick={() => props.onRetry(r)}
+            >
+              {tc('action.retry')}
+            </Button>
+          )}
+          <Button
+            type="text"
+            danger
+            size="small"
+            icon={<DeleteOutlined aria-hidden />}
+            aria-label={ts('delete.label', { name: r.name })}
+            {...{ [TOOLTIP_ATTR]: tc('action.delete') }}
+            loading={props.checkingId === r.id}
+            onClick={() => props.onDelete(r)}
+          />
+        </div>
+      ),
+    },
+  ];
+  return columns;
+}
