@@ -60,24 +60,37 @@ export function versionsUrl(projectKey: string, query: VersionQuery): string {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** Our own server's answer: checked only for the shape the pages rely on. */
-function shaped<T>(check: (v: Record<string, unknown>) => boolean, what: string): Schema<T> {
+type Check = [field: string, expected: string, test: (v: unknown) => boolean];
+const array: Check[2] = Array.isArray;
+const text: Check[2] = (v) => typeof v === 'string';
+
+/** Our own server's answer: checked only for the fields the pages rely on, naming the first amiss. */
+function shaped<T>(checks: Check[]): Schema<T> {
   return {
-    safeParse: (data) =>
-      isObject(data) && check(data)
-        ? { success: true, data: data as T }
-        : { success: false, error: { issues: [{ code: 'invalid_type', expected: what, path: [], message: '' }] } },
+    safeParse: (data) => {
+      const body = isObject(data) ? data : {};
+      const bad = isObject(data) ? checks.find(([field, , test]) => !test(body[field])) : ['', 'object'];
+      if (!bad) return { success: true, data: data as T };
+      const [field, expected] = bad;
+      return {
+        success: false,
+        error: { issues: [{ code: 'invalid_type', expected, path: field ? [field] : [], message: '' }] },
+      };
+    },
   };
 }
 
-const listReader = shaped<VersionList>(
-  (v) => Array.isArray(v.items) && typeof v.total === 'number' && Array.isArray(v.labels) && isObject(v.progress),
-  'version list',
-);
-const detailReader = shaped<ReleaseDetail>(
-  (v) => typeof v.name === 'string' && Array.isArray(v.services),
-  'version',
-);
+const listReader = shaped<VersionList>([
+  ['items', 'array', array],
+  ['total', 'number', (v) => typeof v === 'number'],
+  ['labels', 'array', array],
+  ['progress', 'object', isObject],
+]);
+const detailReader = shaped<ReleaseDetail>([
+  ['services', 'array', array],
+  ['name', 'string', text],
+  ['id', 'string', text],
+]);
 
 export function listVersions(projectKey: string, query: VersionQuery, signal?: AbortSignal): Promise<VersionList> {
   return apiRequest(versionsUrl(projectKey, query), { schema: listReader, signal });

@@ -66,7 +66,7 @@ describe('list → wizard → back', () => {
     expect(zadig.versions.map((v) => v.name)).toEqual(['v1.9.2', 'v1.9.1']);
     expect(screen.queryByText(/Could not delete/)).toBeNull();
     // The list was read again after the delete.
-    const lists = zadig.requests.filter((r) => r.method === 'GET' && r.url.pathname.endsWith('/releases'));
+    const lists = zadig.requests.filter((r) => r.method === 'GET' && r.url.pathname.endsWith('/versions'));
     const deleteAt = zadig.requests.findIndex((r) => r.method === 'DELETE');
     expect(zadig.requests.indexOf(lists.at(-1)!)).toBeGreaterThan(deleteAt);
   });
@@ -76,9 +76,7 @@ describe('list → wizard → back', () => {
     const { client } = renderJourney('/projects/yaml/releases');
     await screen.findByRole('link', { name: 'v1.9.1' });
     // What the wizard leaves in the cache (its own read, through its own factory).
-    await client.prefetchQuery(
-      wizardQueries.versions({ host: 'sandbox', projectKey: 'yaml', identity: 'no-token' }),
-    );
+    await client.prefetchQuery(wizardQueries.versions('yaml'));
     zadig.versions.splice(1, 1); // deleted elsewhere: the retry answers 404
 
     await userEvent.click(screen.getByRole('button', { name: 'Retry version v1.9.1' }));
@@ -87,7 +85,7 @@ describe('list → wizard → back', () => {
     expect(within(row).queryByText('Retrying')).toBeNull();
     const cachedStatuses = client
       .getQueryCache()
-      .findAll({ queryKey: ['releases'] })
+      .findAll({ queryKey: ['versions'] })
       .flatMap((q) => JSON.stringify(q.state.data ?? null).match(/"status":"\w+"/g) ?? []);
     expect(cachedStatuses).toContain('"status":"failed"');
     expect(cachedStatuses).not.toContain('"status":"retrying"');

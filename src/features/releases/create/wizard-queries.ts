@@ -6,6 +6,7 @@
  * factory: patched and invalidated with it). `VersionHistory.complete` says whether that is the whole
  * project, so that the wizard can say when it looked at only part of the history.
  */
+import { queryOptions } from '@tanstack/react-query';
 import type { ReleaseSummary } from '../../../api/model';
 import type { VersionList } from '../../../api/versions';
 import { releaseQueries, versionQuery } from '../queries';
@@ -46,11 +47,12 @@ export function toHistory(list: VersionList): VersionHistory {
 
 export const wizardQueries = {
   /** The project's newest versions, as far as the wizard reads them. */
-  versions: (projectKey: string) => ({
-    ...releaseQueries.list(projectKey, versionQuery({ size: HISTORY_SIZE })),
-    select: toHistory,
-    staleTime: 5_000,
-  }),
+  versions: (projectKey: string) =>
+    queryOptions({
+      ...releaseQueries.list(projectKey, versionQuery({ size: HISTORY_SIZE })),
+      select: toHistory,
+      staleTime: 5_000,
+    }),
 };
 
 /**
