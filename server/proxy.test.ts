@@ -181,15 +181,15 @@ describe('proxy: what is forwarded where', () => {
     expect(zadig.seen).toHaveLength(0);
   });
 
-  it.each(['/openapi/delivery/releases?projectKey=a', '/openapi/delivery/releases/detail?projectKey=a&versionName=v1'])(
-    'refuses %s (the console reads versions from its own API) without asking Zadig',
-    async (path) => {
-      const zadig = await upstream();
-      const app = await proxy({ zadigUrl: zadig.url });
-      expect((await fetch(`${app.url}${path}`)).status).toBe(403);
-      expect(zadig.seen).toHaveLength(0);
-    },
-  );
+  it.each([
+    '/openapi/delivery/releases?projectKey=a',
+    '/openapi/delivery/releases/detail?projectKey=a&versionName=v1',
+  ])('refuses %s (the console reads versions from its own API) without asking Zadig', async (path) => {
+    const zadig = await upstream();
+    const app = await proxy({ zadigUrl: zadig.url });
+    expect((await fetch(`${app.url}${path}`)).status).toBe(403);
+    expect(zadig.seen).toHaveLength(0);
+  });
 
   it('never lets the request choose the host (absolute-form targets and Host headers)', async () => {
     const zadig = await upstream();

@@ -170,7 +170,12 @@ export async function openStream(path: string, signal: AbortSignal): Promise<Res
     }
     if (response.ok) return response;
     const text = await response.text().catch(() => '');
-    if (response.status === 401 && attempt === 0 && unauthorizedHandler && (await unauthorizedHandler(token))) {
+    if (
+      response.status === 401 &&
+      attempt === 0 &&
+      unauthorizedHandler &&
+      (await unauthorizedHandler(token))
+    ) {
       continue;
     }
     throw errorFromResponse(response.status, response.statusText, text);

@@ -92,7 +92,11 @@ const detailReader = shaped<ReleaseDetail>([
   ['id', 'string', text],
 ]);
 
-export function listVersions(projectKey: string, query: VersionQuery, signal?: AbortSignal): Promise<VersionList> {
+export function listVersions(
+  projectKey: string,
+  query: VersionQuery,
+  signal?: AbortSignal,
+): Promise<VersionList> {
   return apiRequest(versionsUrl(projectKey, query), { schema: listReader, signal });
 }
 

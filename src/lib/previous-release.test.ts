@@ -3,7 +3,12 @@ import { isReleaseBaseFor, lastReleaseBefore, releaseBaseFilters } from './previ
 
 // Zadig's statuses of a delivery version: pkg/setting/consts.go (v5.0.0, DeliveryVersionStatus*).
 let clock = 100;
-const v = (name: string, status = 'success', type = 'K8SYaml') => ({ name, status, type, createdAt: clock-- });
+const v = (name: string, status = 'success', type = 'K8SYaml') => ({
+  name,
+  status,
+  type,
+  createdAt: clock--,
+});
 
 describe('the base of "what changed since the last release"', () => {
   it('is the last version before that succeeded: a failed one in between is passed over', () => {

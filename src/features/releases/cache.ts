@@ -15,7 +15,9 @@ export interface CacheSnapshot {
 
 function isList(data: unknown): data is VersionList {
   const list = data as Partial<VersionList> | null | undefined;
-  return typeof list === 'object' && list !== null && Array.isArray(list.items) && typeof list.total === 'number';
+  return (
+    typeof list === 'object' && list !== null && Array.isArray(list.items) && typeof list.total === 'number'
+  );
 }
 
 function isDetail(data: unknown): data is ReleaseDetail {

@@ -50,7 +50,7 @@ export interface PreviousRelease {
 /** The last release before `target` (lib/previous-release), asked from the server with its filters. */
 async function previousRelease(
   projectKey: string,
-  target: ReleaseSummary,
+  target: Parameters<typeof lastReleaseBefore>[1],
   signal?: AbortSignal,
 ): Promise<PreviousRelease> {
   for (let page = 1; page <= MAX_PAGES; page++) {
@@ -94,10 +94,13 @@ export const releaseQueries = {
       },
     }),
   /** The last release before `target` (the compare page's default base). */
-  previous: (projectKey: string, target: ReleaseSummary) =>
-    queryOptions({
-      queryKey: [...releaseQueries.project(projectKey), 'previous', target.name] as const,
+  previous: (projectKey: string, version: ReleaseSummary) => {
+    const { name, type, createdAt } = version;
+    const target = { name, type, createdAt, status: version.status };
+    return queryOptions({
+      queryKey: [...releaseQueries.project(projectKey), 'previous', target] as const,
       queryFn: ({ signal }) => previousRelease(projectKey, target, signal),
       staleTime: 30_000,
-    }),
+    });
+  },
 };

@@ -41,8 +41,16 @@ export function useVersionStream(projectKey: string): Poll {
       if (missed) void invalidateProject(client, projectKey);
     };
     const connect = () => {
-      readVersionEvents(projectKey, (e) => applyVersionEvent(client, projectKey, e), controller.signal, opened)
-        .then(() => null, (error: unknown) => error)
+      readVersionEvents(
+        projectKey,
+        (e) => applyVersionEvent(client, projectKey, e),
+        controller.signal,
+        opened,
+      )
+        .then(
+          () => null,
+          (error: unknown) => error,
+        )
         .then((error) => {
           if (controller.signal.aborted) return;
           setOpen(false);

@@ -32,7 +32,17 @@ export function ComparePage() {
 }
 
 const NONE: VersionPick = { name: '' };
-const NO_TARGET = { id: '', name: '', type: '', source: '', status: '', labels: [], description: '', createdBy: '', createdAt: null };
+const NO_TARGET = {
+  id: '',
+  name: '',
+  type: '',
+  source: '',
+  status: '',
+  labels: [],
+  description: '',
+  createdBy: '',
+  createdAt: null,
+};
 
 function CompareView({ projectKey }: { projectKey: string }) {
   const t = useT(compareMessages);

@@ -24,7 +24,9 @@ export function VersionPicker({ projectKey, label, value, onChange }: VersionPic
   const t = useT(compareMessages);
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
-  const list = useQuery(releaseQueries.list(projectKey, versionQuery({ size: PICKER_SIZE, q: search.trim() })));
+  const list = useQuery(
+    releaseQueries.list(projectKey, versionQuery({ size: PICKER_SIZE, q: search.trim() })),
+  );
   const items: ReleaseSummary[] = list.data?.items ?? [];
   const typed = search.trim();
   const listed = items.some((v) => v.name === typed);

@@ -29,6 +29,7 @@ export function useCreateRelease(projectKey: string) {
       const found = await getVersion(projectKey, name).catch(() => null);
       return { name, found };
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: releaseQueries.project(projectKey), refetchType: 'none' }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: releaseQueries.project(projectKey), refetchType: 'none' }),
   });
 }

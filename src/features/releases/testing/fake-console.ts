@@ -27,7 +27,10 @@ function json(body: unknown, status = 200): Response {
 }
 
 async function zadigList(zadig: Zadig, projectKey: string): Promise<ReleaseSummary[] | Response> {
-  const url = new URL(`${ZADIG_LIST}?projectKey=${encodeURIComponent(projectKey)}&pageNum=1&pageSize=10000`, 'http://localhost');
+  const url = new URL(
+    `${ZADIG_LIST}?projectKey=${encodeURIComponent(projectKey)}&pageNum=1&pageSize=10000`,
+    'http://localhost',
+  );
   const answer = await zadig({ method: 'GET', url, body: undefined });
   if (!answer) return json({ code: 599, message: 'no fake for the list' }, 599);
   if (!answer.ok) return answer;

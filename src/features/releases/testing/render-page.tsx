@@ -89,7 +89,10 @@ const routes: RouteObject[] = [
   { path: routePatterns.release, element: <ReleaseDetailPage /> },
 ];
 
-export function renderPage(path: string, { locale = 'en-US' as Locale, antd, intervals }: RenderOptions = {}) {
+export function renderPage(
+  path: string,
+  { locale = 'en-US' as Locale, antd, intervals }: RenderOptions = {},
+) {
   return renderRoutes(routes, path, locale, antd, intervals);
 }
 
