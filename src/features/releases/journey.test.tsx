@@ -91,3 +91,35 @@ describe('list → wizard → back', () => {
     expect(cachedStatuses).not.toContain('"status":"retrying"');
   });
 });
+
+describe('list → detail → wizard on one cache', () => {
+  it('a retry held on its way shows Retrying on the detail and on the list (one cache patch), until the server answers', async () => {
+    let send: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (send = resolve));
+    const zadig = statefulZadig(demoVersions(), (r) =>
+      r.url.pathname.endsWith('/retry') ? held : undefined,
+    );
+    const { router } = renderJourney('/projects/yaml/releases');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: 'v1.9.1' }));
+    expect(await screen.findByRole('heading', { name: 'v1.9.1', level: 1 })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: /Retry/ }));
+    // The server has not answered: what shows is the optimistic status alone.
+    expect((await screen.findAllByText('Retrying')).length).toBeGreaterThan(0);
+    expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('failed');
+    await act(() => router.navigate('/projects/yaml/releases'));
+    const row = (await screen.findByRole('link', { name: 'v1.9.1' })).closest('tr')!;
+    expect(within(row).getByText('Retrying')).toBeTruthy();
+    expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('failed');
+
+    send();
+    await waitFor(() => expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('retrying'));
+    // The wizard opens on the same cache, its history read from the same list factory.
+    await act(() => router.navigate('/projects/yaml/releases/new'));
+    expect(await screen.findByRole('heading', { name: 'New version' })).toBeTruthy();
+    await user.click(await screen.findByRole('link', { name: /Back to versions/ }));
+    const again = (await screen.findByRole('link', { name: 'v1.9.1' })).closest('tr')!;
+    expect(within(again).getByText('Retrying')).toBeTruthy();
+  });
+});

@@ -83,14 +83,19 @@ export const releaseQueries = {
   details: (projectKey: string) => [...releaseQueries.project(projectKey), 'detail'] as const,
   /** Prefix of one version's detail queries (whatever name they were asked with). */
   detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,
-  detail: ({ projectKey, id, name }: ReleaseRef, poll: Poll = false) =>
+  /**
+   * `inFlightEvery`: a version in flight is read this often even while the stream is open (its images'
+   * progress is in no event, only its status).
+   */
+  detail: ({ projectKey, id, name }: ReleaseRef, poll: Poll = false, inFlightEvery?: number) =>
     queryOptions({
       queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
       queryFn: async ({ signal }): Promise<ReleaseDetail> =>
         getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal),
       refetchInterval: (query) => {
-        if (!poll || !query.state.data || isNotFound(query.state.error)) return false;
-        return isActiveStatus(query.state.data.status) ? poll.live : poll.idle;
+        if (!query.state.data || isNotFound(query.state.error)) return false;
+        if (isActiveStatus(query.state.data.status)) return inFlightEvery ?? (poll ? poll.live : false);
+        return poll ? poll.idle : false;
       },
     }),
   /** The last release before `target` (the compare page's default base). */

@@ -10,15 +10,49 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { readVersionEvents, type VersionEvent } from '../../api/versions';
-import { invalidateProject, patchVersion, removeFromLists } from './cache';
+import { patchVersion, removeFromLists } from './cache';
+import { releaseQueries } from './queries';
 import { useLiveIntervals } from './live-intervals';
 import type { Poll } from './queries';
 
-export function applyVersionEvent(client: QueryClient, projectKey: string, event: VersionEvent): void {
+export function applyVersionEvent(
+  client: QueryClient,
+  projectKey: string,
+  event: VersionEvent,
+  refresh: () => void,
+): void {
   if (event.type === 'changed') patchVersion(client, projectKey, event.version.id, event.version);
   if (event.type === 'removed') removeFromLists(client, projectKey, event.id);
   // The first `progress` of a stream says nothing new unless events were missed (see `opened`).
-  if (event.type !== 'progress' || !event.progress.done) void invalidateProject(client, projectKey);
+  if (event.type !== 'progress' || !event.progress.done) refresh();
+}
+
+/**
+ * Reads what is on screen of the project again, one round at a time: events that come while a round is
+ * on its way ask for one more round after it, instead of cancelling it (a version copying 240 images
+ * changes faster than its detail can be read).
+ */
+export function coalescedRefresh(client: QueryClient, projectKey: string): () => void {
+  let running = false;
+  let again = false;
+  const refresh = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const done = () => {
+      running = false;
+      if (again) {
+        again = false;
+        refresh();
+      }
+    };
+    client
+      .invalidateQueries({ queryKey: releaseQueries.project(projectKey) }, { cancelRefetch: false })
+      .then(done, done);
+  };
+  return refresh;
 }
 
 /** A refusal that asking again will not change (no permission, no such project): poll instead. */
@@ -36,17 +70,14 @@ export function useVersionStream(projectKey: string): Poll {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let missed = false;
+    const refresh = coalescedRefresh(client, projectKey);
     const opened = () => {
       setOpen(true);
-      if (missed) void invalidateProject(client, projectKey);
+      if (missed) refresh();
     };
+    const onEvent = (event: VersionEvent) => applyVersionEvent(client, projectKey, event, refresh);
     const connect = () => {
-      readVersionEvents(
-        projectKey,
-        (e) => applyVersionEvent(client, projectKey, e),
-        controller.signal,
-        opened,
-      )
+      readVersionEvents(projectKey, onEvent, controller.signal, opened)
         .then(
           () => null,
           (error: unknown) => error,

@@ -15,6 +15,7 @@ import { rememberProject } from '../../projects/last-project';
 import { useRetryRelease, type ReleaseTarget } from '../mutations';
 import { releaseQueries } from '../queries';
 import { useVersionStream } from '../use-version-stream';
+import { useLiveIntervals } from '../live-intervals';
 import { DeleteReleaseDialog } from '../shared/delete-release-dialog';
 import { goneMessages } from '../shared/gone-messages';
 import { retryNews } from '../retry-refusal';
@@ -60,8 +61,9 @@ function ReleaseDetailView({
       predicate: (m) => (m.state.variables as ReleaseTarget | undefined)?.id === id,
     }) > 0;
   const poll = useVersionStream(projectKey);
+  const { live } = useLiveIntervals();
   const query = useQuery({
-    ...releaseQueries.detail({ projectKey, id, name }, poll),
+    ...releaseQueries.detail({ projectKey, id, name }, poll, live),
     enabled: !deleted && !deletingNow,
   });
   const release = query.data;
