@@ -99,9 +99,17 @@ test('retries a failed version from the list in one click; it turns retrying and
   await page.goto(`${LIST}?q=${name}`);
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
   await expect(row.getByText('Failed', { exact: true })).toBeVisible();
+  // The retry request is held on its way: what the row shows meanwhile is the page's own (optimistic).
+  let send: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (send = resolve));
+  await page.route('**/openapi/delivery/releases/retry?**', async (route) => {
+    await held;
+    await route.continue();
+  });
   await row.getByRole('button', { name: `Retry version ${name}` }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(row.getByText(/^(Retrying|Success)$/)).toBeVisible({ timeout: 5_000 });
+  await expect(row.getByText('Retrying', { exact: true })).toBeVisible({ timeout: 5_000 });
+  send();
   await expect(row.getByText('Success', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(row.getByRole('button', { name: `Retry version ${name}` })).toHaveCount(0);
 });

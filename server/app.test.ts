@@ -146,8 +146,8 @@ describe('proxy mode', () => {
     try {
       expect(proxy.mode).toBe('proxy');
       expect(existsSync(join(proxy.dataDir, 'sandbox.db'))).toBe(false);
-      const r = await proxy.json('/openapi/delivery/releases?projectKey=a&pageNum=1&pageSize=2');
-      expect(r.body.forwarded).toBe('/openapi/delivery/releases?projectKey=a&pageNum=1&pageSize=2');
+      const r = await proxy.json('/openapi/environments?projectKey=a');
+      expect(r.body.forwarded).toBe('/openapi/environments?projectKey=a');
       expect((await proxy.json('/sandbox/images')).status).toBe(404);
       const health = healthResponseSchema.parse((await proxy.json('/api/health')).body);
       expect(health).toMatchObject({ mode: 'proxy', upstream: 'ok', serverToken: true });

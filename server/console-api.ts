@@ -1,6 +1,7 @@
 /**
  * The only Zadig OpenAPI calls the proxy forwards: the method + path pairs the console itself makes
- * (src/api/releases.ts and src/api/catalog.ts). Everything else under `/openapi/` is refused with 403
+ * (src/api/releases.ts and src/api/catalog.ts). Versions are read from the console's own API
+ * (`/api/projects/:project/versions`, server/versions/), so Zadig's list and detail GETs are not here. Everything else under `/openapi/` is refused with 403
  * before Zadig is asked, so that the proxy, and a token it adds, never reach the rest of Zadig's API.
  */
 export interface ConsoleCall {
@@ -14,8 +15,6 @@ export interface ConsoleCall {
 const get = (path: string): ConsoleCall => ({ method: 'GET', path, write: false });
 
 export const CONSOLE_API: readonly ConsoleCall[] = [
-  get('/openapi/delivery/releases'),
-  get('/openapi/delivery/releases/detail'),
   { method: 'POST', path: '/openapi/delivery/releases/k8s', write: true },
   { method: 'POST', path: '/openapi/delivery/releases/helm', write: true },
   { method: 'POST', path: '/openapi/delivery/releases/retry', write: true },

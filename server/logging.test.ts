@@ -45,21 +45,21 @@ describe('the log', () => {
     });
     const asked = [
       `/openapi/delivery/releases/${TOKEN}?projectKey=${TOKEN}`,
-      `/openapi/delivery/releases?projectKey=a&x=${TOKEN}`,
+      `/openapi/environments?projectKey=a&x=${TOKEN}`,
       '/openapi/system/registry',
       `/openapi/workflow/${TOKEN}`,
       `/${TOKEN}`,
     ];
     for (const path of asked) await rawHttp(app.url, { path, headers: { 'x-token': TOKEN } });
     await rawHttp(app.url, {
-      path: '/openapi/delivery/releases',
+      path: '/openapi/environments',
       headers: { authorization: `Bearer ${TOKEN}` },
     });
 
     const log = lines.join('\n');
     expect(log).not.toContain(TOKEN);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow(); // structured: one JSON object a line
-    expect(log).toMatch(/proxy GET \/openapi\/delivery\/releases → 200 \d+ms/);
+    expect(log).toMatch(/proxy GET \/openapi\/environments → 200 \d+ms/);
     expect(log).toMatch(/proxy GET \/openapi\/system\/registry → 502/);
     expect(log).toMatch(/proxy GET \/openapi\/workflow\/\*+ → 403/);
   });

@@ -74,7 +74,7 @@ describe('the server in proxy mode', () => {
     const printed = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const zadigUrl = await echoingZadig();
     const { url, logs } = await startProxyApp(zadigUrl, TOKEN);
-    const answer = await fetch(`${url}/openapi/delivery/releases?projectKey=a&pageNum=1&pageSize=1`);
+    const answer = await fetch(`${url}/openapi/environments?projectKey=a`);
     const body = await answer.text();
     expect(JSON.parse(body).auth).toBe(`Bearer ${'*'.repeat(TOKEN.length)}`); // it was sent, then masked
     expect(body).not.toContain(TOKEN);
@@ -88,7 +88,7 @@ describe('the server in proxy mode', () => {
     expect(headerValues.join('\n')).not.toContain(TOKEN);
     const logged = [...logs, ...printed.mock.calls.map((c) => c.join(' '))].join('\n');
     printed.mockRestore();
-    expect(logged).toContain('/openapi/delivery/releases');
+    expect(logged).toContain('/openapi/environments');
     expect(logged).not.toContain(TOKEN);
   });
 

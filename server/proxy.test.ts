@@ -119,13 +119,13 @@ describe('proxy: what is forwarded where', () => {
     });
   });
 
-  it('forwards a version name such as ../../etc in the query as data (real Zadig accepts such names)', async () => {
+  it('forwards a name such as ../../etc in the query as data (real Zadig accepts such names)', async () => {
     const zadig = await upstream();
     const app = await proxy({ zadigUrl: zadig.url });
-    const query = new URLSearchParams({ projectKey: 'demo', versionName: '../../etc/passwd' }).toString();
-    const response = await fetch(`${app.url}/openapi/delivery/releases/detail?${query}`);
+    const query = new URLSearchParams({ projectKey: 'demo', serviceName: '../../etc/passwd' }).toString();
+    const response = await fetch(`${app.url}/openapi/environments/service/yaml?${query}`);
     expect(response.status).toBe(200);
-    expect(zadig.seen.map((s) => s.url)).toEqual([`/openapi/delivery/releases/detail?${query}`]);
+    expect(zadig.seen.map((s) => s.url)).toEqual([`/openapi/environments/service/yaml?${query}`]);
     // The path itself still may not climb.
     const climbing = await rawRequest(app.url, 'GET /openapi/delivery/../../etc/passwd HTTP/1.1');
     expect(climbing).toMatch(/^HTTP\/1\.1 400/);
@@ -138,7 +138,7 @@ describe('proxy: what is forwarded where', () => {
       res.end();
     });
     const app = await proxy({ zadigUrl: zadig.url });
-    const unauthorised = await fetch(`${app.url}/openapi/delivery/releases`);
+    const unauthorised = await fetch(`${app.url}/openapi/environments`);
     expect(unauthorised.status).toBe(401);
     expect(await unauthorised.text()).toBe('');
     const forbidden = await fetch(`${app.url}/openapi/system/registry`);
@@ -178,6 +178,16 @@ describe('proxy: what is forwarded where', () => {
     const reply = await rawRequest(app.url, `GET ${path} HTTP/1.1`);
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     expect(reply).toContain('"code":400');
+    expect(zadig.seen).toHaveLength(0);
+  });
+
+  it.each([
+    '/openapi/delivery/releases?projectKey=a',
+    '/openapi/delivery/releases/detail?projectKey=a&versionName=v1',
+  ])('refuses %s (the console reads versions from its own API) without asking Zadig', async (path) => {
+    const zadig = await upstream();
+    const app = await proxy({ zadigUrl: zadig.url });
+    expect((await fetch(`${app.url}${path}`)).status).toBe(403);
     expect(zadig.seen).toHaveLength(0);
   });
 
@@ -309,7 +319,7 @@ describe('proxy: streaming and failures', () => {
       finish = () => res.end('last');
     });
     const app = await proxy({ zadigUrl: zadig.url });
-    const response = await fetch(`${app.url}/openapi/delivery/releases`);
+    const response = await fetch(`${app.url}/openapi/environments`);
     const reader = response.body!.getReader();
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value)).toBe('first;');
@@ -344,7 +354,7 @@ describe('proxy: streaming and failures', () => {
     const zadig = await upstream(() => undefined); // never answers
     const app = await proxy({ zadigUrl: zadig.url, timeoutMs: 200 });
     const started = Date.now();
-    const response = await fetch(`${app.url}/openapi/delivery/releases?projectKey=x`);
+    const response = await fetch(`${app.url}/openapi/environments?projectKey=x`);
     expect(response.status).toBe(504);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ code: 504, message: 'Gateway Timeout' });
@@ -357,7 +367,7 @@ describe('proxy: streaming and failures', () => {
     const port = new URL(closed.toString()).port;
     await new Promise<void>((resolve) => servers.pop()!.close(() => resolve()));
     const app = await proxy({ zadigUrl: `http://127.0.0.1:${port}` });
-    const response = await fetch(`${app.url}/openapi/delivery/releases`);
+    const response = await fetch(`${app.url}/openapi/environments`);
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ code: 502, message: 'Bad Gateway' });
   });

@@ -48,7 +48,7 @@ describe('graceful shutdown', () => {
         STATIC_DIR: makeStaticDir(),
         DATA_DIR: tempDir('data'),
       });
-      const answer = fetch(`${url}/openapi/delivery/releases?projectKey=a`);
+      const answer = fetch(`${url}/openapi/environments?projectKey=a`);
       await reached;
       const done = exited(child);
       child.kill('SIGTERM');

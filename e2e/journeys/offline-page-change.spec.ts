@@ -21,12 +21,11 @@ test.beforeEach(async ({ page }) => {
 test.afterEach(async () => server.dispose());
 
 async function pageOf(request: APIRequestContext, page: number) {
-  const res = await request.get(
-    `/openapi/delivery/releases?projectKey=yaml-demo&pageNum=${page}&pageSize=${SIZE}`,
-  );
+  // The console's own versions API: what the list page reads.
+  const res = await request.get(`/api/projects/yaml-demo/versions?page=${page}&size=${SIZE}`);
   expect(res.ok()).toBe(true);
-  const body = (await res.json()) as { list: { version_name: string }[]; total: number };
-  return { names: body.list.map((v) => v.version_name), total: body.total };
+  const body = (await res.json()) as { items: { name: string }[]; total: number };
+  return { names: body.items.map((v) => v.name), total: body.total };
 }
 
 test('a page that is not cached, asked for while the server is down: rows stay, then it shows by itself', async ({

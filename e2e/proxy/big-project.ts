@@ -65,7 +65,13 @@ export async function fakeId(request: APIRequestContext, projectKey: string, ver
 export function trackOpenapi(page: Page) {
   let open = 0;
   let started = 0;
-  const mine = (url: string) => new URL(url).pathname.startsWith('/openapi/');
+  // Zadig's routes and the console's versions API; not the event stream, which stays open.
+  const mine = (url: string) => {
+    const path = new URL(url).pathname;
+    return (
+      path.startsWith('/openapi/') || (path.startsWith('/api/projects/') && !path.endsWith('/version-events'))
+    );
+  };
   page.on('request', (r) => {
     if (mine(r.url())) {
       open++;

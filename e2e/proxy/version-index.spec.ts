@@ -1,5 +1,14 @@
+/*
+ * Needs the proxy's versions index (branch proxyidx): the browser reads versions only from
+ * `/api/projects/:project/versions` (docs/versions-api.md), so the Zadig requests counted here are the
+ * server's, made once for every watcher; the browser's own intervals (live-intervals.ts) only pace its
+ * fallback polling while the event stream is closed.
+ */
 import { expect, test } from '@playwright/test';
-import { INDEX_IDLE_INTERVAL, INDEX_LIVE_INTERVAL } from '../../src/features/releases/live-intervals';
+import {
+  IDLE_INTERVAL as INDEX_IDLE_INTERVAL,
+  LIVE_INTERVAL as INDEX_LIVE_INTERVAL,
+} from '../../src/features/releases/live-intervals';
 import {
   asAnotherUser,
   bigVersionName,

@@ -9,9 +9,8 @@ import { PROJECT, startInEnglish } from '../release-helpers';
 const isListPage = (pageNum: number) => (request: Request) => {
   const url = new URL(request.url());
   return (
-    url.pathname === '/openapi/delivery/releases' &&
-    url.searchParams.get('projectKey') === PROJECT &&
-    url.searchParams.get('pageNum') === String(pageNum)
+    // The console server's versions API (docs/versions-api.md), as the app asks it.
+    url.pathname === `/api/projects/${PROJECT}/versions` && url.searchParams.get('page') === String(pageNum)
   );
 };
 

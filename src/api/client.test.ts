@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { apiRequest, buildUrl, setTokenProvider, setUnauthorizedHandler } from './client';
 import { ApiError, errorFromResponse } from './errors';
-import { getRelease, retryRelease } from './releases';
+import { retryRelease } from './releases';
+import { getVersion } from './versions';
 
 function respond(status: number, body: string, statusText = '') {
   return new Response(body, { status, statusText, headers: { 'Content-Type': 'application/json' } });
@@ -117,22 +118,18 @@ describe('apiRequest', () => {
 });
 
 describe('release endpoints across server generations', () => {
-  it('reads a detail at /releases/detail?versionName=, never at /releases/:id (405 on real servers)', async () => {
+  it('reads a version by name from the console server, the name one path segment', async () => {
     const urls: string[] = [];
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string) => {
         urls.push(url);
-        if (url.startsWith('/openapi/delivery/releases/abc')) return respond(405, 'Method not allowed');
-        return respond(
-          200,
-          JSON.stringify({ version: 'v1', project_name: 'p', status: 'success', created_at: 1 }),
-        );
+        return respond(200, JSON.stringify({ id: 'abc', name: 'release/1', services: [] }));
       }),
     );
-    const detail = await getRelease({ projectKey: 'p', id: 'abc', name: 'v1' });
-    expect(detail).toMatchObject({ id: 'abc', name: 'v1' });
-    expect(urls).toEqual(['/openapi/delivery/releases/detail?projectKey=p&versionName=v1']);
+    const detail = await getVersion('p', 'release/1');
+    expect(detail).toMatchObject({ id: 'abc', name: 'release/1' });
+    expect(urls).toEqual(['/api/projects/p/versions/release%2F1']);
   });
 
   it('a typed Zadig 404 is "not found", a plain 404 or any 405 "no such route"', () => {

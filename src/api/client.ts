@@ -151,6 +151,37 @@ export async function apiRequest<S extends Schema | undefined = undefined>(
   }
 }
 
+/**
+ * Opens a long-lived GET (an event stream) with the registered token, and no time limit but `signal`: a
+ * 401 opens the token dialog and the request is sent again once with the new token, as `apiRequest`
+ * does; any other refusal is the same ApiError. Resolves with the open response, body unread.
+ */
+export async function openStream(path: string, signal: AbortSignal): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const token = tokenProvider();
+    const headers: Record<string, string> = { Accept: 'text/event-stream' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await fetch(path, { headers, signal, cache: 'no-store' });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw toApiError(error);
+    }
+    if (response.ok) return response;
+    const text = await response.text().catch(() => '');
+    if (
+      response.status === 401 &&
+      attempt === 0 &&
+      unauthorizedHandler &&
+      (await unauthorizedHandler(token))
+    ) {
+      continue;
+    }
+    throw errorFromResponse(response.status, response.statusText, text);
+  }
+}
+
 /** Parses a payload with a wire schema; a mismatch becomes an `invalid-response` ApiError. */
 export function parseResponse<S extends Schema>(schema: S, json: unknown): Result<S> {
   const result = schema.safeParse(json);

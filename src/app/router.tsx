@@ -6,7 +6,7 @@ import {
 } from 'react-router';
 import { parseCompareParams, refOf } from '../features/releases/compare/compare-url';
 import { releaseQueries } from '../features/releases/queries';
-import { hasFilters, parseListState } from '../features/releases/list/url-state';
+import { parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';
 import { NotFoundPage, RouteErrorPage } from './fallback-pages';
 import { HomePage } from './home-page';
@@ -22,11 +22,7 @@ import { setIntentWarmer } from '../lib/warm-on-intent';
 function listLoader(client: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const state = parseListState(new URL(request.url).searchParams);
-    if (params.projectKey && !hasFilters(state)) {
-      void client.prefetchQuery(
-        releaseQueries.list({ projectKey: params.projectKey, page: state.page, size: state.size }),
-      );
-    }
+    if (params.projectKey) void client.prefetchQuery(releaseQueries.list(params.projectKey, state));
     return null;
   };
 }

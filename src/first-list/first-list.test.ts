@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest, anyJson, buildUrl, setTokenProvider, setUnauthorizedHandler } from '../api/client';
+import { apiRequest, anyJson, setTokenProvider, setUnauthorizedHandler } from '../api/client';
+import { versionsUrl } from '../api/versions';
 import { ApiError } from '../api/errors';
 import { TOKEN_STORAGE_KEY } from '../features/auth/token-store';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
@@ -13,7 +14,7 @@ import { matchRoutes } from 'react-router';
 import { routePatterns } from '../lib/paths';
 import { firstListUrl, TOKEN_KEY } from './start';
 
-const LIST = '/openapi/delivery/releases';
+const LIST = '/api/projects/p/versions';
 
 /** The address the app's first list request has for a location (router, list state, client). */
 function appListUrl(pathname: string, search: string): string | null {
@@ -21,7 +22,7 @@ function appListUrl(pathname: string, search: string): string | null {
   if (!match?.params.projectKey) return null;
   const state = parseListState(new URLSearchParams(search));
   if (hasFilters(state)) return null;
-  return buildUrl(LIST, { projectKey: match.params.projectKey, pageNum: state.page, pageSize: state.size });
+  return versionsUrl(match.params.projectKey, state);
 }
 
 describe('the address of the first list page', () => {
@@ -57,7 +58,7 @@ describe('the address of the first list page', () => {
 });
 
 describe('the API client adopts the answer', () => {
-  const url = `${LIST}?projectKey=p&pageNum=1&pageSize=20`;
+  const url = `${LIST}?page=1&size=20`;
   const page = JSON.stringify({ total: 0, list: [] });
   let fetchMock: ReturnType<typeof vi.fn>;
 
@@ -75,7 +76,7 @@ describe('the API client adopts the answer', () => {
   const leave = (response: Promise<Response>, token: string | null = null, at = url) => {
     window.__zrcFirstList = { url: at, token, response };
   };
-  const query = { projectKey: 'p', pageNum: 1, pageSize: 20 };
+  const query = { page: 1, size: 20 };
 
   it('once, instead of sending its own request', async () => {
     leave(Promise.resolve(new Response(JSON.stringify({ total: 1, list: [] }), { status: 200 })));
@@ -116,7 +117,7 @@ describe('the API client adopts the answer', () => {
 
   it('not for another page, nor with another token; and never later', async () => {
     leave(Promise.resolve(new Response('{"total":9,"list":[]}')));
-    await apiRequest(LIST, { query: { ...query, pageNum: 2 }, schema: anyJson });
+    await apiRequest(LIST, { query: { ...query, page: 2 }, schema: anyJson });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     await expect(apiRequest(LIST, { query, schema: anyJson })).resolves.toEqual({ total: 0, list: [] });
     expect(window.__zrcFirstList).toBeUndefined();

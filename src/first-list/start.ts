@@ -1,12 +1,12 @@
 /**
  * The first list page's request, started as the page is opened: a tiny script of its own (no imports,
  * so it shares no chunk with the app), fetched beside the entry and run before it, which asks for the
- * page of versions the URL names. The app's API client adopts the answer (see `take-first-list.ts`) when
+ * page of versions the URL names, from the console server's versions API. The app's API client adopts the answer (see `take-first-list.ts`) when
  * its own first request for that list has the same address and token, and then reads it exactly as it
  * reads its own (a 401 still asks for a token; an error is still an error). Anything else is ignored.
  *
  * It must agree with the app on three things, each checked by a unit test: the list's route and how its
- * page and size are read from the URL (`parseListState`), the request's address (`listReleases`), and
+ * page and size are read from the URL (`parseListState`), the request's address (`versionsUrl`, the console server's versions API), and
  * where the token is kept (`TOKEN_STORAGE_KEY`).
  */
 import type { FirstList } from './first-list';
@@ -36,7 +36,7 @@ export function firstListUrl(location: { pathname: string; search: string }): st
   const match = /^\/projects\/([^/]+)\/releases\/?$/.exec(location.pathname);
   if (!match) return null;
   const params = new URLSearchParams(location.search);
-  // A filtered list reads the project's version index, not a page: nothing to start.
+  // A filtered list is left to the app, which reads its filters (parseListState).
   if (FILTER_KEYS.some((key) => params.has(key))) return null;
   let projectKey: string;
   try {
@@ -46,11 +46,10 @@ export function firstListUrl(location: { pathname: string; search: string }): st
   }
   const size = positiveInt(params.get('size'), DEFAULT_PAGE_SIZE);
   const query = new URLSearchParams({
-    projectKey,
-    pageNum: String(positiveInt(params.get('page'), 1)),
-    pageSize: String(PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE),
+    page: String(positiveInt(params.get('page'), 1)),
+    size: String(PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE),
   });
-  return `/openapi/delivery/releases?${query.toString()}`;
+  return `/api/projects/${encodeURIComponent(projectKey)}/versions?${query.toString()}`;
 }
 
 /** Starts the request for the page being opened, if it is a list, and leaves it for the app. */

@@ -1,14 +1,10 @@
-/** Cache writers: each family is written in its own shape, and nothing else is touched or thrown on. */
+/** Cache writers: every read of a project is under one prefix, written in its shape, never thrown on. */
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { ReleaseSummary } from '../../api/model';
-import { patchStatus, removeFromLists, restore, snapshot } from './cache';
-import { releaseQueries } from './queries';
+import type { ReleaseDetail, ReleaseSummary } from '../../api/model';
+import { patchStatus, patchVersion, removeFromLists, restore, snapshot } from './cache';
+import { releaseQueries, versionQuery } from './queries';
 import { wizardQueries } from './create/wizard-queries';
-import { emptyIndex } from './version-index/index-model';
-import { versionIndexQueries } from './version-index/queries';
-
-const scope = { projectKey: 'p', host: 'zadig.example.com', identity: 'no-token' };
 
 function summary(id: string, status = 'failed'): ReleaseSummary {
   return {
@@ -24,66 +20,62 @@ function summary(id: string, status = 'failed'): ReleaseSummary {
   };
 }
 
+const progress = { loaded: 2, total: 2, done: true };
+const pageKey = releaseQueries.list('p', versionQuery()).queryKey;
+const failedKey = releaseQueries.list('p', versionQuery({ status: ['failed'] })).queryKey;
+const detailKey = releaseQueries.detail({ projectKey: 'p', id: 'a', name: 'v-a' }).queryKey;
+
 function seeded() {
   const client = new QueryClient();
-  const page = { items: [summary('a'), summary('b')], total: 2 };
-  client.setQueryData(releaseQueries.list({ projectKey: 'p', page: 1, size: 20 }).queryKey, page);
-  client.setQueryData(versionIndexQueries.index(scope).queryKey, {
-    ...emptyIndex(),
-    versions: page.items,
-    total: 2,
-    complete: true,
-  });
-  client.setQueryData(wizardQueries.versions(scope).queryKey, {
-    versions: [summary('a'), summary('b')],
-    total: 2,
-    complete: true,
-  });
+  const list = { items: [summary('a'), summary('b')], total: 2, labels: [], progress };
+  client.setQueryData(pageKey, list);
+  client.setQueryData(failedKey, list);
+  const detail: ReleaseDetail = {
+    ...summary('a'),
+    projectKey: 'p',
+    envName: '',
+    production: false,
+    error: '',
+    imageRegistryId: '',
+    chartRepoName: '',
+    services: [],
+  };
+  client.setQueryData(detailKey, detail);
   return client;
 }
 
 describe('release cache', () => {
-  it('gives the wizard’s all-versions read a family of its own, outside the list pages', () => {
-    const lists = releaseQueries.lists('p');
-    const wizardKey = wizardQueries.versions(scope).queryKey;
-    expect(wizardKey.slice(0, lists.length)).not.toEqual(lists);
-    const client = seeded();
-    const underLists = client.getQueriesData({ queryKey: lists }).map(([, data]) => data);
-    expect(underLists).toEqual([{ items: [summary('a'), summary('b')], total: 2 }]);
+  it('the wizard reads the list page’s family: one patch reaches it too', () => {
+    expect(wizardQueries.versions('p').queryKey.slice(0, 3)).toEqual(releaseQueries.lists('p'));
   });
 
-  it('patches a status in every shape, and a snapshot puts all of them back', () => {
+  it('patches a status in every list and the detail, and a snapshot puts all of them back', () => {
     const client = seeded();
-    const saved = snapshot(client, 'p', 'a');
+    const saved = snapshot(client, 'p');
     patchStatus(client, 'p', 'a', 'retrying');
     const statuses = () =>
       client
-        .getQueriesData({ queryKey: releaseQueries.all() })
+        .getQueriesData({ queryKey: releaseQueries.project('p') })
         .map(([, data]) => JSON.stringify(data).match(/"status":"\w+"/)?.[0]);
     expect(statuses()).toEqual(Array(3).fill('"status":"retrying"'));
     restore(client, saved);
     expect(statuses()).toEqual(Array(3).fill('"status":"failed"'));
   });
 
-  it('removes a version from pages, every page and the wizard’s read, adjusting totals', () => {
+  it('a change told by the stream shows in every copy', () => {
+    const client = seeded();
+    patchVersion(client, 'p', 'a', { ...summary('a', 'success'), labels: ['GA'] });
+    expect(client.getQueryData(detailKey)).toMatchObject({ status: 'success', labels: ['GA'], services: [] });
+    expect(client.getQueryData<{ items: ReleaseSummary[] }>(pageKey)?.items[0]).toMatchObject({
+      status: 'success',
+    });
+  });
+
+  it('removes a version from every list, adjusting totals', () => {
     const client = seeded();
     removeFromLists(client, 'p', 'a');
-    expect(client.getQueryData(releaseQueries.list({ projectKey: 'p', page: 1, size: 20 }).queryKey)).toEqual(
-      {
-        items: [summary('b')],
-        total: 1,
-      },
-    );
-    expect(client.getQueryData(wizardQueries.versions(scope).queryKey)).toEqual({
-      versions: [summary('b')],
-      total: 1,
-      complete: true,
-    });
-    expect(client.getQueryData(versionIndexQueries.index(scope).queryKey)).toMatchObject({
-      versions: [summary('b')],
-      total: 1,
-      needsReread: false,
-    });
+    expect(client.getQueryData(pageKey)).toEqual({ items: [summary('b')], total: 1, labels: [], progress });
+    expect(client.getQueryData(failedKey)).toMatchObject({ total: 1 });
   });
 
   it('leaves a value that is not its family’s shape alone instead of throwing', () => {

@@ -66,7 +66,7 @@ describe('list → wizard → back', () => {
     expect(zadig.versions.map((v) => v.name)).toEqual(['v1.9.2', 'v1.9.1']);
     expect(screen.queryByText(/Could not delete/)).toBeNull();
     // The list was read again after the delete.
-    const lists = zadig.requests.filter((r) => r.method === 'GET' && r.url.pathname.endsWith('/releases'));
+    const lists = zadig.requests.filter((r) => r.method === 'GET' && r.url.pathname.endsWith('/versions'));
     const deleteAt = zadig.requests.findIndex((r) => r.method === 'DELETE');
     expect(zadig.requests.indexOf(lists.at(-1)!)).toBeGreaterThan(deleteAt);
   });
@@ -76,9 +76,7 @@ describe('list → wizard → back', () => {
     const { client } = renderJourney('/projects/yaml/releases');
     await screen.findByRole('link', { name: 'v1.9.1' });
     // What the wizard leaves in the cache (its own read, through its own factory).
-    await client.prefetchQuery(
-      wizardQueries.versions({ host: 'sandbox', projectKey: 'yaml', identity: 'no-token' }),
-    );
+    await client.prefetchQuery(wizardQueries.versions('yaml'));
     zadig.versions.splice(1, 1); // deleted elsewhere: the retry answers 404
 
     await userEvent.click(screen.getByRole('button', { name: 'Retry version v1.9.1' }));
@@ -87,9 +85,39 @@ describe('list → wizard → back', () => {
     expect(within(row).queryByText('Retrying')).toBeNull();
     const cachedStatuses = client
       .getQueryCache()
-      .findAll({ queryKey: ['releases'] })
+      .findAll({ queryKey: ['versions'] })
       .flatMap((q) => JSON.stringify(q.state.data ?? null).match(/"status":"\w+"/g) ?? []);
     expect(cachedStatuses).toContain('"status":"failed"');
     expect(cachedStatuses).not.toContain('"status":"retrying"');
+  });
+});
+
+describe('list → detail → wizard on one cache', () => {
+  it('a retry held on its way shows Retrying on the detail before the server answers; the list follows the server', async () => {
+    let send: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (send = resolve));
+    const zadig = statefulZadig(demoVersions(), (r) =>
+      r.url.pathname.endsWith('/retry') ? held : undefined,
+    );
+    const { router } = renderJourney('/projects/yaml/releases');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: 'v1.9.1' }));
+    expect(await screen.findByRole('heading', { name: 'v1.9.1', level: 1 })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: /Retry/ }));
+    // The server has not answered: what shows is the optimistic status alone.
+    expect((await screen.findAllByText('Retrying')).length).toBeGreaterThan(0);
+    expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('failed');
+    send();
+    await waitFor(() => expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('retrying'));
+    await act(() => router.navigate('/projects/yaml/releases'));
+    const row = (await screen.findByRole('link', { name: 'v1.9.1' })).closest('tr')!;
+    await waitFor(() => expect(within(row).getByText('Retrying')).toBeTruthy());
+    // The wizard opens on the same cache, its history read from the same list factory.
+    await act(() => router.navigate('/projects/yaml/releases/new'));
+    expect(await screen.findByRole('heading', { name: 'New version' })).toBeTruthy();
+    await user.click(await screen.findByRole('link', { name: /Back to versions/ }));
+    const again = (await screen.findByRole('link', { name: 'v1.9.1' })).closest('tr')!;
+    expect(within(again).getByText('Retrying')).toBeTruthy();
   });
 });

@@ -1,47 +1,111 @@
-/** Query factories for delivery versions: every read of releases goes through these. */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { getRelease, listReleases, type ListReleasesParams, type ReleaseRef } from '../../api/releases';
-import { isActiveStatus } from '../../api/model';
-import { isNotFound } from '../../components/api-error';
-import { IDLE_INTERVAL, LIVE_DETAIL_INTERVAL, LIVE_LIST_INTERVAL } from './live-intervals';
-
-export { IDLE_INTERVAL };
-
 /**
- * Key families, one shape of data each (a helper that walks a family only ever meets that shape):
- * - `['releases', 'list', project, {page, size}]`: one server page (`ReleasePage`);
- * - `['releases', 'version-index', project, {host, identity}]`: the project's version index, for
- *   filters (`VersionIndex`, see `version-index/queries.ts`);
- * - `['releases', 'every-version', project, {host, identity}]`: the wizard's bounded read of the
- *   project's versions (`VersionHistory`, see `create/wizard-queries.ts`);
- * - `['releases', 'detail', project, id, {name}]`: one version (`ReleaseDetail`).
+ * The query factories for delivery versions: a filtered page (`list`) and one version (`detail`), both
+ * read from the console server's versions API (src/api/versions.ts). Every key starts with
+ * `['versions', project]`, so one prefix cancels, patches or invalidates everything read of a project:
+ * - `['versions', project, 'list', query]`: a filtered page (`VersionList`);
+ * - `['versions', project, 'detail', id, {name}]`: one version (`ReleaseDetail`);
+ * - `['versions', project, 'previous', name]`: the last release before a version (`PreviousRelease`).
+ * Live status comes from the project's event stream (`use-version-stream.ts`); `poll` is the fallback
+ * while it is not open (`false` while it is).
  */
+import { keepPreviousData, queryOptions, type Query } from '@tanstack/react-query';
+import { isActiveStatus, type ReleaseDetail, type ReleaseSummary } from '../../api/model';
+import { getVersion, listVersions, type VersionList, type VersionQuery } from '../../api/versions';
+import { ApiError } from '../../api/errors';
+import { lastReleaseBefore, releaseBaseFilters } from '../../lib/previous-release';
+import { isNotFound } from '../../components/api-error';
+import type { ReleaseRef } from '../../api/releases';
+import type { LiveIntervals } from './live-intervals';
+
+export type Poll = LiveIntervals | false;
+
+export type { ReleaseRef };
+
+/** A full query from a few fields (page 1 of 20, no filter). */
+export function versionQuery(over: Partial<VersionQuery> = {}): VersionQuery {
+  return { page: 1, size: 20, q: '', status: [], type: '', label: [], ...over };
+}
+
+/** How many pages of 100 an id-only link (an old URL) or the previous release is looked for in. */
+const MAX_PAGES = 20;
+
+/** The name of the version with this id (an old id-only link), from the server's list. */
+async function nameOfId(projectKey: string, id: string, signal?: AbortSignal): Promise<string> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { items, total } = await listVersions(projectKey, versionQuery({ page, size: 100 }), signal);
+    const found = items.find((item) => item.id === id);
+    if (found) return found.name;
+    if (page * 100 >= total) break;
+  }
+  throw new ApiError({ status: 404, message: 'version not found', kind: 'not-found' });
+}
+
+export interface PreviousRelease {
+  /** The last successful version of the same type before, or null when there is none. */
+  version: ReleaseSummary | null;
+  /** False when the search stopped before the end of the history without finding one. */
+  complete: boolean;
+}
+
+/** The last release before `target` (lib/previous-release), asked from the server with its filters. */
+async function previousRelease(
+  projectKey: string,
+  target: Parameters<typeof lastReleaseBefore>[1],
+  signal?: AbortSignal,
+): Promise<PreviousRelease> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const query = versionQuery({ ...releaseBaseFilters(target), page, size: 100 });
+    const { items, total } = await listVersions(projectKey, query, signal);
+    const version = lastReleaseBefore(items, target);
+    if (version) return { version, complete: true };
+    if (page * 100 >= total) return { version: null, complete: true };
+  }
+  return { version: null, complete: false };
+}
+
+function listInterval(poll: Poll) {
+  return (query: Query<VersionList, Error, VersionList, readonly unknown[]>) => {
+    if (!poll) return false;
+    return query.state.data?.items.some((item) => isActiveStatus(item.status)) ? poll.live : poll.idle;
+  };
+}
+
 export const releaseQueries = {
-  all: () => ['releases'] as const,
-  lists: (projectKey: string) => [...releaseQueries.all(), 'list', projectKey] as const,
-  list: ({ projectKey, page, size }: ListReleasesParams) =>
+  project: (projectKey: string) => ['versions', projectKey] as const,
+  lists: (projectKey: string) => [...releaseQueries.project(projectKey), 'list'] as const,
+  list: (projectKey: string, query: VersionQuery, poll: Poll = false) =>
     queryOptions({
-      queryKey: [...releaseQueries.lists(projectKey), { page, size }] as const,
-      queryFn: ({ signal }) => listReleases({ projectKey, page, size }, signal),
+      queryKey: [...releaseQueries.lists(projectKey), query] as const,
+      queryFn: ({ signal }) => listVersions(projectKey, query, signal),
       placeholderData: keepPreviousData,
-      refetchInterval: (query) =>
-        query.state.data?.items.some((item) => isActiveStatus(item.status))
-          ? LIVE_LIST_INTERVAL
-          : IDLE_INTERVAL,
+      refetchInterval: listInterval(poll),
     }),
-  details: (projectKey: string) => [...releaseQueries.all(), 'detail', projectKey] as const,
-  /** `name` is part of the ref for servers that only find a version by name (see `getRelease`). */
-  detail: ({ projectKey, id, name }: ReleaseRef) =>
-    queryOptions({
-      queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
-      queryFn: ({ signal }) => getRelease({ projectKey, id, name }, signal),
-      refetchInterval: (query) => {
-        if (!query.state.data || isNotFound(query.state.error)) return false;
-        return isActiveStatus(query.state.data.status) ? LIVE_DETAIL_INTERVAL : IDLE_INTERVAL;
-      },
-    }),
+  details: (projectKey: string) => [...releaseQueries.project(projectKey), 'detail'] as const,
   /** Prefix of one version's detail queries (whatever name they were asked with). */
   detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,
-  /** The wizard's read of the project's versions (its own family: not a page, not pages). */
-  everyVersionKey: (projectKey: string) => [...releaseQueries.all(), 'every-version', projectKey] as const,
+  /**
+   * `inFlightEvery`: a version in flight is read this often even while the stream is open (its images'
+   * progress is in no event, only its status).
+   */
+  detail: ({ projectKey, id, name }: ReleaseRef, poll: Poll = false, inFlightEvery?: number) =>
+    queryOptions({
+      queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
+      queryFn: async ({ signal }): Promise<ReleaseDetail> =>
+        getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal),
+      refetchInterval: (query) => {
+        if (!query.state.data || isNotFound(query.state.error)) return false;
+        if (isActiveStatus(query.state.data.status)) return inFlightEvery ?? (poll ? poll.live : false);
+        return poll ? poll.idle : false;
+      },
+    }),
+  /** The last release before `target` (the compare page's default base). */
+  previous: (projectKey: string, version: ReleaseSummary) => {
+    const { name, type, createdAt } = version;
+    const target = { name, type, createdAt, status: version.status };
+    return queryOptions({
+      queryKey: [...releaseQueries.project(projectKey), 'previous', target] as const,
+      queryFn: ({ signal }) => previousRelease(projectKey, target, signal),
+      staleTime: 30_000,
+    });
+  },
 };

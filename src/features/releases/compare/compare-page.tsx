@@ -10,7 +10,6 @@ import { compareReleases } from '../../../lib/compare-releases';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
 import { releaseQueries } from '../queries';
-import { usePreviousVersion } from '../version-index/previous-version';
 import {
   parseCompareParams,
   refOf,
@@ -33,6 +32,17 @@ export function ComparePage() {
 }
 
 const NONE: VersionPick = { name: '' };
+const NO_TARGET = {
+  id: '',
+  name: '',
+  type: '',
+  source: '',
+  status: '',
+  labels: [],
+  description: '',
+  createdBy: '',
+  createdAt: null,
+};
 
 function CompareView({ projectKey }: { projectKey: string }) {
   const t = useT(compareMessages);
@@ -45,7 +55,12 @@ function CompareView({ projectKey }: { projectKey: string }) {
     enabled: head !== null,
   });
   // Without a base, the last release before the compared one is preselected (lib/previous-release).
-  const previous = usePreviousVersion(projectKey, head?.name ?? '', selection.base === null && head !== null);
+  // The head's own record says its type and time: the server is then asked for the candidates.
+  const headRecord = head ? headQuery.data : undefined;
+  const previous = useQuery({
+    ...releaseQueries.previous(projectKey, headRecord ?? NO_TARGET),
+    enabled: selection.base === null && headRecord !== undefined,
+  });
   const found = previous.data?.version ?? null;
   const base: VersionPick | null = selection.base ?? (found ? { name: found.name, id: found.id } : null);
   const baseQuery = useQuery({
@@ -118,7 +133,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
           {t('autoBase', { base: found.name, head: head.name })}
         </Typography.Paragraph>
       )}
-      {head && !selection.base && previous.isPending && (
+      {head && !selection.base && (previous.isLoading || headQuery.isPending) && (
         <Typography.Paragraph role="status">{t('findingPrevious', { name: head.name })}</Typography.Paragraph>
       )}
       {head && !selection.base && previous.data && !found && (

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { formatExact } from '../../../lib/time';
-import { releaseQueries } from '../queries';
+import { releaseQueries, versionQuery } from '../queries';
 import { StatusTag } from '../shared/status-tag';
 import type { VersionPick } from './compare-url';
 import { compareMessages } from './messages';
 
-/** The latest versions offered in the picker; any other can be typed by name. */
+/** The latest versions offered in the picker (of those whose name has what is typed); any other can be typed by name. */
 export const PICKER_SIZE = 100;
 
 export interface VersionPickerProps {
@@ -24,7 +24,9 @@ export function VersionPicker({ projectKey, label, value, onChange }: VersionPic
   const t = useT(compareMessages);
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
-  const list = useQuery(releaseQueries.list({ projectKey, page: 1, size: PICKER_SIZE }));
+  const list = useQuery(
+    releaseQueries.list(projectKey, versionQuery({ size: PICKER_SIZE, q: search.trim() })),
+  );
   const items: ReleaseSummary[] = list.data?.items ?? [];
   const typed = search.trim();
   const listed = items.some((v) => v.name === typed);

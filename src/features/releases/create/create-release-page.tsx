@@ -22,7 +22,6 @@ import { ProjectMissing } from '../list/project-missing';
 import { projectQueries } from '../../projects/queries';
 import { releaseQueries } from '../queries';
 import { CreateWizard, type WizardScopes } from './create-wizard';
-import { useIndexScope } from '../version-index/use-version-index';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';
 import { createMessages } from './messages';
@@ -70,12 +69,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
 
   const projects = useQuery(projectQueries.list());
   const registries = useQuery(projectQueries.registries());
-  // The version index of this project, host and token, when one is known, spares most list reads.
-  const scope = useIndexScope(projectKey);
-  const versions = useQuery({
-    ...wizardQueries.versions(scope ?? { host: '', projectKey, identity: 'memory:none' }),
-    enabled: scope !== null,
-  });
+  const versions = useQuery(wizardQueries.versions(projectKey));
   const versionsData = useLastDefined(versions.data);
   const projectList = useLastDefined(projects.data);
   const registryList = useLastDefined(registries.data);

@@ -15,11 +15,9 @@ import {
 // antd in jsdom is slow on a busy machine; these tests wait for real timers (polling).
 vi.setConfig({ testTimeout: 60_000 });
 
-// A version in flight is read again every 300 ms here, so that no test waits for the real 5 s pace.
-vi.mock('../live-intervals', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../live-intervals')>()),
-  LIVE_DETAIL_INTERVAL: 300,
-}));
+// A version in flight is read again every 300 ms here (the fake's event stream is never open), so that
+// no test waits for the real 5 s pace.
+const intervals = { live: 300, idle: 10_000, reconnect: 60_000 };
 
 afterEach(() => {
   cleanup();
@@ -40,6 +38,9 @@ function realServer(
     if (r.method === 'GET' && r.url.pathname === `${BASE}/detail`) return json(detail());
     const own = extra?.(r);
     if (own) return own;
+    // Zadig's list gives the version its id (its detail answer has none).
+    if (r.method === 'GET' && r.url.pathname === BASE)
+      return json({ list: [{ id: 'abc123', version_name: 'v7.0.0', create_time: 1 }], total: 1 });
     if (r.method === 'GET' && r.url.pathname.startsWith(`${BASE}/`))
       return new Response(`Method not allowed: GET ${r.url.pathname}`, { status: 405 });
     return undefined;
@@ -51,17 +52,18 @@ const PATH = '/projects/yaml/releases/abc123?name=v7.0.0';
 describe('version detail', () => {
   it('shows a skeleton while loading', async () => {
     fakeServer(() => new Promise<Response>(() => undefined));
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByLabelText('Loading the version…')).toBeTruthy();
   });
 
   it('finds the version by name on real servers and shows its summary, progress and images', async () => {
     const server = realServer(() => realDetail({ production: true, env_name: 'prod' }));
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
-    const lookup = server.requests.find((r) => r.url.pathname === `${BASE}/detail`)!;
+    // The browser asks the console's server for the version by name; the server asks Zadig.
+    expect(server.requests.some((r) => r.url.pathname === '/api/projects/yaml/versions/v7.0.0')).toBe(true);
+    const lookup = server.zadigRequests.find((r) => r.url.pathname === `${BASE}/detail`)!;
     expect(lookup.url.searchParams.get('versionName')).toBe('v7.0.0');
-    expect(lookup.url.searchParams.get('projectKey')).toBe('yaml');
 
     expect(screen.getByText('prod')).toBeTruthy();
     expect(screen.getByText('Production')).toBeTruthy();
@@ -105,7 +107,7 @@ describe('version detail', () => {
         ],
       }),
     );
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText('general-chart')).toBeTruthy();
     expect(screen.getByText('3.4.6')).toBeTruthy();
     expect(screen.getByText('charts-prod')).toBeTruthy();
@@ -128,7 +130,7 @@ describe('version detail', () => {
     [403, 'No permission'],
   ])('explains a %i', async (status, text) => {
     fakeServer(() => empty(status));
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText(text)).toBeTruthy();
     expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
@@ -143,7 +145,7 @@ describe('version detail', () => {
         ? json({ code: 500, message: 'Internal Error: ', description: 'mongo: timeout' }, 500)
         : json({ id: 'abc123', version_name: 'v7.0.0', status: 'success', services: [] });
     });
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText('The server said: mongo: timeout')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
@@ -152,7 +154,7 @@ describe('version detail', () => {
 
   it('says when the answer has a shape it cannot read', async () => {
     fakeServer((r) => (r.url.pathname.startsWith(BASE) ? json({ services: 'none' }) : undefined));
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText("The server's answer could not be understood")).toBeTruthy();
     expect(screen.getByText(/at services/)).toBeTruthy();
   });
@@ -165,7 +167,7 @@ describe('version detail', () => {
         ? realDetail({ status: 'creating', error: '', services: [realDetail().services[0]] })
         : realDetail({ status: 'success', error: '' });
     });
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText('Updating live')).toBeTruthy();
     expect(await screen.findByText('Version v7.0.0 is ready', {}, { timeout: 5000 })).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('Updating live')).toBeNull());
@@ -176,7 +178,7 @@ describe('version detail', () => {
       () => realDetail(),
       (r) => (r.url.pathname.endsWith('/retry') ? new Promise<Response>(() => undefined) : undefined),
     );
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     await userEvent.click(await screen.findByRole('button', { name: /Retry/ }));
     expect(await screen.findAllByText('Retrying')).toBeTruthy();
     expect(server.requests.some((r) => r.url.pathname.endsWith('/retry'))).toBe(true);
@@ -191,7 +193,7 @@ describe('version detail', () => {
         return undefined;
       },
     );
-    const { router } = renderPage(PATH);
+    const { router } = renderPage(PATH, { intervals });
     await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
@@ -210,7 +212,7 @@ describe('version detail', () => {
             )
           : undefined,
     );
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
@@ -222,7 +224,7 @@ describe('version detail', () => {
     realServer(() =>
       realDetail({ desc: '<img src=x onerror=alert(1)>', error: '<script>alert(1)</script>' }),
     );
-    const { container } = renderPage(PATH);
+    const { container } = renderPage(PATH, { intervals });
     expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
@@ -230,7 +232,7 @@ describe('version detail', () => {
 
   it('speaks Chinese', async () => {
     realServer(() => realDetail());
-    renderPage(PATH, { locale: 'zh-CN' });
+    renderPage(PATH, { locale: 'zh-CN', intervals });
     expect(await screen.findByText('已推送 1 / 2 个镜像', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('从环境')).toBeTruthy();
   });
@@ -256,7 +258,7 @@ describe('version detail against the routes Zadig v4.0–v5.0 have', () => {
         ? new Response(`Method not allowed: GET ${r.url.pathname}`, { status: 405 })
         : undefined,
     );
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText('The server has no such route')).toBeTruthy();
     expect(screen.getByText(`The server said: Method not allowed: GET ${BASE}/detail`)).toBeTruthy();
     expect(screen.queryByText('Version not found')).toBeNull();
@@ -288,7 +290,7 @@ describe('version detail against the routes Zadig v4.0–v5.0 have', () => {
         ],
       }),
     );
-    renderPage(PATH);
+    renderPage(PATH, { intervals });
     expect(await screen.findByText(longPath)).toBeTruthy();
     const images = screen.getByRole('table', { name: 'Images of service1' });
     expect(within(images).getByText('Skipped')).toBeTruthy();

@@ -14,6 +14,8 @@ import { paths } from '../../../lib/paths';
 import { rememberProject } from '../../projects/last-project';
 import { useRetryRelease, type ReleaseTarget } from '../mutations';
 import { releaseQueries } from '../queries';
+import { useVersionStream } from '../use-version-stream';
+import { useLiveIntervals } from '../live-intervals';
 import { DeleteReleaseDialog } from '../shared/delete-release-dialog';
 import { goneMessages } from '../shared/gone-messages';
 import { retryNews } from '../retry-refusal';
@@ -58,8 +60,10 @@ function ReleaseDetailView({
       mutationKey: ['releases', 'delete'],
       predicate: (m) => (m.state.variables as ReleaseTarget | undefined)?.id === id,
     }) > 0;
+  const poll = useVersionStream(projectKey);
+  const { live } = useLiveIntervals();
   const query = useQuery({
-    ...releaseQueries.detail({ projectKey, id, name }),
+    ...releaseQueries.detail({ projectKey, id, name }, poll, live),
     enabled: !deleted && !deletingNow,
   });
   const release = query.data;

@@ -23,6 +23,8 @@ afterEach(() => {
 
 const LIST = '/openapi/delivery/releases';
 const isList = (r: FakeRequest) => r.method === 'GET' && r.url.pathname === LIST;
+/** The browser's reads of the console server's versions API. */
+const isVersions = (r: FakeRequest) => r.url.pathname === '/api/projects/yaml/versions';
 
 function page(items: unknown[], total = items.length) {
   return json({ list: items, total });
@@ -69,17 +71,18 @@ describe('version list', () => {
   });
 
   it('asks the server for the page and size in the URL and shows the total', async () => {
-    const server = fakeServer((r) => (isList(r) ? page([listItem({ version_name: 'v3' })], 31) : undefined));
+    const all = Array.from({ length: 31 }, (_, i) => listItem({ id: `id${i}`, version_name: `v${31 - i}` }));
+    const server = fakeServer((r) => (isList(r) ? page(all) : undefined));
     renderPage('/projects/yaml/releases?page=2&size=10');
-    await screen.findByRole('link', { name: 'v3' });
-    const first = server.requests.find(isList)!;
-    expect(first.url.searchParams.get('pageNum')).toBe('2');
-    expect(first.url.searchParams.get('pageSize')).toBe('10');
-    expect(first.url.searchParams.get('projectKey')).toBe('yaml');
+    await screen.findByRole('link', { name: 'v21' });
+    expect(screen.queryByRole('link', { name: 'v22' })).toBeNull();
+    const first = server.requests.find(isVersions)!;
+    expect(first.url.searchParams.get('page')).toBe('2');
+    expect(first.url.searchParams.get('size')).toBe('10');
     expect(screen.getByText('31 versions')).toBeTruthy();
     // The next page is prefetched.
     await waitFor(() =>
-      expect(server.requests.some((r) => isList(r) && r.url.searchParams.get('pageNum') === '3')).toBe(true),
+      expect(server.requests.some((r) => isVersions(r) && r.url.searchParams.get('page') === '3')).toBe(true),
     );
   });
 
@@ -262,7 +265,7 @@ describe('version list', () => {
     expect(within(dialog).getByRole('textbox', { name: /Type the version name/ })).toBeTruthy();
   });
 
-  it('filters across every page of the project, with the filters in the URL', async () => {
+  it('asks the server for the filters in the URL, across every page of the project', async () => {
     const all = Array.from({ length: 150 }, (_, i) =>
       listItem({ id: `id${i}`, version_name: `v${i}`, status: i % 50 === 7 ? 'failed' : 'success' }),
     );
@@ -278,13 +281,14 @@ describe('version list', () => {
     expect(screen.getByRole('link', { name: 'v57' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'v8' })).toBeNull();
     expect(screen.getByText('3 matching versions')).toBeTruthy();
-    const pages = server.requests.filter(isList).map((r) => r.url.searchParams.get('pageNum'));
-    expect(pages).toEqual(expect.arrayContaining(['1', '2']));
+    const asked = server.requests.filter(isVersions).map((r) => r.url.searchParams.getAll('status'));
+    expect(asked).toContainEqual(['failed']);
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Search by version name' }), 'v10');
     await waitFor(() => expect(router.state.location.search).toContain('q=v10'));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'v7' })).toBeNull(), { timeout: 5000 });
     expect(screen.getByRole('link', { name: 'v107' })).toBeTruthy();
+    expect(server.requests.some((r) => isVersions(r) && r.url.searchParams.get('q') === 'v10')).toBe(true);
   });
 
   it('renders text from the server as text', async () => {

@@ -14,6 +14,7 @@ import { forgetProject, rememberProject } from '../../projects/last-project';
 import { projectQueries } from '../../projects/queries';
 import { CompareBar, useCompareSelection } from '../compare/selection';
 import { useRetryRelease } from '../mutations';
+import { useVersionStream } from '../use-version-stream';
 import { retryNews } from '../retry-refusal';
 import { RetryNews } from '../shared/retry-news';
 import { sharedMessages } from '../shared/messages';
@@ -46,11 +47,8 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const ts = useT(sharedMessages);
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
-  // A retried row stays under the filter that showed it (until the filters change).
-  const filterKey = serializeListState({ ...state, page: 1 }).toString();
-  const [kept, setKept] = useState<{ key: string; ids: ReadonlySet<string> } | null>(null);
-  const keep = kept?.key === filterKey ? kept.ids : undefined;
-  const data = useReleaseRows(projectKey, state, keep);
+  const poll = useVersionStream(projectKey);
+  const data = useReleaseRows(projectKey, state, poll);
   const projects = useQuery(projectQueries.list());
   const retry = useRetryRelease();
   const [retryFailure, setRetryFailure] = useState<{ id: string; name: string; error: unknown } | null>(null);
@@ -70,7 +68,6 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
 
   const onRetry = (release: ReleaseSummary) => {
     setRetryFailure(null);
-    setKept({ key: filterKey, ids: new Set([...(keep ?? []), release.id]) });
     retry.mutate(
       { projectKey, id: release.id, name: release.name },
       { onError: (error) => setRetryFailure({ id: release.id, name: release.name, error }) },

@@ -8,7 +8,15 @@ import { routePatterns } from '../../../lib/paths';
 import { CreateReleasePage } from '../create/create-release-page';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
 import { ReleaseListPage } from '../list/release-list-page';
-import { fakeServer, json, listItem, realDetail, registries, renderRoutes } from './render-page';
+import {
+  fakeServer,
+  json,
+  listItem,
+  realDetail,
+  registries,
+  renderRoutes,
+  type FakeRequest,
+} from './render-page';
 
 const routes: RouteObject[] = [
   { path: routePatterns.releases, element: <ReleaseListPage /> },
@@ -24,9 +32,13 @@ export interface FakeVersion {
 
 const BASE = '/openapi/delivery/releases';
 
-/** A fake Zadig holding `versions` of project `yaml`: list, detail, retry and delete change them. */
-export function statefulZadig(versions: FakeVersion[]) {
-  const server = fakeServer((r) => {
+/**
+ * A fake Zadig holding `versions` of project `yaml`: list, detail, retry and delete change them.
+ * `gate` may hold a request on its way (until the promise it returns settles).
+ */
+export function statefulZadig(versions: FakeVersion[], gate?: (r: FakeRequest) => Promise<void> | undefined) {
+  const server = fakeServer(async (r) => {
+    await gate?.(r);
     const path = r.url.pathname;
     if (path === '/openapi/projects/project') {
       return json({
@@ -76,5 +88,6 @@ export function statefulZadig(versions: FakeVersion[]) {
 
 export function renderJourney(path: string) {
   localStorage.setItem('zrc.locale', 'en-US');
-  return renderRoutes(routes, path);
+  // No poll within a test's time: what changes on screen is what the test's own steps change.
+  return renderRoutes(routes, path, 'en-US', undefined, { live: 600_000, idle: 600_000, reconnect: 600_000 });
 }

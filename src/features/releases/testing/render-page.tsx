@@ -13,6 +13,8 @@ import { LocaleProvider, type Locale } from '../../../i18n/i18n';
 import { routePatterns } from '../../../lib/paths';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
 import { ReleaseListPage } from '../list/release-list-page';
+import { DEFAULT_LIVE_INTERVALS, LiveIntervalsContext, type LiveIntervals } from '../live-intervals';
+import { consoleAnswer } from './fake-console';
 
 // antd in jsdom on a busy machine: rendering a page can take seconds (going back from a detail to the
 // list took 7–13 s at a load average of 15 on two cores).
@@ -57,19 +59,28 @@ export function empty(status: number): Response {
   return new Response(null, { status });
 }
 
-/** Replaces `fetch` with a fake server; unanswered requests get a 599 so a test notices them. */
+/**
+ * Replaces `fetch` with a fake server: the console's versions API (`fake-console.ts`) in front of the
+ * fake Zadig `handler`; unanswered requests get a 599 so a test notices them. `requests` are the
+ * browser's; `zadigRequests` what reached the fake Zadig (the versions API's reads included).
+ */
 export function fakeServer(handler: Handler) {
   const requests: FakeRequest[] = [];
+  const zadigRequests: FakeRequest[] = [];
+  const zadig = async (request: FakeRequest) => {
+    zadigRequests.push(request);
+    return handler(request);
+  };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     const request = { method: init?.method ?? 'GET', url, body };
     requests.push(request);
-    const response = await handler(request);
+    const response = (await consoleAnswer(zadig, request.method, url)) ?? (await zadig(request));
     return response ?? json({ code: 599, message: `no fake for ${request.method} ${url.pathname}` }, 599);
   });
   vi.stubGlobal('fetch', fetchMock);
-  return { requests, fetchMock };
+  return { requests, zadigRequests, fetchMock };
 }
 
 const routes: RouteObject[] = [
@@ -78,14 +89,19 @@ const routes: RouteObject[] = [
   { path: routePatterns.release, element: <ReleaseDetailPage /> },
 ];
 
-export function renderPage(path: string, { locale = 'en-US' as Locale, antd }: RenderOptions = {}) {
-  return renderRoutes(routes, path, locale, antd);
+export function renderPage(
+  path: string,
+  { locale = 'en-US' as Locale, antd, intervals }: RenderOptions = {},
+) {
+  return renderRoutes(routes, path, locale, antd, intervals);
 }
 
 export interface RenderOptions {
   locale?: Locale;
   /** Puts antd around the page (the app's themes, say); antd's defaults when not given. */
   antd?: (page: ReactNode) => ReactNode;
+  /** How often pages poll while the event stream is not open (the fake's never is). */
+  intervals?: LiveIntervals;
 }
 
 /** `routes` on a memory router at `path`, behind the app's providers and a fresh QueryClient. */
@@ -98,6 +114,7 @@ export function renderRoutes(
       <AntdApp>{page}</AntdApp>
     </ConfigProvider>
   ),
+  intervals: LiveIntervals = DEFAULT_LIVE_INTERVALS,
 ) {
   installDomShims();
   const client = new QueryClient({
@@ -106,7 +123,9 @@ export function renderRoutes(
   const router = createMemoryRouter(pages, { initialEntries: [path] });
   const content = (
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <LiveIntervalsContext.Provider value={intervals}>
+        <RouterProvider router={router} />
+      </LiveIntervalsContext.Provider>
     </QueryClientProvider>
   );
   const result = render(<LocaleProvider initial={locale}>{antd(content)}</LocaleProvider>);

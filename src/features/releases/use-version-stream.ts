@@ -1,0 +1,100 @@
+/**
+ * Live status: the project's event stream (`GET /api/projects/:project/version-events`), open while a
+ * page that shows versions is. Each event patches the cache (a changed version shows at once) and marks
+ * the project's reads stale, so what is on screen is read again from the server (a filter the change
+ * moves a version in or out of, a detail's images). While the stream is not open the pages poll
+ * instead (`Poll`); a stream that ends is opened again after `reconnect`, and what was missed meanwhile
+ * is read again.
+ */
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/errors';
+import { readVersionEvents, type VersionEvent } from '../../api/versions';
+import { patchVersion, removeFromLists } from './cache';
+import { releaseQueries } from './queries';
+import { useLiveIntervals } from './live-intervals';
+import type { Poll } from './queries';
+
+export function applyVersionEvent(
+  client: QueryClient,
+  projectKey: string,
+  event: VersionEvent,
+  refresh: () => void,
+): void {
+  if (event.type === 'changed') patchVersion(client, projectKey, event.version.id, event.version);
+  if (event.type === 'removed') removeFromLists(client, projectKey, event.id);
+  // The first `progress` of a stream says nothing new unless events were missed (see `opened`).
+  if (event.type !== 'progress' || !event.progress.done) refresh();
+}
+
+/**
+ * Reads what is on screen of the project again, one round at a time: events that come while a round is
+ * on its way ask for one more round after it, instead of cancelling it (a version copying 240 images
+ * changes faster than its detail can be read).
+ */
+export function coalescedRefresh(client: QueryClient, projectKey: string): () => void {
+  let running = false;
+  let again = false;
+  const refresh = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const done = () => {
+      running = false;
+      if (again) {
+        again = false;
+        refresh();
+      }
+    };
+    client
+      .invalidateQueries({ queryKey: releaseQueries.project(projectKey) }, { cancelRefetch: false })
+      .then(done, done);
+  };
+  return refresh;
+}
+
+/** A refusal that asking again will not change (no permission, no such project): poll instead. */
+function final(error: unknown): boolean {
+  return error instanceof ApiError && !error.retryable;
+}
+
+/** Follows the project's stream; the polling the pages should do meanwhile (`false` while it is open). */
+export function useVersionStream(projectKey: string): Poll {
+  const client = useQueryClient();
+  const intervals = useLiveIntervals();
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let missed = false;
+    const refresh = coalescedRefresh(client, projectKey);
+    const opened = () => {
+      setOpen(true);
+      if (missed) refresh();
+    };
+    const onEvent = (event: VersionEvent) => applyVersionEvent(client, projectKey, event, refresh);
+    const connect = () => {
+      readVersionEvents(projectKey, onEvent, controller.signal, opened)
+        .then(
+          () => null,
+          (error: unknown) => error,
+        )
+        .then((error) => {
+          if (controller.signal.aborted) return;
+          setOpen(false);
+          missed = true;
+          if (!final(error)) timer = setTimeout(connect, intervals.reconnect);
+        });
+    };
+    connect();
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [client, projectKey, intervals.reconnect]);
+
+  return open ? false : intervals;
+}
