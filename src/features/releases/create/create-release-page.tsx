@@ -18,10 +18,11 @@ import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { useLastDefined } from '../../../lib/use-last-defined';
-import { ProjectMissing } from '../list/project-missing';
-import { projectQueries } from '../../projects/queries';
+import { ProjectMissing } from '../shared/project-missing';
+import { projectQueries } from '../shared/project-queries';
 import { releaseQueries } from '../queries';
 import { CreateWizard, type WizardScopes } from './create-wizard';
+// eslint-disable-next-line no-restricted-imports -- the read of versions moves to the server (issue 20, branch web)
 import { useIndexScope } from '../version-index/use-version-index';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';

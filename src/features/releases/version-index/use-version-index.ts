@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { readToken, subscribeToken } from '../../auth/token-store';
-import { projectQueries } from '../../projects/queries';
+import { projectQueries } from '../shared/project-queries';
 import type { IndexScope } from './index-store';
 import { tokenIdentity } from './index-store';
 import { versionIndexQueries } from './queries';
