@@ -3,7 +3,7 @@ import { App, Button, Dropdown } from 'antd';
 import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { imageListCsv, imageListMarkdown } from '../../../lib/release-notes';
-import { downloadText, safeFileName } from './download';
+import { downloadText, safeFileName } from '../../../lib/download';
 import { imageListMessages } from './image-list-messages';
 
 /** A version's own image list (service, container, source → target, chart), copied or saved as Markdown or CSV. */
