@@ -11,7 +11,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Skeleton, Typography } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
@@ -97,7 +97,13 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
       onRetry={() => void failed.refetch()}
     />
   );
-  if (failed && !started) return <Page header={header}>{failure}</Page>;
+  if (failed && !started)
+    return (
+      <>
+        {header}
+        {failure}
+      </>
+    );
   // As on the list page: a project the server does not list, with no versions, does not exist (or the
   // token cannot see it). Its other reads (environments, services) would only fail one by one.
   if (!started && projectList && versionsData && !project && versionList.length === 0) {
@@ -110,9 +116,10 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   if (ready && !started) setStarted(true);
   if (!ready)
     return (
-      <Page header={header}>
+      <>
+        {header}
         <Loading />
-      </Page>
+      </>
     );
   const initial = initialForm({
     project,
@@ -171,15 +178,6 @@ function CreateHeader({ projectKey, projectName }: { projectKey: string; project
   );
 }
 
-function Page({ header, children }: { header: ReactNode; children: ReactNode }) {
-  return (
-    <>
-      {header}
-      {children}
-    </>
-  );
-}
-
 function Loading() {
   const t = useT(createMessages);
   return (
@@ -196,8 +194,10 @@ interface HintSources {
   registryList: readonly Registry[] | undefined;
 }
 
-/** What the versions already read suggest to the wizard (chart history, labels, registry, pushed images). */
-/** Reads the details of recent versions too. */
+/**
+ * What the versions already read suggest to the wizard (chart history, labels, registry, pushed images);
+ * reads the details of recent versions too.
+ */
 function useHistoryHints({ projectKey, versionList, baseData, registryList }: HintSources) {
   const toRead = versionsToRead(versionList);
   // Failed detail reads only make the suggestions and the overwrite check poorer; they do not stop the
