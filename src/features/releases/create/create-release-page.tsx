@@ -11,7 +11,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Skeleton, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
@@ -97,13 +97,13 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
       onRetry={() => void failed.refetch()}
     />
   );
-  if (failed && !started)
-    return (
-      <>
-        {header}
-        {failure}
-      </>
-    );
+  const page = (body: ReactNode) => (
+    <>
+      {header}
+      {body}
+    </>
+  );
+  if (failed && !started) return page(failure);
   // As on the list page: a project the server does not list, with no versions, does not exist (or the
   // token cannot see it). Its other reads (environments, services) would only fail one by one.
   if (!started && projectList && versionsData && !project && versionList.length === 0) {
@@ -114,13 +114,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   const ready =
     projectList && registryList && versionsData && (fromId === '' || baseData) && (helmSettled || started);
   if (ready && !started) setStarted(true);
-  if (!ready)
-    return (
-      <>
-        {header}
-        <Loading />
-      </>
-    );
+  if (!ready) return page(<Loading />);
   const initial = initialForm({
     project,
     registries: registryList,
@@ -130,9 +124,8 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
     chartRepos,
     helmRegistry: registryHint,
   });
-  return (
+  return page(
     <>
-      {header}
       {failure}
       <CreateWizard
         projectKey={projectKey}
@@ -147,7 +140,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
         chartRepoOptions={chartRepos}
         initial={initial}
       />
-    </>
+    </>,
   );
 }
 
