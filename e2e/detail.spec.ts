@@ -14,7 +14,7 @@ import {
   waitForStatus,
 } from './release-helpers';
 import { installClock, nextRead } from './live-clock';
-import { LIVE_DETAIL_INTERVAL } from '../src/features/releases/live-intervals';
+import { LIVE_INTERVAL } from '../src/features/releases/live-intervals';
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
@@ -62,7 +62,7 @@ test('watches a creating version finish without a reload', async ({ page, reques
   const announced = expect(ready).toBeVisible({ timeout: 90_000 });
   // Once the server has finished, the page's next read (every 5 s while in flight) happens now.
   await waitForStatus(request, name, 'success', 90_000);
-  await nextRead(page, ready, LIVE_DETAIL_INTERVAL);
+  await nextRead(page, ready, LIVE_INTERVAL);
   await announced;
   await expect(page.getByText('240 of 240 images pushed')).toBeVisible();
   await expect(page.getByText('Updating live')).toHaveCount(0);

@@ -51,9 +51,12 @@ function functionName(node: ts.Node): string {
   return '(anonymous)';
 }
 
-/** Where a file sits among the features: `[feature, folder]`, folder '' for the feature's root. */
+/**
+ * Where a file sits among the features: `[feature, folder]`, folder '' for the feature's root; a file in
+ * a folder's subfolder (`create/steps/`) belongs to that folder.
+ */
 function featurePlace(path: string): [string, string] | null {
-  const m = /^src\/features\/([^/]+)\/(?:([^/]+)\/)?[^/]+$/.exec(path);
+  const m = /^src\/features\/([^/]+)\/(?:([^/]+)\/(?:.+\/)?)?[^/]+$/.exec(path);
   return m ? [m[1]!, m[2] ?? ''] : null;
 }
 

@@ -11,7 +11,7 @@ import { isOutage } from '../api/outage';
 import type { HealthResponse } from '../api/schemas';
 
 export { isOutage };
-import { projectQueries } from '../features/projects/queries';
+import { projectQueries } from '../features/releases/shared/project-queries';
 
 /** How often an outage is re-checked (ms). */
 export const RECOVER_MS = 2000;

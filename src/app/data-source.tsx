@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Tag, Tooltip } from 'antd';
 import { ApiOutlined, CloudServerOutlined, DisconnectOutlined, ExperimentOutlined } from '@ant-design/icons';
-import { projectQueries } from '../features/projects/queries';
+import { projectQueries } from '../features/releases/shared/project-queries';
 import { commonMessages } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { shellMessages } from './messages';

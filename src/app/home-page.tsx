@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Navigate } from 'react-router';
-import { lastProject } from '../features/projects/last-project';
+import { lastProject } from '../features/releases/shared/last-project';
 import { loadModule } from '../lib/retrying-import';
 import { paths } from '../lib/paths';
 

@@ -4,7 +4,7 @@ import { Layout, theme } from 'antd';
 import { Link, Outlet, ScrollRestoration, useMatch, useParams } from 'react-router';
 import { LinkButton } from '../components/link-button';
 import { SignOutButton } from '../features/auth';
-import { projectQueries } from '../features/projects/queries';
+import { projectQueries } from '../features/releases/shared/project-queries';
 import { commonMessages } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { paths, routePatterns } from '../lib/paths';

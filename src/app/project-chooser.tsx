@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Empty, Skeleton, Typography, theme } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { ErrorView } from '../components/api-error';
-import { projectQueries } from '../features/projects/queries';
+import { projectQueries } from '../features/releases/shared/project-queries';
 import { useT } from '../i18n/i18n';
 import { paths } from '../lib/paths';
 import { shellMessages } from './messages';

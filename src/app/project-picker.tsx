@@ -5,7 +5,7 @@ import Input from 'antd/es/input/Input';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { LazySelect } from '../components/lazy-select';
-import { projectQueries } from '../features/projects/queries';
+import { projectQueries } from '../features/releases/shared/project-queries';
 import { useT } from '../i18n/i18n';
 import { paths } from '../lib/paths';
 import { shellMessages } from './messages';

@@ -4,7 +4,7 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
-import { parseCompareParams, refOf } from '../features/releases/compare/compare-url';
+import { parseCompareParams, refOf } from '../features/releases/shared/compare-url';
 import { releaseQueries } from '../features/releases/queries';
 import { parseListState } from '../features/releases/list/url-state';
 import { routePatterns } from '../lib/paths';

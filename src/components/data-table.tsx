@@ -66,7 +66,6 @@ export function DataTable<T>({
     fontWeight: 600,
     whiteSpace: 'nowrap',
   };
-  const hiddenClass = (c: DataColumn<T>) => (c.minViewport ? `dt-hide-below-${c.minViewport}` : undefined);
   return (
     <div
       style={{
@@ -107,41 +106,14 @@ export function DataTable<T>({
           </tr>
         </thead>
         <tbody>
-          {skeletonRows > 0
-            ? Array.from({ length: skeletonRows }, (_, i) => (
-                <tr key={i}>
-                  {columns.map((c) => (
-                    <td key={c.key} className={hiddenClass(c)} style={cell}>
-                      <SkeletonBar varsClass={varsClass} />
-                    </td>
-                  ))}
-                </tr>
-              ))
-            : rows.map((row) => (
-                <tr key={rowKey(row)} className="dt-row">
-                  {columns.map((c) => (
-                    <td
-                      key={c.key}
-                      className={hiddenClass(c)}
-                      style={
-                        c.ellipsis
-                          ? {
-                              ...cell,
-                              maxWidth: c.width ?? 240,
-                              overflow: 'hidden',
-                              textOverflow: 'ellipsis',
-                              whiteSpace: 'nowrap',
-                            }
-                          : c.nowrap
-                            ? { ...cell, whiteSpace: 'nowrap' }
-                            : cell
-                      }
-                    >
-                      {c.render(row)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+          <DataRows
+            columns={columns}
+            rows={rows}
+            rowKey={rowKey}
+            skeletonRows={skeletonRows}
+            cell={cell}
+            varsClass={varsClass}
+          />
         </tbody>
       </table>
     </div>
@@ -160,4 +132,47 @@ function SkeletonBar({ varsClass }: { varsClass: string }) {
       <span className="ant-skeleton-input ant-skeleton-input-sm" style={{ width: '80%', minWidth: 40 }} />
     </div>
   );
+}
+
+const hiddenClass = <T,>(c: DataColumn<T>) => (c.minViewport ? `dt-hide-below-${c.minViewport}` : undefined);
+
+function cellStyle<T>(c: DataColumn<T>, cell: CSSProperties): CSSProperties {
+  if (c.ellipsis)
+    return {
+      ...cell,
+      maxWidth: c.width ?? 240,
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      whiteSpace: 'nowrap',
+    };
+  return c.nowrap ? { ...cell, whiteSpace: 'nowrap' } : cell;
+}
+
+function DataRows<T>(
+  props: Pick<DataTableProps<T>, 'columns' | 'rows' | 'rowKey'> & {
+    skeletonRows: number;
+    cell: CSSProperties;
+    varsClass: string;
+  },
+) {
+  const { columns, cell } = props;
+  if (props.skeletonRows > 0)
+    return Array.from({ length: props.skeletonRows }, (_, i) => (
+      <tr key={i}>
+        {columns.map((c) => (
+          <td key={c.key} className={hiddenClass(c)} style={cell}>
+            <SkeletonBar varsClass={props.varsClass} />
+          </td>
+        ))}
+      </tr>
+    ));
+  return props.rows.map((row) => (
+    <tr key={props.rowKey(row)} className="dt-row">
+      {columns.map((c) => (
+        <td key={c.key} className={hiddenClass(c)} style={cellStyle(c, cell)}>
+          {c.render(row)}
+        </td>
+      ))}
+    </tr>
+  ));
 }

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failedModuleUrl, loadModule, resetRevived, retryingImport } from './retrying-import';
+import { failedModuleUrl, loadModule, retryingImport } from './retrying-import';
 
 afterEach(() => {
   vi.useRealTimers();
-  resetRevived();
 });
 
 describe('retryingImport', () => {

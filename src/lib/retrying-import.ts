@@ -29,7 +29,10 @@ export function failedModuleUrl(error: unknown): string | null {
   }
 }
 
-/** Per module address: how many fresh addresses were tried, and the one that loaded. */
+/**
+ * Per module address: how many fresh addresses were tried, and the one that loaded (for the page's
+ * life; tests use a module address each, so nothing needs resetting).
+ */
 const revived = new Map<string, { tries: number; loaded?: Promise<unknown> }>();
 
 /**
@@ -62,11 +65,6 @@ export async function loadModule<T>(
       throw error;
     }
   }
-}
-
-/** Tests: forget the fresh addresses. */
-export function resetRevived(): void {
-  revived.clear();
 }
 
 const DEFAULT_DELAYS = [300, 1000, 2000, 3000] as const;

@@ -18,6 +18,7 @@ import { CopyOutlined, DownloadOutlined, SearchOutlined } from '@ant-design/icon
 import { App, Button, Space, theme } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useLocale, useT } from '../../i18n/i18n';
+import { downloadText } from '../../lib/download';
 import { codeColours, darkHighlight, editorTheme, lightHighlight, type CodeColours } from './code-theme';
 import { codeMirrorPhrasesZh, yamlViewerMessages } from './messages';
 
@@ -31,8 +32,51 @@ export interface YamlViewerProps {
 
 export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
   const t = useT(yamlViewerMessages);
-  const { locale } = useLocale();
   const { message } = App.useApp();
+  const { token } = theme.useToken();
+  const { host, view } = useReadOnlyEditor(value, label);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      void message.success(t('copied'));
+    } catch {
+      void message.error(t('copyFailed'));
+    }
+  };
+
+  const openSearch = () => {
+    if (!view.current) return;
+    view.current.focus();
+    openSearchPanel(view.current);
+  };
+
+  return (
+    <div>
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Button size="small" icon={<SearchOutlined aria-hidden />} onClick={openSearch}>
+          {t('search')}
+        </Button>
+        <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy()}>
+          {t('copy')}
+        </Button>
+        <Button
+          size="small"
+          icon={<DownloadOutlined aria-hidden />}
+          onClick={() => downloadText(fileName, value, 'application/yaml')}
+        >
+          {t('download')}
+        </Button>
+        <span style={{ color: token.colorTextTertiary }}>{t('lines', { count: countLines(value) })}</span>
+      </Space>
+      <div ref={host} />
+    </div>
+  );
+}
+
+/** A read-only CodeMirror view of `value` in `host`, its colours, phrases and label following the app's. */
+function useReadOnlyEditor(value: string, label: string) {
+  const { locale } = useLocale();
   const { token } = theme.useToken();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -41,8 +85,7 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
   const labels = useRef(new Compartment());
 
   const dark = isDark(token.colorBgContainer);
-  const colours = codeColours(token);
-  const coloursKey = JSON.stringify(colours);
+  const coloursKey = JSON.stringify(codeColours(token));
 
   // Create the editor once per document.
   useEffect(() => {
@@ -96,51 +139,7 @@ export function YamlViewer({ value, label, fileName }: YamlViewerProps) {
       ],
     });
   }, [locale, label, value]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      void message.success(t('copied'));
-    } catch {
-      void message.error(t('copyFailed'));
-    }
-  };
-
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([value], { type: 'application/yaml' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
-  const openSearch = () => {
-    if (!view.current) return;
-    view.current.focus();
-    openSearchPanel(view.current);
-  };
-
-  const lineCount = countLines(value);
-  return (
-    <div>
-      <Space style={{ marginBottom: 8 }} wrap>
-        <Button size="small" icon={<SearchOutlined aria-hidden />} onClick={openSearch}>
-          {t('search')}
-        </Button>
-        <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy()}>
-          {t('copy')}
-        </Button>
-        <Button size="small" icon={<DownloadOutlined aria-hidden />} onClick={download}>
-          {t('download')}
-        </Button>
-        <span style={{ color: token.colorTextTertiary }}>{t('lines', { count: lineCount })}</span>
-      </Space>
-      <div ref={host} />
-    </div>
-  );
+  return { host, view };
 }
 
 function countLines(text: string): number {

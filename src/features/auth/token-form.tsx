@@ -23,38 +23,10 @@ type ProblemKey = 'problem.empty' | 'problem.spaces' | 'problem.too-long' | 'pro
 export function TokenForm() {
   const t = useT(authMessages);
   const inputId = useId();
-  const [remembered] = useState(isTokenRemembered);
-  const { control, handleSubmit, setError, formState } = useForm<TokenForm>({
-    defaultValues: { token: '', remember: remembered },
-  });
+  const { control, submit, formState, errorText } = useTokenForm();
   const tokenError = formState.errors.token;
   // antd colours form errors with colorError, too dark on the dark theme's dialog; the text shade reads well on both.
   const { token: colors } = theme.useToken();
-
-  const submit = handleSubmit(async ({ token, remember }) => {
-    const cleaned = cleanTokenInput(token);
-    try {
-      if ((await verifyToken(cleaned)) === 'refused') {
-        setError('token', { type: 'refused', message: 'refused' }, { shouldFocus: true });
-        return;
-      }
-    } catch (error) {
-      const kind = isApiError(error) ? error.kind : 'network';
-      const reason =
-        kind === 'timeout' ? 'reason.timeout' : kind === 'server' ? 'reason.server' : 'reason.network';
-      setError('token', { type: 'unreachable', message: t('unreachable', { reason: t(reason) }) });
-      return;
-    }
-    saveToken(cleaned, remember);
-    tokenPrompt.settle(true);
-  });
-
-  const errorText =
-    tokenError?.type === 'unreachable'
-      ? tokenError.message
-      : tokenError?.message
-        ? t(tokenError.message as ProblemKey)
-        : '';
 
   return (
     <>
@@ -112,4 +84,38 @@ export function TokenForm() {
       </Form>
     </>
   );
+}
+
+/** The form's state and its submit: the token is checked with Zadig, then kept (or the reason shown). */
+function useTokenForm() {
+  const t = useT(authMessages);
+  const [remembered] = useState(isTokenRemembered);
+  const { control, handleSubmit, setError, formState } = useForm<TokenForm>({
+    defaultValues: { token: '', remember: remembered },
+  });
+  const submit = handleSubmit(async ({ token, remember }) => {
+    const cleaned = cleanTokenInput(token);
+    try {
+      if ((await verifyToken(cleaned)) === 'refused') {
+        setError('token', { type: 'refused', message: 'refused' }, { shouldFocus: true });
+        return;
+      }
+    } catch (error) {
+      const kind = isApiError(error) ? error.kind : 'network';
+      const reason =
+        kind === 'timeout' ? 'reason.timeout' : kind === 'server' ? 'reason.server' : 'reason.network';
+      setError('token', { type: 'unreachable', message: t('unreachable', { reason: t(reason) }) });
+      return;
+    }
+    saveToken(cleaned, remember);
+    tokenPrompt.settle(true);
+  });
+  const tokenError = formState.errors.token;
+  const errorText =
+    tokenError?.type === 'unreachable'
+      ? tokenError.message
+      : tokenError?.message
+        ? t(tokenError.message as ProblemKey)
+        : '';
+  return { control, submit, formState, errorText };
 }

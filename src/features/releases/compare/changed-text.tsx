@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { splitChange } from '../../../lib/compare-releases';
 import { useT } from '../../../i18n/i18n';
 import { compareMessages } from './messages';
-import { SR_ONLY } from './sr-only';
+import { SR_ONLY } from '../../../components/sr-only';
 import { ImageChip, splitImageRef } from '../../../components/image-chip/image-chip';
 
 /**

@@ -1,22 +1,23 @@
 import { ArrowLeftOutlined, SwapOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Alert, Button, Skeleton, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { ReleaseDetail } from '../../../api/model';
 import { ErrorView } from '../../../components/api-error';
 import { Panel } from '../../../components/panel';
 import { useT } from '../../../i18n/i18n';
-import { compareReleases } from '../../../lib/compare-releases';
+import { compareReleases, type ReleaseComparison } from '../../../lib/compare-releases';
 import { paths } from '../../../lib/paths';
-import { rememberProject } from '../../projects/last-project';
-import { releaseQueries } from '../queries';
+import { rememberProject } from '../shared/last-project';
+import { releaseQueries, type PreviousRelease } from '../queries';
 import {
   parseCompareParams,
   refOf,
   serializeCompareParams,
   type CompareSelection,
   type VersionPick,
-} from './compare-url';
+} from '../shared/compare-url';
 import { HeaderDifferences } from './header-differences';
 import { MarkdownExport } from './markdown-export';
 import { compareMessages } from './messages';
@@ -46,7 +47,6 @@ const NO_TARGET = {
 
 function CompareView({ projectKey }: { projectKey: string }) {
   const t = useT(compareMessages);
-  const words = useNotesWords();
   const [params, setParams] = useSearchParams();
   const selection = useMemo(() => parseCompareParams(params), [params]);
   const head = selection.head;
@@ -83,76 +83,19 @@ function CompareView({ projectKey }: { projectKey: string }) {
   return (
     // Names from the server may be one long word: they wrap rather than push the page sideways.
     <article aria-labelledby="compare-title" style={{ overflowWrap: 'anywhere' }}>
-      <Link to={paths.releases(projectKey)}>
-        <ArrowLeftOutlined aria-hidden /> {t('back')}
-      </Link>
-      <Typography.Title level={1} id="compare-title" style={{ margin: '12px 0 4px', fontSize: 24 }}>
-        {t('title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {base && head
-          ? t('subtitle', { project: projectKey, base: base.name, head: head.name })
-          : t('pickBoth')}
-      </Typography.Paragraph>
-
-      <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}>
-        <label style={{ display: 'grid', gap: 4 }}>
-          <Typography.Text type="secondary">{t('base')}</Typography.Text>
-          <VersionPicker
-            projectKey={projectKey}
-            label={t('base')}
-            value={base}
-            onChange={(pick) => choose({ base: pick, head })}
-          />
-        </label>
-        <Button
-          icon={<SwapOutlined aria-hidden />}
-          aria-label={t('swap')}
-          disabled={!base || !head}
-          onClick={() => choose({ base: head, head: base })}
-        >
-          {t('swapShort')}
-        </Button>
-        <label style={{ display: 'grid', gap: 4 }}>
-          <Typography.Text type="secondary">{t('head')}</Typography.Text>
-          <VersionPicker
-            projectKey={projectKey}
-            label={t('head')}
-            value={head}
-            onChange={(pick) => choose({ base, head: pick })}
-          />
-        </label>
-        <div style={{ flex: 1 }} />
+      <CompareTitle projectKey={projectKey} base={base} head={head} />
+      <Pickers projectKey={projectKey} base={base} head={head} onChoose={choose}>
         {comparison && base && head && (
           <MarkdownExport comparison={comparison} project={projectKey} base={base.name} head={head.name} />
         )}
-      </div>
+      </Pickers>
 
-      {head && !selection.base && found && (
-        <Typography.Paragraph role="note">
-          {t('autoBase', { base: found.name, head: head.name })}
-        </Typography.Paragraph>
-      )}
-      {head && !selection.base && (previous.isLoading || headQuery.isPending) && (
-        <Typography.Paragraph role="status">{t('findingPrevious', { name: head.name })}</Typography.Paragraph>
-      )}
-      {head && !selection.base && previous.data && !found && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t(previous.data.complete ? 'noPrevious' : 'noPreviousYet', { name: head.name })}
+      {head && !selection.base && (
+        <PreviousNote
+          head={head.name}
+          previous={previous}
+          waiting={previous.isLoading || headQuery.isPending}
         />
-      )}
-      {head && !selection.base && previous.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorView
-            variant="inline"
-            error={previous.error}
-            title={t('previousFailed', { name: head.name })}
-            onRetry={() => void previous.refetch()}
-          />
-        </div>
       )}
       {base && head && base.name === head.name && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('sameVersion')} />
@@ -166,26 +109,8 @@ function CompareView({ projectKey }: { projectKey: string }) {
           marginBottom: 16,
         }}
       >
-        {base && (
-          <SideCard
-            projectKey={projectKey}
-            side="base"
-            pick={base}
-            release={baseData}
-            error={baseQuery.error}
-            onRetry={() => void baseQuery.refetch()}
-          />
-        )}
-        {head && (
-          <SideCard
-            projectKey={projectKey}
-            side="head"
-            pick={head}
-            release={headData}
-            error={headQuery.error}
-            onRetry={() => void headQuery.refetch()}
-          />
-        )}
+        {base && <Side projectKey={projectKey} side="base" pick={base} query={baseQuery} />}
+        {head && <Side projectKey={projectKey} side="head" pick={head} query={headQuery} />}
       </div>
 
       {loading && (
@@ -194,23 +119,155 @@ function CompareView({ projectKey }: { projectKey: string }) {
         </div>
       )}
       {comparison && base && head && (
-        <>
-          <Typography.Paragraph role="status" style={{ fontSize: 16 }}>
-            <strong>{words.summary(comparison.counts)}</strong>
-          </Typography.Paragraph>
-          <Panel title={t('header')}>
-            <HeaderDifferences differences={comparison.header} baseName={base.name} headName={head.name} />
-          </Panel>
-          <Panel title={t('services')}>
-            <ServiceTable
-              services={comparison.services}
-              helm={helm}
-              baseName={base.name}
-              headName={head.name}
-            />
-          </Panel>
-        </>
+        <ComparisonResult comparison={comparison} helm={helm} base={base.name} head={head.name} />
       )}
     </article>
+  );
+}
+
+/** The two version pickers, the swap between them, and what acts on the comparison (its export). */
+function Pickers(props: {
+  projectKey: string;
+  base: VersionPick | null;
+  head: VersionPick | null;
+  onChoose: (next: CompareSelection) => void;
+  children: ReactNode;
+}) {
+  const { projectKey, base, head, onChoose: choose } = props;
+  const t = useT(compareMessages);
+  return (
+    <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}>
+      <label style={{ display: 'grid', gap: 4 }}>
+        <Typography.Text type="secondary">{t('base')}</Typography.Text>
+        <VersionPicker
+          projectKey={projectKey}
+          label={t('base')}
+          value={base}
+          onChange={(pick) => choose({ base: pick, head })}
+        />
+      </label>
+      <Button
+        icon={<SwapOutlined aria-hidden />}
+        aria-label={t('swap')}
+        disabled={!base || !head}
+        onClick={() => choose({ base: head, head: base })}
+      >
+        {t('swapShort')}
+      </Button>
+      <label style={{ display: 'grid', gap: 4 }}>
+        <Typography.Text type="secondary">{t('head')}</Typography.Text>
+        <VersionPicker
+          projectKey={projectKey}
+          label={t('head')}
+          value={head}
+          onChange={(pick) => choose({ base, head: pick })}
+        />
+      </label>
+      <div style={{ flex: 1 }} />
+      {props.children}
+    </div>
+  );
+}
+
+/** Without a base in the URL: the previous version found (or being looked for, or none). */
+function PreviousNote({
+  head,
+  previous,
+  waiting,
+}: {
+  head: string;
+  previous: UseQueryResult<PreviousRelease>;
+  waiting: boolean;
+}) {
+  const t = useT(compareMessages);
+  const found = previous.data?.version ?? null;
+  if (found)
+    return (
+      <Typography.Paragraph role="note">{t('autoBase', { base: found.name, head })}</Typography.Paragraph>
+    );
+  if (waiting)
+    return <Typography.Paragraph role="status">{t('findingPrevious', { name: head })}</Typography.Paragraph>;
+  if (previous.isError)
+    return (
+      <div style={{ marginBottom: 16 }}>
+        <ErrorView
+          variant="inline"
+          error={previous.error}
+          title={t('previousFailed', { name: head })}
+          onRetry={() => void previous.refetch()}
+        />
+      </div>
+    );
+  if (!previous.data) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t(previous.data.complete ? 'noPrevious' : 'noPreviousYet', { name: head })}
+    />
+  );
+}
+
+function Side(props: {
+  projectKey: string;
+  side: 'base' | 'head';
+  pick: VersionPick;
+  query: UseQueryResult<ReleaseDetail>;
+}) {
+  const { query } = props;
+  return (
+    <SideCard
+      projectKey={props.projectKey}
+      side={props.side}
+      pick={props.pick}
+      release={query.data}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+    />
+  );
+}
+
+function CompareTitle(props: { projectKey: string; base: VersionPick | null; head: VersionPick | null }) {
+  const { projectKey, base, head } = props;
+  const t = useT(compareMessages);
+  return (
+    <>
+      <Link to={paths.releases(projectKey)}>
+        <ArrowLeftOutlined aria-hidden /> {t('back')}
+      </Link>
+      <Typography.Title level={1} id="compare-title" style={{ margin: '12px 0 4px', fontSize: 24 }}>
+        {t('title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {base && head
+          ? t('subtitle', { project: projectKey, base: base.name, head: head.name })
+          : t('pickBoth')}
+      </Typography.Paragraph>
+    </>
+  );
+}
+
+function ComparisonResult(props: {
+  comparison: ReleaseComparison;
+  helm: boolean;
+  base: string;
+  head: string;
+}) {
+  const { comparison, base, head } = props;
+  const t = useT(compareMessages);
+  const words = useNotesWords();
+  return (
+    <>
+      <Typography.Paragraph role="status" style={{ fontSize: 16 }}>
+        <strong>{words.summary(comparison.counts)}</strong>
+      </Typography.Paragraph>
+      <Panel title={t('header')}>
+        <HeaderDifferences differences={comparison.header} baseName={base} headName={head} />
+      </Panel>
+      <Panel title={t('services')}>
+        <ServiceTable services={comparison.services} helm={props.helm} baseName={base} headName={head} />
+      </Panel>
+    </>
   );
 }

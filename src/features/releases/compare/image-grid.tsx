@@ -7,7 +7,7 @@ import { splitChange, type ServiceComparison } from '../../../lib/compare-releas
 import { ImageSide } from './changed-text';
 import { compareMessages } from './messages';
 import { KindTag } from './kind-tag';
-import { SR_ONLY } from './sr-only';
+import { SR_ONLY } from '../../../components/sr-only';
 
 const DASH = '—';
 const CELL: CSSProperties = { minWidth: 0, display: 'flex', alignItems: 'center' };

@@ -3,7 +3,7 @@ import { App, Button, Space } from 'antd';
 import { useT } from '../../../i18n/i18n';
 import type { ReleaseComparison } from '../../../lib/compare-releases';
 import { comparisonMarkdown } from '../../../lib/release-notes';
-import { downloadText, safeFileName } from './download';
+import { downloadText, safeFileName } from '../../../lib/download';
 import { compareMessages } from './messages';
 import { useNotesWords } from './use-notes-words';
 

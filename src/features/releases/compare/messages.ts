@@ -79,11 +79,6 @@ export const compareMessages = defineMessages({
     'md.image': '镜像',
     'md.none': '没有改动',
     'md.change': '改动',
-    exportImages: '导出镜像列表',
-    exportCopyMd: '复制为 Markdown',
-    exportMd: '下载 Markdown',
-    exportCsv: '下载 CSV',
-    imagesCopied: '镜像列表已复制',
   },
   'en-US': {
     title: 'Compare versions',
@@ -166,10 +161,5 @@ export const compareMessages = defineMessages({
     'md.image': 'Image',
     'md.none': 'No changes',
     'md.change': 'Change',
-    exportImages: 'Export images',
-    exportCopyMd: 'Copy as Markdown',
-    exportMd: 'Download Markdown',
-    exportCsv: 'Download CSV',
-    imagesCopied: 'Image list copied',
   },
 });

@@ -16,7 +16,6 @@ export interface ServiceTableProps {
 export function ServiceTable({ services, helm, baseName, headName }: ServiceTableProps) {
   const t = useT(compareMessages);
   const { token } = theme.useToken();
-  const switchId = useId();
   const [showUnchanged, setShowUnchanged] = useState(false);
   const [unified, setUnified] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -36,40 +35,19 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
     textAlign: 'start',
     verticalAlign: 'top',
   };
-  const head: CSSProperties = {
-    ...cell,
-    background: token.colorFillAlter,
-    color: token.colorTextHeading,
-    fontWeight: 600,
-    whiteSpace: 'nowrap',
-  };
   const columns = 4;
   // A container column only when some image is named otherwise than its service.
   const containers = rows.some((s) => s.images.some((i) => i.key !== s.serviceName));
 
   return (
     <div>
-      <div style={{ display: 'flex', gap: 16, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
-        <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
-          <Switch
-            id={switchId}
-            checked={showUnchanged}
-            onChange={setShowUnchanged}
-            disabled={unchanged === 0}
-            size="small"
-          />
-          <label htmlFor={switchId}>{t('showUnchanged', { count: unchanged })}</label>
-        </span>
-        <Segmented
-          aria-label={t('mode')}
-          value={unified ? 'unified' : 'split'}
-          onChange={(v) => setUnified(v === 'unified')}
-          options={[
-            { value: 'split', label: t('sideBySide') },
-            { value: 'unified', label: t('unified') },
-          ]}
-        />
-      </div>
+      <TableOptions
+        unchanged={unchanged}
+        showUnchanged={showUnchanged}
+        onShowUnchanged={setShowUnchanged}
+        unified={unified}
+        onUnified={setUnified}
+      />
       {rows.length === 0 ? (
         <Typography.Text type="secondary">
           {services.length === 0 || unchanged === 0 ? t('noChanges') : t('allUnchangedHidden')}
@@ -91,22 +69,7 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
               background: token.colorBgContainer,
             }}
           >
-            <thead>
-              <tr>
-                <th scope="col" style={{ ...head, width: 180 }}>
-                  {t('col.service')}
-                </th>
-                <th scope="col" style={{ ...head, width: 100 }}>
-                  {t('col.change')}
-                </th>
-                <th scope="col" style={head}>
-                  {helm ? t('col.imagesChart') : t('col.images')}
-                </th>
-                <th scope="col" style={{ ...head, width: 150 }}>
-                  {t('col.diff')}
-                </th>
-              </tr>
-            </thead>
+            <HeaderRow helm={helm} cell={cell} />
             <tbody>
               {rows.map((s) => (
                 <ServiceRow
@@ -128,5 +91,69 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
         </div>
       )}
     </div>
+  );
+}
+
+function TableOptions(props: {
+  unchanged: number;
+  showUnchanged: boolean;
+  onShowUnchanged: (show: boolean) => void;
+  unified: boolean;
+  onUnified: (unified: boolean) => void;
+}) {
+  const t = useT(compareMessages);
+  const switchId = useId();
+  return (
+    <div style={{ display: 'flex', gap: 16, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
+      <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+        <Switch
+          id={switchId}
+          checked={props.showUnchanged}
+          onChange={props.onShowUnchanged}
+          disabled={props.unchanged === 0}
+          size="small"
+        />
+        <label htmlFor={switchId}>{t('showUnchanged', { count: props.unchanged })}</label>
+      </span>
+      <Segmented
+        aria-label={t('mode')}
+        value={props.unified ? 'unified' : 'split'}
+        onChange={(v) => props.onUnified(v === 'unified')}
+        options={[
+          { value: 'split', label: t('sideBySide') },
+          { value: 'unified', label: t('unified') },
+        ]}
+      />
+    </div>
+  );
+}
+
+function HeaderRow({ helm, cell }: { helm: boolean; cell: CSSProperties }) {
+  const t = useT(compareMessages);
+  const { token } = theme.useToken();
+  const head: CSSProperties = {
+    ...cell,
+    background: token.colorFillAlter,
+    color: token.colorTextHeading,
+    fontWeight: 600,
+    whiteSpace: 'nowrap',
+  };
+  return (
+    <thead>
+      <tr>
+        <th scope="col" style={{ ...head, width: 180 }}>
+          {t('col.service')}
+        </th>
+        <th scope="col" style={{ ...head, width: 100 }}>
+          {t('col.change')}
+        </th>
+        <th scope="col" style={head}>
+          {helm ? t('col.imagesChart') : t('col.images')}
+        </th>
+        <th scope="col" style={{ ...head, width: 150 }}>
+          {t('col.diff')}
+        </th>
+      </tr>
+    </thead>
   );
 }

@@ -8,7 +8,7 @@ import { commonMessages, labelFor } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { StatusTag } from '../shared/status-tag';
-import type { VersionPick } from './compare-url';
+import type { VersionPick } from '../shared/compare-url';
 import { compareMessages } from './messages';
 
 export interface SideCardProps {

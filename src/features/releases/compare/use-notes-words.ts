@@ -2,13 +2,12 @@ import { useMemo } from 'react';
 import { commonMessages, labelFor } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { ComparisonCounts } from '../../../lib/compare-releases';
-import type { ImageListWords, NotesWords } from '../../../lib/release-notes';
+import type { NotesWords } from '../../../lib/release-notes';
 import { compareMessages } from './messages';
 
 /** The words of the Markdown and CSV exports, in the current language. */
 export function useNotesWords(): {
   notes: NotesWords;
-  imageList: ImageListWords;
   summary: (counts: ComparisonCounts) => string;
 } {
   const t = useT(compareMessages);
@@ -45,13 +44,6 @@ export function useNotesWords(): {
           field === 'type' || field === 'source' ? labelFor(tc, field, value) : value,
         pair: (label, value) => tc('pair', { label, value }),
         heading: (parts) => t('md.heading', parts),
-      },
-      imageList: {
-        service: t('col.service'),
-        container: t('md.image'),
-        source: t('sourceImage'),
-        target: t('targetImage'),
-        chart: t('col.chart'),
       },
       summary: (c: ComparisonCounts) =>
         t('summary', {

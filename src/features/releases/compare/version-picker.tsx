@@ -6,7 +6,7 @@ import { useLocale, useT } from '../../../i18n/i18n';
 import { formatExact } from '../../../lib/time';
 import { releaseQueries, versionQuery } from '../queries';
 import { StatusTag } from '../shared/status-tag';
-import type { VersionPick } from './compare-url';
+import type { VersionPick } from '../shared/compare-url';
 import { compareMessages } from './messages';
 
 /** The latest versions offered in the picker (of those whose name has what is typed); any other can be typed by name. */

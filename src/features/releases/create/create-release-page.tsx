@@ -18,8 +18,8 @@ import { ErrorView } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { useLastDefined } from '../../../lib/use-last-defined';
-import { ProjectMissing } from '../list/project-missing';
-import { projectQueries } from '../../projects/queries';
+import { ProjectMissing } from '../shared/project-missing';
+import { projectQueries } from '../shared/project-queries';
 import { releaseQueries } from '../queries';
 import { CreateWizard, type WizardScopes } from './create-wizard';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
@@ -90,7 +90,13 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
       onRetry={() => void failed.refetch()}
     />
   );
-  if (failed && !started) return <Page header={header}>{failure}</Page>;
+  const page = (body: ReactNode) => (
+    <>
+      {header}
+      {body}
+    </>
+  );
+  if (failed && !started) return page(failure);
   // As on the list page: a project the server does not list, with no versions, does not exist (or the
   // token cannot see it). Its other reads (environments, services) would only fail one by one.
   if (!started && projectList && versionsData && !project && versionList.length === 0) {
@@ -101,12 +107,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   const ready =
     projectList && registryList && versionsData && (fromId === '' || baseData) && (helmSettled || started);
   if (ready && !started) setStarted(true);
-  if (!ready)
-    return (
-      <Page header={header}>
-        <Loading />
-      </Page>
-    );
+  if (!ready) return page(<Loading />);
   const initial = initialForm({
     project,
     registries: registryList,
@@ -116,9 +117,8 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
     chartRepos,
     helmRegistry: registryHint,
   });
-  return (
+  return page(
     <>
-      {header}
       {failure}
       <CreateWizard
         projectKey={projectKey}
@@ -133,7 +133,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
         chartRepoOptions={chartRepos}
         initial={initial}
       />
-    </>
+    </>,
   );
 }
 
@@ -164,15 +164,6 @@ function CreateHeader({ projectKey, projectName }: { projectKey: string; project
   );
 }
 
-function Page({ header, children }: { header: ReactNode; children: ReactNode }) {
-  return (
-    <>
-      {header}
-      {children}
-    </>
-  );
-}
-
 function Loading() {
   const t = useT(createMessages);
   return (
@@ -189,8 +180,10 @@ interface HintSources {
   registryList: readonly Registry[] | undefined;
 }
 
-/** What the versions already read suggest to the wizard (chart history, labels, registry, pushed images). */
-/** Reads the details of recent versions too. */
+/**
+ * What the versions already read suggest to the wizard (chart history, labels, registry, pushed images);
+ * reads the details of recent versions too.
+ */
 function useHistoryHints({ projectKey, versionList, baseData, registryList }: HintSources) {
   const toRead = versionsToRead(versionList);
   // Failed detail reads only make the suggestions and the overwrite check poorer; they do not stop the

@@ -5,14 +5,10 @@
 import type { Registry } from '../../../api/model';
 import { substituteHelmValues, substituteK8sYaml } from '../../../lib/substitute-images';
 import type { ServiceForm, WizardForm } from './form-model';
-import { toCreateRequest } from './to-create-request';
+import { oneServiceRequest } from './to-create-request';
 
 export function storedYaml(form: WizardForm, service: ServiceForm, registries: readonly Registry[]): string {
-  const one = toCreateRequest(
-    { ...form, services: [{ ...service, included: true }] },
-    { projectKey: '', registries },
-  );
-  const sent = one.body.services[0];
+  const sent = oneServiceRequest(form, service, registries).body.services[0];
   const images = sent?.images ?? [];
   // What the request carries (the environment's or base version's text where Zadig decides it).
   const yaml = sent?.yaml_content ?? service.yaml;

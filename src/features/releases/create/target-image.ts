@@ -11,6 +11,14 @@ export function registryHost(address: string): string {
     .toLowerCase();
 }
 
+/** How a registry is named to the user: `host/namespace`. */
+export function registryLabel(registry: Pick<Registry, 'address' | 'namespace'>): string {
+  return [registryHost(registry.address), registry.namespace].filter(Boolean).join('/');
+}
+
+/** A target or source tag as registries take it. */
+export const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
 /** `host/namespace/name` for a registry and an image name (no tag). */
 export function derivedTargetRepo(
   registry: Pick<Registry, 'address' | 'namespace'> | undefined,

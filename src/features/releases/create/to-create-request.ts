@@ -114,6 +114,14 @@ export function toCreateRequest(form: WizardForm, ctx: MappingContext): CreateRe
   return { type: 'HelmChart', body: helm };
 }
 
+/** The request for one service of the form alone (what Review shows of it). */
+export function oneServiceRequest(form: WizardForm, service: ServiceForm, registries: readonly Registry[]) {
+  return toCreateRequest(
+    { ...form, services: [{ ...service, included: true }] },
+    { projectKey: '', registries },
+  );
+}
+
 export interface RequestIssue {
   /** Path in the request (`services.0.images.1.target_image`). */
   path: string;

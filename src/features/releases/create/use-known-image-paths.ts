@@ -5,7 +5,7 @@
  * non-production first.
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { projectQueries } from '../../projects/queries';
+import { projectQueries } from '../shared/project-queries';
 import { knownImagePaths, type KnownImagePaths } from './prefill';
 
 const MAX_ENVS = 3;

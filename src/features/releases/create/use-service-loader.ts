@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Registry } from '../../../api/model';
-import { projectQueries } from '../../projects/queries';
+import { projectQueries } from '../shared/project-queries';
 import { releaseQueries } from '../queries';
 import type { WizardType } from './form-model';
 import type { ChartHistory } from './history';

@@ -18,7 +18,7 @@ import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
 import { sourceImagesDecidedBy, yamlDecidedBy } from './server-decided';
-import { joinRef, targetRepoOf } from './target-image';
+import { joinRef, TAG, targetRepoOf } from './target-image';
 import { encodeIssue, type IssueKey, type IssueParams } from './wizard-issue';
 
 export interface WizardContext {
@@ -28,8 +28,6 @@ export interface WizardContext {
   /** For the request's size (its project_key); '' when not known. */
   projectKey?: string;
 }
-
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 type Add = (path: Array<string | number>, key: IssueKey, params?: IssueParams) => void;
 

@@ -6,7 +6,7 @@ import { LinkButton } from '../../../components/link-button';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { ImageListExport } from '../compare/image-list-export';
+import { ImageListExport } from '../shared/image-list-export';
 import { detailMessages } from './messages';
 
 export interface DetailActionsProps {

@@ -11,7 +11,7 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { isOutage } from '../../../api/outage';
 import { paths } from '../../../lib/paths';
-import { rememberProject } from '../../projects/last-project';
+import { rememberProject } from '../shared/last-project';
 import { useRetryRelease, type ReleaseTarget } from '../mutations';
 import { releaseQueries } from '../queries';
 import { useVersionStream } from '../use-version-stream';

@@ -6,7 +6,7 @@ import type { ReleaseDetail } from '../../../api/model';
 import { ExactTime } from '../../../components/time-text';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
-import { projectQueries } from '../../projects/queries';
+import { projectQueries } from '../shared/project-queries';
 import { StatusTag, useReleaseLabels } from '../shared/status-tag';
 import { detailMessages } from './messages';
 

@@ -10,9 +10,9 @@ import { ErrorView } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { forgetProject, rememberProject } from '../../projects/last-project';
-import { projectQueries } from '../../projects/queries';
-import { CompareBar, useCompareSelection } from '../compare/selection';
+import { forgetProject, rememberProject } from '../shared/last-project';
+import { projectQueries } from '../shared/project-queries';
+import { CompareBar, useCompareSelection } from '../shared/compare-selection';
 import { useRetryRelease } from '../mutations';
 import { useVersionStream } from '../use-version-stream';
 import { retryNews } from '../retry-refusal';
@@ -23,7 +23,7 @@ import { ListFiltersBar } from './list-filters';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
 import { isOutage } from '../../../api/outage';
-import { ProjectMissing } from './project-missing';
+import { ProjectMissing } from '../shared/project-missing';
 import { useReleaseRows } from './use-release-rows';
 import {
   hasFilters,

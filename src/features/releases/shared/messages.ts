@@ -18,6 +18,10 @@ export const sharedMessages = defineMessages({
     'retry.elsewhere': '版本 {name} 已在别处开始重试，下面显示它的实时状态。',
     'retry.alreadyDone': '版本 {name} 已在别处重试成功。',
     'delete.label': '删除版本 {name}',
+    'missing.title': '项目 {project} 不存在',
+    'missing.text': '服务器上没有这个项目，或者当前令牌无权查看它。请检查地址，或选择另一个项目。',
+    'missing.choose': '选择项目',
+    'missing.all': '全部项目…',
   },
   'en-US': {
     'delete.title': 'Delete version {name}?',
@@ -38,5 +42,10 @@ export const sharedMessages = defineMessages({
       'Version {name} is already being retried (started elsewhere); showing its live status.',
     'retry.alreadyDone': 'Version {name} was already retried elsewhere and has succeeded.',
     'delete.label': 'Delete version {name}',
+    'missing.title': 'Project {project} does not exist',
+    'missing.text':
+      'The server has no such project, or this token is not allowed to see it. Check the address, or choose another project.',
+    'missing.choose': 'Choose a project',
+    'missing.all': 'All projects…',
   },
 });

@@ -3,9 +3,8 @@ import { App, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../../i18n/i18n';
 import { createMessages } from '../messages';
+import { TAG } from '../target-image';
 import { useWizardForm } from '../use-wizard-form';
-
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 export function ApplyTag() {
   const t = useT(createMessages);

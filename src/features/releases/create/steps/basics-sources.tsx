@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select, Space, Tag, Typography } from 'antd';
 import type { Environment, ReleaseSummary } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
-import { projectQueries } from '../../../projects/queries';
+import { projectQueries } from '../../shared/project-queries';
 import { useReleaseLabels } from '../../shared/status-tag';
 import { FieldContainer } from '../field-container';
 import { createMessages } from '../messages';

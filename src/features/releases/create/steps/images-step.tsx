@@ -6,7 +6,7 @@ import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
 import type { RegistrySuggestion } from '../history';
 import { createMessages } from '../messages';
-import { registryHost } from '../target-image';
+import { registryLabel } from '../target-image';
 import { useWizardForm } from '../use-wizard-form';
 import { ApplyTag } from './apply-tag';
 import { sourceImagesOrigin } from './decided-origin';
@@ -92,10 +92,10 @@ function RegistryField({ registries, help }: { registries: readonly Registry[]; 
           showSearch={{ optionFilterProp: 'title' }}
           options={registries.map((r) => ({
             value: r.id,
-            title: [registryHost(r.address), r.namespace].filter(Boolean).join('/'),
+            title: registryLabel(r),
             label: (
               <Space size={6}>
-                {[registryHost(r.address), r.namespace].filter(Boolean).join('/')}
+                {registryLabel(r)}
                 {r.isDefault && <Tag color="blue">{t('field.registry.default')}</Tag>}
               </Space>
             ),

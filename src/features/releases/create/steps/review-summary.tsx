@@ -4,7 +4,7 @@ import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
 import { includedServices, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
-import { registryHost } from '../target-image';
+import { registryLabel } from '../target-image';
 import { sourceImagesOrigin, yamlOrigin } from './decided-origin';
 
 export function ReviewSummary({
@@ -40,9 +40,7 @@ export function ReviewSummary({
         {
           key: 'registry',
           label: t('field.registry'),
-          children: registry
-            ? [registryHost(registry.address), registry.namespace].filter(Boolean).join('/')
-            : none,
+          children: registry ? registryLabel(registry) : none,
         },
         ...(values.type === 'HelmChart'
           ? [

@@ -8,7 +8,7 @@ import { useT } from '../../../../i18n/i18n';
 import type { ServiceForm, WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { storedYaml } from '../preview';
-import { toCreateRequest } from '../to-create-request';
+import { oneServiceRequest } from '../to-create-request';
 import { ValuesKeys, valuesKeysMessages } from '../../shared/values-keys';
 
 interface ServiceReviewProps {
@@ -68,11 +68,7 @@ export function ServiceReview({ form, service, registries }: ServiceReviewProps)
 /** Helm: where each image goes in the values (its `image_path` keys and the value written there). */
 function HelmValuesKeys({ form, service, registries }: ServiceReviewProps) {
   const tv = useT(valuesKeysMessages);
-  const request = toCreateRequest(
-    { ...form, services: [{ ...service, included: true }] },
-    { projectKey: '', registries },
-  );
-  const images = request.body.services[0]?.images ?? [];
+  const images = oneServiceRequest(form, service, registries).body.services[0]?.images ?? [];
   return (
     <div style={{ marginBottom: 8 }}>
       <Typography.Text strong>{tv('title')}</Typography.Text>

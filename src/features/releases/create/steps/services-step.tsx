@@ -5,7 +5,7 @@ import { Alert, Button, Empty, Select, Space, Spin, Typography } from 'antd';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { ErrorView } from '../../../../components/api-error';
 import { useT } from '../../../../i18n/i18n';
-import { projectQueries } from '../../../projects/queries';
+import { projectQueries } from '../../shared/project-queries';
 import { emptyService, type ServiceForm } from '../form-model';
 import { suggestChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';

@@ -2,10 +2,10 @@
 import type { Project } from '../../../api/model';
 import { LinkButton } from '../../../components/link-button';
 import { StatusPage } from '../../../components/status-page';
-import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { listMessages } from './messages';
 import { Paragraph } from '../../../components/plain-text';
+import { useT } from '../../../i18n/i18n';
+import { sharedMessages } from './messages';
 
 const SHOWN = 12;
 
@@ -16,7 +16,7 @@ export function ProjectMissing({
   projectKey: string;
   projects: readonly Project[];
 }) {
-  const t = useT(listMessages);
+  const t = useT(sharedMessages);
   return (
     <div role="alert">
       <StatusPage

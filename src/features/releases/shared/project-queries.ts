@@ -10,7 +10,7 @@ import {
   listRegistries,
   listServiceTemplates,
   type ServiceInEnv,
-} from '../../api/catalog';
+} from '../../../api/catalog';
 
 const STATIC = 5 * 60_000;
 

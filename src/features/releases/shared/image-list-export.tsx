@@ -3,30 +3,32 @@ import { App, Button, Dropdown } from 'antd';
 import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { imageListCsv, imageListMarkdown } from '../../../lib/release-notes';
-import { downloadText, safeFileName } from './download';
-import { compareMessages } from './messages';
-import { useNotesWords } from './use-notes-words';
+import { downloadText, safeFileName } from '../../../lib/download';
+import { imageListMessages } from './image-list-messages';
 
 /** A version's own image list (service, container, source → target, chart), copied or saved as Markdown or CSV. */
 export function ImageListExport({ release }: { release: ReleaseDetail }) {
-  const t = useT(compareMessages);
-  const words = useNotesWords();
+  const t = useT(imageListMessages);
   const { message } = App.useApp();
   const file = safeFileName(`${release.name}-images`);
+  const words = {
+    service: t('service'),
+    container: t('container'),
+    source: t('source'),
+    target: t('target'),
+    chart: t('chart'),
+  };
 
   const run = async (key: string) => {
+    const markdown = imageListMarkdown(release, words);
     if (key === 'csv') {
       // A byte-order mark so that spreadsheet programs read the file as UTF-8.
-      downloadText(
-        `${file}.csv`,
-        `\uFEFF${imageListCsv(release, words.imageList)}`,
-        'text/csv;charset=utf-8',
-      );
+      downloadText(`${file}.csv`, `\uFEFF${imageListCsv(release, words)}`, 'text/csv;charset=utf-8');
     } else if (key === 'md') {
-      downloadText(`${file}.md`, imageListMarkdown(release, words.imageList), 'text/markdown;charset=utf-8');
+      downloadText(`${file}.md`, markdown, 'text/markdown;charset=utf-8');
     } else {
       try {
-        await navigator.clipboard.writeText(imageListMarkdown(release, words.imageList));
+        await navigator.clipboard.writeText(markdown);
         void message.success(t('imagesCopied'));
       } catch {
         void message.error(t('copyFailed'));

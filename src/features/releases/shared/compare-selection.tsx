@@ -7,7 +7,7 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { serializeCompareParams } from './compare-url';
-import { selectionMessages } from './selection-messages';
+import { selectionMessages } from './compare-selection-messages';
 
 /** How many versions a comparison takes. */
 export const MAX_SELECTED = 2;
@@ -142,26 +142,7 @@ export function CompareBar({
         {text}
       </div>
       <Space style={{ flex: 'none' }}>
-        {pair ? (
-          <LinkButton
-            type="primary"
-            icon={<DiffOutlined aria-hidden />}
-            aria-label={t('compareTwo')}
-            to={paths.compare(
-              projectKey,
-              serializeCompareParams({
-                base: { name: pair[0].name, id: pair[0].id },
-                head: { name: pair[1].name, id: pair[1].id },
-              }),
-            )}
-          >
-            {t('compare')}
-          </LinkButton>
-        ) : (
-          <Button type="primary" icon={<DiffOutlined aria-hidden />} disabled aria-label={t('compareTwo')}>
-            {t('compare')}
-          </Button>
-        )}
+        <CompareLink projectKey={projectKey} pair={pair} />
         <Button onClick={onClear} disabled={selected.length === 0}>
           {t('clearSelection')}
         </Button>
@@ -171,3 +152,37 @@ export function CompareBar({
 }
 
 const BAR_HEIGHT = 48;
+
+/** Compare, once two versions are chosen (the older as the base). */
+function CompareLink({
+  projectKey,
+  pair,
+}: {
+  projectKey: string;
+  pair: [ReleaseSummary, ReleaseSummary] | null;
+}) {
+  const t = useT(selectionMessages);
+  if (!pair)
+    return (
+      <Button type="primary" icon={<DiffOutlined aria-hidden />} disabled aria-label={t('compareTwo')}>
+        {t('compare')}
+      </Button>
+    );
+  const [base, head] = pair;
+  return (
+    <LinkButton
+      type="primary"
+      icon={<DiffOutlined aria-hidden />}
+      aria-label={t('compareTwo')}
+      to={paths.compare(
+        projectKey,
+        serializeCompareParams({
+          base: { name: base.name, id: base.id },
+          head: { name: head.name, id: head.id },
+        }),
+      )}
+    >
+      {t('compare')}
+    </LinkButton>
+  );
+}
