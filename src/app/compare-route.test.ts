@@ -9,7 +9,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-it('a comparison asks for both versions with the navigation, by name (Zadig v4.0–v5.0 have no GET /:id)', async () => {
+it('a comparison asks the console server for both versions with the navigation, by name', async () => {
   const { requests } = fakeServer((r) =>
     r.url.pathname.startsWith('/openapi/delivery/releases/')
       ? json({ id: 'r1', version_name: 'v1', services: [] })
@@ -21,8 +21,8 @@ it('a comparison asks for both versions with the navigation, by name (Zadig v4.0
   });
   await vi.waitFor(() =>
     expect(requests.map((r) => r.url.pathname + r.url.search).sort()).toEqual([
-      '/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=v1',
-      '/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=v2',
+      '/api/projects/yaml-demo/versions/v1',
+      '/api/projects/yaml-demo/versions/v2',
     ]),
   );
   router.dispose();

@@ -28,28 +28,23 @@ describe('data starts with the navigation', () => {
   it('asks for the list page the URL names before anything renders', async () => {
     const { requests, router } = start('/projects/yaml-demo/releases?page=3&size=50');
     await vi.waitFor(() =>
-      expect(asked(requests)).toEqual([
-        '/openapi/delivery/releases?projectKey=yaml-demo&pageNum=3&pageSize=50',
-      ]),
+      expect(asked(requests)).toEqual(['/api/projects/yaml-demo/versions?page=3&size=50']),
     );
     router.dispose();
   });
 
-  it('asks for the version the URL names, by its name (Zadig v4.0–v5.0 have no GET /:id)', async () => {
+  it('asks the console server for the version the URL names, by its name', async () => {
     const { requests, router } = start('/projects/yaml-demo/releases/r1?name=v1');
-    await vi.waitFor(() =>
-      expect(asked(requests)).toEqual([
-        '/openapi/delivery/releases/detail?projectKey=yaml-demo&versionName=v1',
-      ]),
-    );
+    await vi.waitFor(() => expect(asked(requests)).toEqual(['/api/projects/yaml-demo/versions/v1']));
     router.dispose();
   });
 
-  it('leaves a filtered list to the page (it reads every version) and asks nothing on other pages', async () => {
+  it('asks for a filtered list with its filters (the server filters), and nothing on other pages', async () => {
     const { requests, router } = start('/projects/yaml-demo/releases?q=hotfix');
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
     await router.navigate('/projects/yaml-demo/releases/new');
     await router.navigate('/nowhere');
-    expect(requests).toEqual([]);
+    expect(asked(requests)).toEqual(['/api/projects/yaml-demo/versions?page=1&size=20&q=hotfix']);
     router.dispose();
   });
 
@@ -61,7 +56,7 @@ describe('data starts with the navigation', () => {
     expect(requests).toHaveLength(1);
     await router.navigate('/projects/helm-demo/releases');
     await vi.waitFor(() => expect(requests).toHaveLength(2));
-    expect(requests[1]!.url.searchParams.get('projectKey')).toBe('helm-demo');
+    expect(requests[1]!.url.pathname).toBe('/api/projects/helm-demo/versions');
     router.dispose();
   });
 });
