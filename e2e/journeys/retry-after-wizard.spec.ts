@@ -73,7 +73,7 @@ test('list → wizard → back → delete: the version goes, the list is read ag
     .click();
   const dialog = page.getByRole('dialog');
   const refreshed = page.waitForResponse(
-    (r) => r.request().method() === 'GET' && /\/openapi\/delivery\/releases\?/.test(r.url()),
+    (r) => r.request().method() === 'GET' && /\/api\/projects\/[^/]+\/versions\?/.test(r.url()),
   );
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(dialog).toHaveCount(0);

@@ -25,9 +25,11 @@ test('pointing at a version fetches its page’s code before the click; the clic
   const requested = chunkRequests(page, detailCode);
   expect(requested).toEqual([]);
 
+  // The list's event stream keeps the network busy: wait for the page's code itself to have arrived.
+  const loaded = page.waitForResponse((r) => detailCode.test(new URL(r.url()).pathname));
   await link.hover();
   await expect.poll(() => requested.length).toBe(1);
-  await page.waitForLoadState('networkidle');
+  await (await loaded).finished();
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/releases\/[^/?]+\?name=/);

@@ -14,11 +14,11 @@ import { Skeleton, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
-import { ErrorView } from '../../../components/api-error';
+import { ErrorView, isNotFound } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { useLastDefined } from '../../../lib/use-last-defined';
-import { ProjectMissing } from '../shared/project-missing';
+import { isMissingProject, ProjectMissing } from '../shared/project-missing';
 import { projectQueries } from '../shared/project-queries';
 import { releaseQueries } from '../queries';
 import { CreateWizard, type WizardScopes } from './create-wizard';
@@ -82,7 +82,17 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
 
   const header = <CreateHeader projectKey={projectKey} projectName={project?.name} />;
 
-  const failed = [projects, registries, versions, base].find((q) => q.isError);
+  // As on the list page: a project the server does not list, with no versions (or none at all: a 404),
+  // does not exist (or the token cannot see it). Its other reads would only fail one by one.
+  const missing =
+    !started &&
+    isMissingProject(projectList, projectKey, {
+      empty: versionsData !== undefined && versionList.length === 0,
+      error: versions.error,
+    });
+  // A 404 for the versions waits for the project list, which says whether the project is missing.
+  const versionsGone = isNotFound(versions.error) && !project;
+  const failed = [projects, registries, ...(versionsGone ? [] : [versions]), base].find((q) => q.isError);
   const failure = failed && (
     <ErrorView
       variant={started ? 'inline' : 'page'}
@@ -96,12 +106,8 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
       {body}
     </>
   );
+  if (missing && projectList) return <ProjectMissing projectKey={projectKey} projects={projectList} />;
   if (failed && !started) return page(failure);
-  // As on the list page: a project the server does not list, with no versions, does not exist (or the
-  // token cannot see it). Its other reads (environments, services) would only fail one by one.
-  if (!started && projectList && versionsData && !project && versionList.length === 0) {
-    return <ProjectMissing projectKey={projectKey} projects={projectList} />;
-  }
   // Chart history is awaited for the first render only: later reads (e.g. after Create refreshed the
   // lists) must not unmount the wizard.
   const ready =

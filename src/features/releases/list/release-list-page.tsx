@@ -23,7 +23,7 @@ import { ListFiltersBar } from './list-filters';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
 import { isOutage } from '../../../api/outage';
-import { ProjectMissing } from '../shared/project-missing';
+import { isMissingProject, ProjectMissing } from '../shared/project-missing';
 import { useReleaseRows } from './use-release-rows';
 import {
   hasFilters,
@@ -85,8 +85,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const lastPage = Math.max(1, Math.ceil(data.total / state.size));
 
   const emptyProject = noData && !filtering && data.total === 0 && !data.stale && !data.error;
-  const missing =
-    emptyProject && projects.data !== undefined && !projects.data.some((p) => p.key === projectKey);
+  const missing = isMissingProject(projects.data, projectKey, { empty: emptyProject, error: data.error });
   // `/` reopens the last project: never one that does not exist.
   useEffect(() => {
     if (missing) forgetProject(projectKey);

@@ -1,5 +1,6 @@
 /** The list URL names a project the server does not have (or the token cannot see): say so, offer others. */
 import type { Project } from '../../../api/model';
+import { isNotFound } from '../../../components/api-error';
 import { LinkButton } from '../../../components/link-button';
 import { StatusPage } from '../../../components/status-page';
 import { paths } from '../../../lib/paths';
@@ -8,6 +9,19 @@ import { useT } from '../../../i18n/i18n';
 import { sharedMessages } from './messages';
 
 const SHOWN = 12;
+
+/**
+ * A project the server does not list is missing when its versions say so: none (Zadig lists an unknown
+ * project as empty) or a 404 (the console server's answer for a project it does not have).
+ */
+export function isMissingProject(
+  projects: readonly Project[] | undefined,
+  projectKey: string,
+  versions: { empty: boolean; error: unknown },
+): boolean {
+  if (!projects || projects.some((p) => p.key === projectKey)) return false;
+  return versions.empty || isNotFound(versions.error);
+}
 
 export function ProjectMissing({
   projectKey,
