@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { ReleaseDetail, ReleaseSummary } from '../../api/model';
 import { patchStatus, patchVersion, removeFromLists, restore, snapshot } from './cache';
-import { releaseQueries, versionQuery } from './queries';
+import { keepInFlight, releaseQueries, versionQuery } from './queries';
 import { wizardQueries } from './create/wizard-queries';
 
 function summary(id: string, status = 'failed'): ReleaseSummary {
@@ -83,5 +83,22 @@ describe('release cache', () => {
     client.setQueryData([...releaseQueries.lists('p'), 'odd'], [summary('a')]);
     expect(() => patchStatus(client, 'p', 'a', 'retrying')).not.toThrow();
     expect(client.getQueryData([...releaseQueries.lists('p'), 'odd'])).toEqual([summary('a')]);
+  });
+});
+
+describe('keepInFlight: a page read again under a status filter', () => {
+  const page = (items: ReleaseSummary[]) => ({ items, total: items.length, labels: [], progress });
+
+  it('keeps a version it showed that is in flight now, where it was', () => {
+    const before = page([summary('a'), summary('b', 'retrying'), summary('c')]);
+    const kept = keepInFlight(before, page([summary('a'), summary('c')]));
+    expect(kept.items.map((item) => item.id)).toEqual(['a', 'b', 'c']);
+    expect(kept.total).toBe(3);
+  });
+
+  it('lets a finished version go, and takes the server’s answer when nothing is in flight', () => {
+    const after = page([summary('a')]);
+    expect(keepInFlight(page([summary('a'), summary('b', 'success')]), after)).toBe(after);
+    expect(keepInFlight(undefined, after)).toBe(after);
   });
 });

@@ -63,6 +63,21 @@ async function previousRelease(
   return { version: null, complete: false };
 }
 
+/**
+ * A page read again under a status filter, with the versions it showed that are in flight now (retried
+ * from a Failed filter, say) kept where they were: a row does not vanish while the user watches it; it
+ * goes at the first read after it has finished with a status the filter does not take.
+ */
+export function keepInFlight(before: VersionList | undefined, after: VersionList): VersionList {
+  if (!before) return after;
+  const ids = new Set(after.items.map((item) => item.id));
+  const kept = before.items.filter((item) => !ids.has(item.id) && isActiveStatus(item.status));
+  if (kept.length === 0) return after;
+  const items = [...after.items];
+  kept.forEach((item) => items.splice(Math.min(before.items.indexOf(item), items.length), 0, item));
+  return { ...after, items, total: after.total + kept.length };
+}
+
 function listInterval(poll: Poll) {
   return (query: Query<VersionList, Error, VersionList, readonly unknown[]>) => {
     if (!poll) return false;
@@ -76,7 +91,10 @@ export const releaseQueries = {
   list: (projectKey: string, query: VersionQuery, poll: Poll = false) =>
     queryOptions({
       queryKey: [...releaseQueries.lists(projectKey), query] as const,
-      queryFn: ({ signal }) => listVersions(projectKey, query, signal),
+      queryFn: async ({ signal, client, queryKey }) => {
+        const page = await listVersions(projectKey, query, signal);
+        return query.status.length ? keepInFlight(client.getQueryData<VersionList>(queryKey), page) : page;
+      },
       placeholderData: keepPreviousData,
       refetchInterval: listInterval(poll),
     }),
