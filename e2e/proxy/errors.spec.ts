@@ -34,7 +34,8 @@ test.describe('errors from a real Zadig', () => {
     await signedIn(page);
     const answers: number[] = [];
     page.on('response', (r) => {
-      if (r.url().includes('projectKey=slow-demo')) answers.push(r.status());
+      // The console server's versions API, which asks Zadig first (server/versions/proxy/zadig-reader.ts).
+      if (r.url().includes('/api/projects/slow-demo/')) answers.push(r.status());
     });
     await page.goto('/projects/slow-demo/releases');
     const alert = page.getByRole('alert').filter({ hasText: 'The server took too long to answer' });

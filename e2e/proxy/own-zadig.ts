@@ -48,6 +48,9 @@ export async function ownZadig(consolePort: number, zadigPort: number): Promise<
     STATIC_DIR: process.env.E2E_STATIC_DIR ?? 'dist',
     ZADIG_URL: zadigUrl,
     ZADIG_TIMEOUT_MS: '3000',
+    // The versions index reads Zadig again every 2 s while watched: an outage is met within that.
+    VERSIONS_REFRESH_MS: '2000',
+    VERSIONS_LIVE_MS: '1000',
   };
   delete env.ZADIG_TOKEN;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {

@@ -44,7 +44,8 @@ for (const mode of ['502', 'down'] as const) {
 
     await fake(request, 'outage', { mode });
     expect(await upstream(request)).toBe('unreachable');
-    // The list's next refresh (within its idle interval, retries included) meets the outage.
+    // The server's next read of the project (its index refreshes every 2 s here) meets the outage and
+    // tells the page, whose list then answers Zadig's error (server/versions/proxy/index-outage.test.ts).
     await expect(page.getByText(OFFLINE)).toBeVisible({ timeout: 30_000 });
     await expect(table.getByRole('link', { name: newest, exact: true })).toBeVisible();
     await expect(page.getByText('Cannot reach the server')).toHaveCount(0);

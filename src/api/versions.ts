@@ -43,7 +43,9 @@ export type VersionEvent =
   | { type: 'added'; version: ReleaseSummary }
   | { type: 'changed'; version: ReleaseSummary }
   | { type: 'removed'; id: string; name: string }
-  | { type: 'progress'; progress: IndexProgress };
+  | { type: 'progress'; progress: IndexProgress }
+  /** Zadig cannot be reached: what is held may be out of date, and lists answer Zadig's error. */
+  | { type: 'unreachable' };
 
 const enc = encodeURIComponent;
 const projectPath = (projectKey: string) => `/api/projects/${enc(projectKey)}`;

@@ -186,9 +186,17 @@ export class ProjectRows {
     return { items, total };
   }
 
-  /** Versions created after `above` (ms), or every one when `above` < 0. */
-  newerThan(above: number): Array<{ id: string; name: string }> {
-    return this.s.newer.all({ ...this.key, above });
+  /** Removes the versions created after `above` (ms; every one when < 0) not in `seen`; says which. */
+  removeUnseen(seen: ReadonlySet<string>, above: number): Array<{ id: string; name: string }> {
+    const gone = this.s.newer.all({ ...this.key, above }).filter(({ id }) => !seen.has(id));
+    gone.forEach(({ id }) => this.remove(id));
+    return gone;
+  }
+
+  /** The ids of the newest `size` versions, whatever their status. */
+  newestIds(size: number): Set<string> {
+    const query = { page: 1, size, q: '', status: [], type: '', label: [] };
+    return new Set(this.list(query).items.map((v) => v.id));
   }
 
   /** Versions whose status still changes (Zadig: `creating`, `retrying`). */

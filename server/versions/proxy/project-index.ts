@@ -15,7 +15,7 @@ import type { IndexProgress, VersionEvent, VersionList, VersionQuery } from '../
 import type { Clock } from './clock';
 import type { ProjectMeta, ProjectRows } from './index-db';
 import { Subscribers } from './subscribers';
-import type { ZadigReader } from './zadig-reader';
+import { isUnreachable, type ZadigReader } from './zadig-reader';
 
 export interface IndexOptions {
   reader: ZadigReader;
@@ -42,6 +42,8 @@ export class ProjectIndex {
   private pageWaiters: Array<() => void> = [];
   private callerAuthorization: string | undefined;
   private lastFailure = '';
+  /** Zadig could not be reached on the last read: lists answer its error until a pass succeeds. */
+  private unreachable: ZadigError | null = null;
   private closed = false;
 
   constructor(
@@ -80,17 +82,21 @@ export class ProjectIndex {
    * interval; after the first page of a first pass (the rest follows, told by `progress`).
    */
   async ready(): Promise<void> {
-    const fresh = this.o.clock.now() - this.lastRefresh < this.o.refreshMs;
+    const fresh = this.o.clock.now() - this.lastRefresh < this.o.refreshMs && !this.unreachable;
     if (this.meta.done && fresh) return;
     const run = this.refresh();
-    if (this.meta.done) return run.catch((e: unknown) => this.failed(e));
-    await Promise.race([run.catch(() => {}), new Promise<void>((resolve) => this.pageWaiters.push(resolve))]);
-    if (this.rows.count() === 0 && !this.meta.done) await run;
+    if (this.meta.done) await run.catch((e: unknown) => this.failed(e));
+    else {
+      await Promise.race([run.catch(() => {}), new Promise<void>((resolve) => this.pageWaiters.push(resolve))]);
+      if (this.rows.count() === 0 && !this.meta.done) await run;
+    }
+    if (this.unreachable) throw this.unreachable;
   }
 
   subscribe(listener: (event: VersionEvent) => void): () => void {
     this.listeners.add(listener);
     listener({ type: 'progress', progress: this.progress() });
+    if (this.unreachable) listener({ type: 'unreachable' });
     this.watch();
     if (!this.meta.done || this.o.clock.now() - this.lastRefresh >= this.o.refreshMs) {
       this.refresh().catch((e: unknown) => this.failed(e));
@@ -123,6 +129,7 @@ export class ProjectIndex {
         do {
           this.again = false;
           await this.pass();
+          this.unreachable = null;
           await this.followDeep();
         } while (this.again && !this.closed);
       } finally {
@@ -179,7 +186,9 @@ export class ProjectIndex {
         oldest = Math.min(oldest, v.createdAt ?? 0);
       }
       const end = page.items.length < this.o.pageSize || pageNum * this.o.pageSize >= page.total;
-      changes += this.removeUnseen(seen, end ? -1 : oldest, wasDone);
+      const gone = this.rows.removeUnseen(seen, end ? -1 : oldest);
+      if (wasDone) gone.forEach(({ id, name }) => this.listeners.tell({ type: 'removed', id, name }));
+      changes += gone.length;
       const settled = wasDone && changes === 0 && this.rows.count() === page.total;
       this.meta = { total: page.total, done: wasDone || end };
       this.rows.setMeta(this.meta);
@@ -192,7 +201,7 @@ export class ProjectIndex {
   /** Versions in flight further down than a pass reads, read one by one by name. */
   private async followDeep(): Promise<void> {
     if (this.closed) return;
-    const newest = new Set(this.rows.list(newestQuery(this.o.pageSize)).items.map((v) => v.id));
+    const newest = this.rows.newestIds(this.o.pageSize);
     for (const v of this.rows.inFlight()) {
       if (this.closed || newest.has(v.id)) continue;
       try {
@@ -217,17 +226,6 @@ export class ProjectIndex {
     return changes;
   }
 
-  private removeUnseen(seen: Set<string>, above: number, tell: boolean): number {
-    let changes = 0;
-    for (const { id, name } of this.rows.newerThan(above)) {
-      if (seen.has(id)) continue;
-      this.rows.remove(id);
-      changes++;
-      if (tell) this.listeners.tell({ type: 'removed', id, name });
-    }
-    return changes;
-  }
-
   private wakeWaiters(): void {
     const waiters = this.pageWaiters;
     this.pageWaiters = [];
@@ -235,6 +233,10 @@ export class ProjectIndex {
   }
 
   private failed(e: unknown): void {
+    if (isUnreachable(e)) {
+      if (!this.unreachable) this.listeners.tell({ type: 'unreachable' });
+      this.unreachable = e;
+    }
     const refused = e instanceof ZadigError && (e.status === 401 || e.status === 403);
     // a caller's token Zadig no longer takes is not read with again; the next caller's is
     if (refused && !this.o.serverAuthorization) this.callerAuthorization = undefined;
@@ -244,7 +246,3 @@ export class ProjectIndex {
   }
 }
 
-/** The newest `size` versions, whatever their status. */
-function newestQuery(size: number): VersionQuery {
-  return { page: 1, size, q: '', status: [], type: '', label: [] };
-}

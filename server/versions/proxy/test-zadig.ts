@@ -23,8 +23,8 @@ export interface Counts {
 export interface TestZadig {
   url: string;
   seed(spec: { projectKey: string; count?: number; creating?: number[]; failed?: number[] }): Promise<void>;
-  /** As another Zadig user: add, finish or remove a version. */
-  act(action: 'add' | 'finish' | 'remove', body: Record<string, unknown>): Promise<void>;
+  /** As another Zadig user: add, finish or remove a version; or Zadig down (`outage`, mode 502|down|none). */
+  act(action: 'add' | 'finish' | 'remove' | 'outage', body: Record<string, unknown>): Promise<void>;
   counts(projectKey: string): Promise<Counts>;
   reset(projectKey: string): Promise<void>;
   close(): Promise<void>;

@@ -63,6 +63,11 @@ async function refusal(res: Response): Promise<ZadigError> {
   return new ZadigError(res.status, { code: res.status, message: 'Zadig', description: text.slice(0, 500) });
 }
 
+/** Zadig could not be reached (502, 503) or did not answer in time (504), as against a refusal. */
+export function isUnreachable(e: unknown): e is ZadigError {
+  return e instanceof ZadigError && [502, 503, 504].includes(e.status);
+}
+
 export class ZadigReader {
   constructor(
     private readonly base: URL,
