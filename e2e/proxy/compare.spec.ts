@@ -83,8 +83,9 @@ test.describe('comparing versions on a real (v4.0+) Zadig', () => {
     ).toBeVisible();
     await expect(serviceRow(page, 'web')).toContainText('Removed');
 
-    // The account may not read v1.0.0 (Zadig answers 403 with an empty body).
-    await page.route(/\/releases\/detail\?.*versionName=v1\.0\.0/, (route) =>
+    // The account may not read v1.0.0: Zadig answers 403 with an empty body, which the console server's
+    // detail passes on as it is (server/versions/proxy/zadig-reader.ts).
+    await page.route(/\/api\/projects\/yaml-demo\/versions\/v1\.0\.0$/, (route) =>
       route.fulfill({ status: 403, body: '' }),
     );
     await page.reload();
