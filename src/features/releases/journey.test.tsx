@@ -93,7 +93,7 @@ describe('list → wizard → back', () => {
 });
 
 describe('list → detail → wizard on one cache', () => {
-  it('a retry held on its way shows Retrying on the detail before the server answers; the list follows the server', async () => {
+  it('a retry held on its way shows Retrying on the detail and on the list (one cache patch, kept over reads that land meanwhile), until the server answers', async () => {
     let send: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (send = resolve));
     const zadig = statefulZadig(demoVersions(), (r) =>
@@ -108,10 +108,18 @@ describe('list → detail → wizard on one cache', () => {
     // The server has not answered: what shows is the optimistic status alone.
     expect((await screen.findAllByText('Retrying')).length).toBeGreaterThan(0);
     expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('failed');
-    send();
-    await waitFor(() => expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('retrying'));
+    // The list is read again on the way (its cache is stale): the answer still says failed.
+    const listRead = zadig.requests.length;
     await act(() => router.navigate('/projects/yaml/releases'));
     const row = (await screen.findByRole('link', { name: 'v1.9.1' })).closest('tr')!;
+    await waitFor(() => expect(zadig.requests.length).toBeGreaterThan(listRead));
+    await act(() => Promise.all(zadig.fetchMock.mock.results.slice(listRead).map((r) => r.value)));
+    expect(within(row).getByText('Retrying')).toBeTruthy();
+    expect(within(row).queryByText('Failed')).toBeNull();
+    expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('failed');
+
+    send();
+    await waitFor(() => expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('retrying'));
     await waitFor(() => expect(within(row).getByText('Retrying')).toBeTruthy());
     // The wizard opens on the same cache, its history read from the same list factory.
     await act(() => router.navigate('/projects/yaml/releases/new'));

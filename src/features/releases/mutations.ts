@@ -14,7 +14,7 @@ import {
   snapshot,
   type CacheSnapshot,
 } from './cache';
-import { releaseQueries, type ReleaseRef } from './queries';
+import { releaseQueries, retryMutationKey, type ReleaseRef } from './queries';
 import { refusedRetryStatus, retryNews } from './retry-refusal';
 
 export interface ReleaseTarget extends ReleaseRef {
@@ -29,7 +29,6 @@ export interface ReleaseTarget extends ReleaseRef {
  * version is already being retried or has succeeded (`retryNews`): then every copy shows the status the
  * server found and is read again, so the page follows the live status.
  */
-export const retryMutationKey = ['releases', 'retry'] as const;
 
 export function useRetryRelease() {
   const client = useQueryClient();

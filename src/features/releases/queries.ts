@@ -8,7 +8,7 @@
  * Live status comes from the project's event stream (`use-version-stream.ts`); `poll` is the fallback
  * while it is not open (`false` while it is).
  */
-import { keepPreviousData, queryOptions, type Query } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type Query, type QueryClient } from '@tanstack/react-query';
 import { isActiveStatus, type ReleaseDetail, type ReleaseSummary } from '../../api/model';
 import { getVersion, listVersions, type VersionList, type VersionQuery } from '../../api/versions';
 import { ApiError } from '../../api/errors';
@@ -78,6 +78,21 @@ export function keepInFlight(before: VersionList | undefined, after: VersionList
   return { ...after, items, total: after.total + kept.length };
 }
 
+/** The key of every retry (mutations.ts): a read that lands while one is on its way keeps it shown. */
+export const retryMutationKey = ['releases', 'retry'] as const;
+
+/**
+ * The server's answer with the versions whose retry is still on its way shown `retrying`: a read that
+ * started before the server took the retry must not put the old status back over the optimistic one.
+ */
+function withRetriesOnTheirWay<T extends { id: string; status: string }>(client: QueryClient, item: T): T {
+  const pending = client
+    .getMutationCache()
+    .findAll({ mutationKey: retryMutationKey, status: 'pending' })
+    .some((m) => (m.state.variables as { id?: string } | undefined)?.id === item.id);
+  return pending && !isActiveStatus(item.status) ? { ...item, status: 'retrying' } : item;
+}
+
 function listInterval(poll: Poll) {
   return (query: Query<VersionList, Error, VersionList, readonly unknown[]>) => {
     if (!poll) return false;
@@ -92,7 +107,8 @@ export const releaseQueries = {
     queryOptions({
       queryKey: [...releaseQueries.lists(projectKey), query] as const,
       queryFn: async ({ signal, client, queryKey }) => {
-        const page = await listVersions(projectKey, query, signal);
+        const read = await listVersions(projectKey, query, signal);
+        const page = { ...read, items: read.items.map((item) => withRetriesOnTheirWay(client, item)) };
         return query.status.length ? keepInFlight(client.getQueryData<VersionList>(queryKey), page) : page;
       },
       placeholderData: keepPreviousData,
@@ -108,8 +124,11 @@ export const releaseQueries = {
   detail: ({ projectKey, id, name }: ReleaseRef, poll: Poll = false, inFlightEvery?: number) =>
     queryOptions({
       queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
-      queryFn: async ({ signal }): Promise<ReleaseDetail> =>
-        getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal),
+      queryFn: async ({ signal, client }): Promise<ReleaseDetail> =>
+        withRetriesOnTheirWay(
+          client,
+          await getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal),
+        ),
       refetchInterval: (query) => {
         if (!query.state.data || isNotFound(query.state.error)) return false;
         if (isActiveStatus(query.state.data.status)) return inFlightEvery ?? (poll ? poll.live : false);
