@@ -27,7 +27,8 @@ import { initialForm, typeFromParam } from './initial-form';
 import { createMessages } from './messages';
 import { pushedTargets } from './pushed-targets';
 import {
-  nameScope,
+  chartScope,
+  indexScope,
   overwriteScope,
   recentHelmVersions,
   versionsToRead,
@@ -47,9 +48,11 @@ const NO_VERSIONS: ReleaseSummary[] = [];
 
 /** How much of the project's history each check looked at. */
 function scopesOf(history: VersionHistory | undefined, details: readonly ReleaseDetail[]): WizardScopes {
-  if (!history) return { names: { checked: 0, total: 0 }, overwrites: { checked: 0, total: 0 } };
+  const none = { checked: 0, total: 0 };
+  if (!history) return { names: none, charts: none, overwrites: none };
   return {
-    names: nameScope(history),
+    names: indexScope(history.progress),
+    charts: chartScope(history),
     overwrites: overwriteScope(history, new Set(details.map((d) => d.id))),
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The wizard against a fake API (no server): the step gate on Basics, the name check as you type, and
- * moving on keeps the step in the URL.
+ * The wizard against a fake API (no server): the step gate on Basics, the name check as you type (asked
+ * of the console's versions API), and moving on keeps the step in the URL.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
@@ -10,12 +10,13 @@ import { App as AntdApp } from 'antd';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { Registry, ReleaseSummary } from '../../../api/model';
+import type { Registry } from '../../../api/model';
 import { LocaleProvider } from '../../../i18n/i18n';
 import { CreateWizard } from './create-wizard';
 import { emptyForm } from './form-model';
 import { chartHistory } from './history';
-import { installDomShims } from '../testing/render-page';
+import { fakeServer, installDomShims, json, listItem } from '../testing/render-page';
+import { NameCheckTimingContext } from './use-name-check';
 
 const flushNow = (fn: () => unknown): undefined => {
   flushSync(fn);
@@ -31,29 +32,19 @@ const registries: Registry[] = [
     isDefault: true,
   },
 ];
-const versions: ReleaseSummary[] = [
-  {
-    id: 'a',
-    name: 'v1.0.0',
-    type: 'K8SYaml',
-    source: 'manual',
-    status: 'success',
-    labels: ['GA'],
-    description: '',
-    createdBy: '',
-    createdAt: 1,
-  },
-];
+const whole = { checked: 1, total: 1 };
 
 beforeAll(installDomShims);
 
 beforeEach(() => {
   localStorage.clear();
   localStorage.setItem('zrc.locale', 'en-US');
-  // Any request would be a test bug: the wizard is given everything it needs for Basics.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => Promise.reject(new Error('no network in this test'))),
+  // The wizard is given everything it needs for Basics; only the name check asks the server (the
+  // project's one version is v1.0.0).
+  fakeServer((r) =>
+    r.url.pathname === '/openapi/delivery/releases'
+      ? json({ list: [listItem({ id: 'a', version_name: 'v1.0.0' })], total: 1 })
+      : undefined,
   );
 });
 afterEach(() => {
@@ -73,10 +64,10 @@ function renderWizard() {
             projectKey="demo"
             project={{ key: 'demo', name: 'Demo', description: '', deployType: 'k8s' }}
             registries={registries}
-            versions={versions}
+            versions={[]}
             history={chartHistory([])}
             pushed={new Map()}
-            scopes={{ names: { checked: 1, total: 1 }, overwrites: { checked: 1, total: 1 } }}
+            scopes={{ names: whole, charts: whole, overwrites: whole }}
             registryHint={null}
             labelOptions={['GA']}
             chartRepoOptions={[]}
@@ -91,7 +82,9 @@ function renderWizard() {
     <LocaleProvider initial="en-US">
       <AntdApp>
         <QueryClientProvider client={client}>
-          <RouterProvider router={router} flushSync={flushNow} />
+          <NameCheckTimingContext.Provider value={{ delay: 0, every: 60_000 }}>
+            <RouterProvider router={router} flushSync={flushNow} />
+          </NameCheckTimingContext.Provider>
         </QueryClientProvider>
       </AntdApp>
     </LocaleProvider>,

@@ -4,8 +4,8 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Card, Form, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import type { Project, Registry, ReleaseSummary } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
@@ -19,6 +19,7 @@ import { computeGates, stepOfPath } from './step-gates';
 import { checkCreateRequest, toCreateRequest } from './to-create-request';
 import { useCreateRelease } from './use-create-release';
 import { useDraft } from './use-draft';
+import { useNameCheck } from './use-name-check';
 import { useServiceLoader } from './use-service-loader';
 import { useStepFocus } from './use-step-focus';
 import { StepNotReachable, useStepInUrl } from './use-step-in-url';
@@ -32,8 +33,10 @@ import type { HistoryScope } from './wizard-queries';
 import { wizardSchema, type WizardContext, type WizardIssue } from './wizard-schema';
 
 export interface WizardScopes {
-  /** The versions whose names were checked (and whose Helm versions suggest chart versions). */
+  /** The project's versions the server had read when the wizard opened (what a name is checked against). */
   names: HistoryScope;
+  /** The versions whose Helm versions suggest chart versions. */
+  charts: HistoryScope;
   /** The versions whose pushed images were checked. */
   overwrites: HistoryScope;
 }
@@ -56,36 +59,56 @@ export interface CreateWizardProps {
 }
 
 export function CreateWizard(props: CreateWizardProps) {
-  const { projectKey, registries, versions, initial } = props;
+  const { projectKey, registries, initial } = props;
   const [search] = useSearchParams();
   // The URL names a step: the user was in the middle of this wizard (a reload, Back into it). Their
   // draft is what they were editing, so it opens as it was instead of being offered back.
   const [restored] = useState(() => (isWizardStep(search.get('step')) ? loadDraft(projectKey) : null));
   const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
   const create = useCreateRelease(projectKey);
-  // The name being created (or just created) is this wizard's own, not a taken one: a read of the
-  // versions that lands meanwhile must not send the user back to Basics.
-  const creating = create.isPending || create.isSuccess ? create.variables?.body.version_name : undefined;
-  const ctx = useMemo(
-    () => ({
-      takenNames: new Set(
-        [...versions.map((v) => v.name), ...refusedNames].filter((name) => name !== creating),
-      ),
-      registries,
-      projectKey,
-    }),
-    [versions, refusedNames, registries, projectKey, creating],
+  // The form validates with the context of the last render: the names known taken change as checks
+  // answer, after the form exists.
+  const ctxRef = useRef<WizardContext>({ takenNames: new Set(), registries, projectKey });
+  const resolver = useCallback<Resolver<WizardForm>>(
+    (values, context, options) => resolverFor(ctxRef.current)(values, context, options),
+    [],
   );
-  const resolver = useMemo(() => zodResolver(wizardSchema(ctx)), [ctx]);
   const form = useForm<WizardForm>({
     defaultValues: restored?.values ?? initial,
     resolver,
     mode: 'onChange',
   });
+  const typed = useWatch({ control: form.control, name: 'name' });
+  const check = useNameCheck(projectKey, typed);
+  // The name being created (or just created) is this wizard's own, not a taken one: a read of the
+  // versions that lands meanwhile must not send the user back to Basics.
+  const creating = create.isPending || create.isSuccess ? create.variables?.body.version_name : undefined;
+  const ctx = useMemo(
+    () => ({
+      takenNames: new Set([check.taken ?? '', ...refusedNames].filter((name) => name && name !== creating)),
+      registries,
+      projectKey,
+    }),
+    [check.taken, refusedNames, registries, projectKey, creating],
+  );
+  useLayoutEffect(() => {
+    ctxRef.current = ctx;
+  }, [ctx]);
+  // A check that answers after the user stopped typing: the name's message follows it.
+  const { getFieldState, trigger } = form;
+  useEffect(() => {
+    const { isDirty, isTouched } = getFieldState('name');
+    if (isDirty || isTouched) void trigger('name');
+  }, [ctx, getFieldState, trigger]);
+  const scopes = useMemo(
+    () => ({ ...props.scopes, names: check.scope ?? props.scopes.names }),
+    [props.scopes, check.scope],
+  );
   return (
     <FormProvider {...form}>
       <WizardSteps
         {...props}
+        scopes={scopes}
         ctx={ctx}
         create={create}
         restored={restored}
@@ -93,6 +116,18 @@ export function CreateWizard(props: CreateWizardProps) {
       />
     </FormProvider>
   );
+}
+
+const resolvers = new WeakMap<WizardContext, Resolver<WizardForm>>();
+
+/** The wizard's schema for one context, made once per context. */
+function resolverFor(ctx: WizardContext): Resolver<WizardForm> {
+  let resolver = resolvers.get(ctx);
+  if (!resolver) {
+    resolver = zodResolver(wizardSchema(ctx));
+    resolvers.set(ctx, resolver);
+  }
+  return resolver;
 }
 
 interface WizardStepsProps extends CreateWizardProps {

@@ -81,6 +81,7 @@ const helmHistory = [
 const whole = { checked: 12, total: 12 };
 const partialScopes: WizardScopes = {
   names: { checked: 200, total: 10_000 },
+  charts: { checked: 200, total: 10_000 },
   overwrites: { checked: 20, total: 10_000 },
 };
 
@@ -196,7 +197,7 @@ describe('the wizard says when it looked at only part of the history', () => {
   it('says nothing when it read the whole history', async () => {
     renderWizard({
       locale: 'en-US',
-      scopes: { names: whole, overwrites: whole },
+      scopes: { names: whole, charts: whole, overwrites: whole },
       initial: { ...emptyForm('K8SYaml', 'harbor'), source: 'manual' },
     });
     await screen.findByLabelText('Version name');

@@ -1,14 +1,17 @@
 /**
- * Reads the wizard needs beyond the shared factories: the project's recent versions (names taken, labels,
- * base versions) and the details of the latest ones (the images they pushed, chart history).
+ * Reads the wizard needs beyond the shared factories: the project's recent versions (labels, base
+ * versions), the details of the latest ones (the images they pushed, chart history), and whether a name
+ * is taken anywhere in the project.
  *
  * The versions are the newest `HISTORY_SIZE` of the server's list (`releaseQueries.list`, the list page's
  * factory: patched and invalidated with it). `VersionHistory.complete` says whether that is the whole
- * project, so that the wizard can say when it looked at only part of the history.
+ * project, so that the wizard can say when it looked at only part of the history. The name check asks
+ * the server's list for the name (`q`), so it covers every version the server has read of the project
+ * (`progress`); its key is under `releaseQueries.project`, so every write marks it stale.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { ReleaseSummary } from '../../../api/model';
-import type { VersionList } from '../../../api/versions';
+import { listVersions, type IndexProgress, type VersionList } from '../../../api/versions';
 import { releaseQueries, versionQuery } from '../queries';
 
 /** The wizard reads the newest this many versions (one request). */
@@ -25,6 +28,8 @@ export interface VersionHistory {
   total: number;
   /** `versions` is every version of the project. */
   complete: boolean;
+  /** How much of the project the server had read when it answered. */
+  progress: IndexProgress;
 }
 
 /** How much of the history a check looked at (partial when `checked < total`). */
@@ -42,6 +47,60 @@ export function toHistory(list: VersionList): VersionHistory {
     versions: list.items,
     total: list.total,
     complete: list.progress.done && list.items.length >= list.total,
+    progress: list.progress,
+  };
+}
+
+/** What a list answer says a name check covered: every version the server has read of the project. */
+export function indexScope(progress: IndexProgress): HistoryScope {
+  return {
+    checked: progress.done ? progress.total : Math.min(progress.loaded, progress.total),
+    total: progress.total,
+  };
+}
+
+/** The name check reads the versions whose names contain the name, this many a page… */
+export const NAME_CHECK_SIZE = 50;
+/** …and at most this many pages (a short name many versions contain). */
+export const NAME_CHECK_PAGES = 10;
+
+export interface NameCheck {
+  /** The name asked about (trimmed, as the form sends it). */
+  name: string;
+  /** A version of the project has exactly this name. */
+  taken: boolean;
+  /** How many of the project's versions the answer covers. */
+  scope: HistoryScope;
+  /** The server had read the whole project: asking again gives no more. */
+  done: boolean;
+}
+
+/**
+ * Is `name` taken? Zadig refuses a create whose name a version of the project already has, exactly as
+ * written: a unique MongoDB index on (project, version), compared case-sensitively (Zadig's
+ * pkg/microservice/aslan/core/delivery/service/version_v2.go, `version already exist` on a duplicate
+ * key). The server's `q` matches case-insensitively anywhere in the name, so its matches are looked
+ * through for the exact name, newest first, a page at a time.
+ */
+export async function checkName(projectKey: string, name: string, signal?: AbortSignal): Promise<NameCheck> {
+  let list: VersionList | undefined;
+  for (let page = 1; page <= NAME_CHECK_PAGES; page++) {
+    list = await listVersions(projectKey, versionQuery({ q: name, size: NAME_CHECK_SIZE, page }), signal);
+    const done = list.progress.done;
+    if (list.items.some((v) => v.name === name))
+      return { name, taken: true, scope: indexScope(list.progress), done };
+    if (list.items.length < NAME_CHECK_SIZE || page * NAME_CHECK_SIZE >= list.total)
+      return { name, taken: false, scope: indexScope(list.progress), done };
+  }
+  // Matches beyond the pages read were not looked at: they do not count as checked.
+  const last = list!;
+  const unread = last.total - NAME_CHECK_SIZE * NAME_CHECK_PAGES;
+  const read = indexScope(last.progress);
+  return {
+    name,
+    taken: false,
+    scope: { checked: Math.max(0, read.checked - unread), total: read.total },
+    done: last.progress.done,
   };
 }
 
@@ -51,6 +110,17 @@ export const wizardQueries = {
     queryOptions({
       ...releaseQueries.list(projectKey, versionQuery({ size: HISTORY_SIZE })),
       select: toHistory,
+      staleTime: 5_000,
+    }),
+  /**
+   * Whether `name` is taken, read again every `every` ms while the server is still reading the project
+   * (its answer then covers only part of it).
+   */
+  nameCheck: (projectKey: string, name: string, every: number) =>
+    queryOptions({
+      queryKey: [...releaseQueries.project(projectKey), 'name-check', name] as const,
+      queryFn: ({ signal }) => checkName(projectKey, name, signal),
+      refetchInterval: (query) => (query.state.data && !query.state.data.done ? every : false),
       staleTime: 5_000,
     }),
 };
@@ -71,8 +141,8 @@ export function recentHelmVersions(versions: readonly ReleaseSummary[]): Release
   return versions.filter((v) => v.type === 'HelmChart').slice(0, HELM_HISTORY_DEPTH);
 }
 
-/** What the name check looked at: the versions read, of the project's total. */
-export function nameScope(history: VersionHistory): HistoryScope {
+/** What the chart suggestions looked at: the versions read, of the project's total. */
+export function chartScope(history: VersionHistory): HistoryScope {
   return { checked: history.complete ? history.total : history.versions.length, total: history.total };
 }
 

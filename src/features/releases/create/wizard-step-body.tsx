@@ -48,7 +48,7 @@ export function WizardStepBody(props: StepBodyProps) {
         <ServicesStep
           projectKey={projectKey}
           history={history}
-          historyScope={scopes.names}
+          historyScope={scopes.charts}
           loadState={props.loader.state}
           size={props.size}
         />
