@@ -4,7 +4,7 @@
  * the project's reads stale, so what is on screen is read again from the server (a filter the change
  * moves a version in or out of, a detail's images). While the stream is not open the pages poll
  * instead (`Poll`); a stream that ends is opened again after `reconnect`, and what was missed meanwhile
- * is read again. A hidden page closes its stream (nobody watching: the server stops reading Zadig for
+ * (before the first stream opened, too) is read again. A hidden page closes its stream (nobody watching: the server stops reading Zadig for
  * it, and the pages do not poll in the background) and opens it again when shown.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -27,6 +27,14 @@ export function applyVersionEvent(
   // A `progress` that is done says nothing new (the first of a stream: see `opened`), unless a list
   // on screen was read before the pass ended (it would stay part-read).
   if (event.type !== 'progress' || !event.progress.done || showsPartList(client, projectKey)) refresh();
+}
+
+/** Some read of the project is on screen already (answered before the stream opened). */
+export function readBeforeOpen(client: QueryClient, projectKey: string): boolean {
+  return client
+    .getQueryCache()
+    .findAll({ queryKey: releaseQueries.project(projectKey) })
+    .some((query) => query.state.dataUpdatedAt > 0);
 }
 
 function showsPartList(client: QueryClient, projectKey: string): boolean {
@@ -81,7 +89,8 @@ export function useVersionStream(projectKey: string): Poll {
     const refresh = coalescedRefresh(client, projectKey);
     const opened = () => {
       setOpen(true);
-      if (missed) refresh();
+      // What was read before the stream opened may have changed before it did: read it again.
+      if (missed || readBeforeOpen(client, projectKey)) refresh();
     };
     const onEvent = (event: VersionEvent) => applyVersionEvent(client, projectKey, event, refresh);
     const connect = () => {
