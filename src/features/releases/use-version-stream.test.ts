@@ -1,7 +1,7 @@
 /** What a stream's event makes the pages read again. */
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { applyVersionEvent, readBeforeOpen } from './use-version-stream';
+import { applyVersionEvent, showsInFlight } from './use-version-stream';
 import { releaseQueries, versionQuery } from './queries';
 
 const key = releaseQueries.list('p', versionQuery({ status: ['failed'] })).queryKey;
@@ -31,16 +31,27 @@ describe('a progress event', () => {
 });
 
 describe('a stream that opens', () => {
-  it('reads again what was read before it opened (a change in between would be missed), nothing else', () => {
+  it('reads again what it showed in flight (it may have finished before the stream opened), nothing else', () => {
     const client = new QueryClient();
-    expect(readBeforeOpen(client, 'p')).toBe(false);
-    client.setQueryData(key, {
-      items: [],
-      total: 0,
+    expect(showsInFlight(client, 'p')).toBe(false);
+    const version = { id: 'a', name: 'v-a', type: 'K8SYaml', source: 'manual', status: 'success' };
+    const row = { ...version, labels: [], description: '', createdBy: '', createdAt: 1 };
+    const list = (status: string) => ({
+      items: [{ ...row, status }],
+      total: 1,
       labels: [],
-      progress: { loaded: 0, total: 0, done: true },
+      progress: { loaded: 1, total: 1, done: true },
     });
-    expect(readBeforeOpen(client, 'p')).toBe(true);
-    expect(readBeforeOpen(client, 'other')).toBe(false);
+    client.setQueryData(key, list('success'));
+    expect(showsInFlight(client, 'p')).toBe(false);
+    client.setQueryData(key, list('creating'));
+    expect(showsInFlight(client, 'p')).toBe(true);
+    expect(showsInFlight(client, 'other')).toBe(false);
+    client.setQueryData(key, list('success'));
+    client.setQueryData(releaseQueries.detail({ projectKey: 'p', id: 'a', name: 'v-a' }).queryKey, {
+      ...row,
+      status: 'retrying',
+    } as never);
+    expect(showsInFlight(client, 'p')).toBe(true);
   });
 });

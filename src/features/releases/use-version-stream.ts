@@ -4,12 +4,13 @@
  * the project's reads stale, so what is on screen is read again from the server (a filter the change
  * moves a version in or out of, a detail's images). While the stream is not open the pages poll
  * instead (`Poll`); a stream that ends is opened again after `reconnect`, and what was missed meanwhile
- * (before the first stream opened, too) is read again. A hidden page closes its stream (nobody watching: the server stops reading Zadig for
+ * is read again, as is a version shown in flight when the first stream opens (it may have finished before). A hidden page closes its stream (nobody watching: the server stops reading Zadig for
  * it, and the pages do not poll in the background) and opens it again when shown.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/errors';
+import { isActiveStatus } from '../../api/model';
 import { readVersionEvents, type VersionEvent, type VersionList } from '../../api/versions';
 import { patchVersion, removeFromLists } from './cache';
 import { releaseQueries } from './queries';
@@ -29,12 +30,19 @@ export function applyVersionEvent(
   if (event.type !== 'progress' || !event.progress.done || showsPartList(client, projectKey)) refresh();
 }
 
-/** Some read of the project is on screen already (answered before the stream opened). */
-export function readBeforeOpen(client: QueryClient, projectKey: string): boolean {
+/**
+ * A version shown in flight (read before the stream opened): it may have finished before the stream
+ * opened, which no event would tell.
+ */
+export function showsInFlight(client: QueryClient, projectKey: string): boolean {
   return client
     .getQueryCache()
     .findAll({ queryKey: releaseQueries.project(projectKey) })
-    .some((query) => query.state.dataUpdatedAt > 0);
+    .some((query) => {
+      const data = query.state.data as Partial<VersionList> & { status?: unknown };
+      if (typeof data?.status === 'string' && isActiveStatus(data.status)) return true;
+      return Array.isArray(data?.items) && data.items.some((item) => isActiveStatus(item.status));
+    });
 }
 
 function showsPartList(client: QueryClient, projectKey: string): boolean {
@@ -89,8 +97,8 @@ export function useVersionStream(projectKey: string): Poll {
     const refresh = coalescedRefresh(client, projectKey);
     const opened = () => {
       setOpen(true);
-      // What was read before the stream opened may have changed before it did: read it again.
-      if (missed || readBeforeOpen(client, projectKey)) refresh();
+      // A version shown in flight may have finished before the stream opened: read it again.
+      if (missed || showsInFlight(client, projectKey)) refresh();
     };
     const onEvent = (event: VersionEvent) => applyVersionEvent(client, projectKey, event, refresh);
     const connect = () => {
