@@ -2,6 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { applyVersionEvent, showsInFlight } from './use-version-stream';
+import { LIVE_INTERVAL } from './live-intervals';
 import { releaseQueries, versionQuery } from './queries';
 
 const key = releaseQueries.list('p', versionQuery({ status: ['failed'] })).queryKey;
@@ -53,5 +54,24 @@ describe('a stream that opens', () => {
       status: 'retrying',
     } as never);
     expect(showsInFlight(client, 'p')).toBe(true);
+  });
+});
+
+describe('a list read during the server’s first pass', () => {
+  it('is read again at the live pace even while the stream is open, and not once it is whole', () => {
+    const client = new QueryClient();
+    const options = releaseQueries.list('p', versionQuery({ status: ['failed'] }), false);
+    const interval = options.refetchInterval as (query: unknown) => number | false;
+    const at = (done: boolean) => {
+      client.setQueryData(options.queryKey, {
+        items: [],
+        total: 0,
+        labels: [],
+        progress: { loaded: 1, total: 3, done },
+      });
+      return interval(client.getQueryCache().find({ queryKey: options.queryKey }));
+    };
+    expect(at(false)).toBe(LIVE_INTERVAL);
+    expect(at(true)).toBe(false);
   });
 });
