@@ -1,8 +1,12 @@
 // Starts the real server for browser tests on a fresh data directory: `node scripts/e2e-server.mjs sandbox PORT`.
 // `node scripts/e2e-server.mjs proxy PORT` starts it in proxy mode in front of the fake Zadig
-// (e2e/proxy/fake-zadig, port E2E_FAKE_ZADIG_PORT, default 4193) with a short upstream time limit.
+// (e2e/proxy/fake-zadig, port E2E_FAKE_ZADIG_PORT, default 4193) with a short upstream time limit, and
+// the versions index's intervals (VERSIONS_REFRESH_MS, VERSIONS_LIVE_MS, VERSIONS_AUTH_TTL_MS) taken
+// from e2e/proxy/index-intervals.json: the production defaults (15 s, 5 s, 30 s) scaled by 1/5, in the
+// same proportions, so that the request-count specs (which read the same file) measure "30 s" of
+// watching in 6 s and never wait for a production interval. The environment overrides each.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +23,12 @@ const env = {
 if (mode === 'proxy') {
   env.ZADIG_URL = `http://127.0.0.1:${process.env.E2E_FAKE_ZADIG_PORT ?? '4193'}`;
   env.ZADIG_TIMEOUT_MS = process.env.E2E_ZADIG_TIMEOUT_MS ?? '3000';
+  const intervals = JSON.parse(
+    readFileSync(new URL('../e2e/proxy/index-intervals.json', import.meta.url), 'utf8'),
+  );
+  env.VERSIONS_REFRESH_MS = process.env.VERSIONS_REFRESH_MS ?? String(intervals.refreshMs);
+  env.VERSIONS_LIVE_MS = process.env.VERSIONS_LIVE_MS ?? String(intervals.liveMs);
+  env.VERSIONS_AUTH_TTL_MS = process.env.VERSIONS_AUTH_TTL_MS ?? String(intervals.authTtlMs);
   // The browser supplies the token through the token dialog; the server holds none.
   delete env.ZADIG_TOKEN;
 } else {

@@ -2,8 +2,9 @@
  * Helpers for the request-count tests: each test seeds its own project of many versions in the test
  * Zadig, counts what reaches Zadig for that project only, and drives the page's clock and visibility.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { FAKE_ZADIG_URL } from './support';
+import { FAKE_TOKEN, FAKE_ZADIG_URL } from './support';
 
 export { bigVersionName } from './fake-zadig/big-project';
 
@@ -40,6 +41,33 @@ export async function asAnotherUser(
 ): Promise<void> {
   const response = await request.post(`${FAKE_ZADIG_URL}/__fake/${action}`, { data });
   expect(response.ok()).toBe(true);
+}
+
+/**
+ * The versions index's intervals in the e2e proxy server (scripts/e2e-server.mjs sets them from the
+ * same file, the environment overriding): the production defaults (15 s, 5 s, 30 s) scaled by `scale`.
+ */
+const intervalsFile = JSON.parse(
+  readFileSync(new URL('./index-intervals.json', import.meta.url), 'utf8'),
+) as { refreshMs: number; liveMs: number; authTtlMs: number };
+export const SERVER = {
+  refreshMs: Number(process.env.VERSIONS_REFRESH_MS ?? intervalsFile.refreshMs),
+  liveMs: Number(process.env.VERSIONS_LIVE_MS ?? intervalsFile.liveMs),
+  authTtlMs: Number(process.env.VERSIONS_AUTH_TTL_MS ?? intervalsFile.authTtlMs),
+};
+/** Server time per production second: "30 s" of watching in production is `30_000 * scale` here. */
+export const SCALE = SERVER.refreshMs / 15_000;
+/**
+ * How long past the server's interval a change may take to reach the screen: the pass that reads it,
+ * the event, the page's read of its list and the render, on a shared test machine.
+ */
+export const HANDLING_MS = 2_000;
+
+/** Zadig's list reads of the index (pages of 100) and the callers' permission reads (pages of 1). */
+export function listReads(c: Counts): { index: number; auth: number; other: number } {
+  const index = c.listPageSizes['100'] ?? 0;
+  const auth = c.listPageSizes['1'] ?? 0;
+  return { index, auth, other: (c.byRoute.list ?? 0) - index - auth };
 }
 
 export async function counts(request: APIRequestContext, projectKey: string): Promise<Counts> {
@@ -132,4 +160,60 @@ export async function setHidden(page: Page, hidden: boolean): Promise<void> {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   }, hidden);
+}
+
+const PROXY_URL = `http://127.0.0.1:${process.env.E2E_PROXY_PORT ?? 4183}`;
+
+/**
+ * The server's own clock, seen from outside: someone else watches a small project of their own (its
+ * event stream open, as a tab would keep it), which the server reads once per refresh interval while
+ * nothing in it is in flight. `intervals(n)` waits until it has been read `n` more times, so a test
+ * measures a window of server time without a sleep of its own.
+ */
+export async function serverClock(request: APIRequestContext) {
+  const projectKey = projectKeyFor('server clock');
+  await seedProject(request, { projectKey, count: 10 });
+  const controller = new AbortController();
+  const response = await fetch(`${PROXY_URL}/api/projects/${projectKey}/version-events`, {
+    headers: { authorization: `Bearer ${FAKE_TOKEN}` },
+    signal: controller.signal,
+  });
+  expect(response.status).toBe(200);
+  const reader = response.body!.getReader();
+  // read on until the end of the test, as a browser does
+  const drain = (): Promise<void> =>
+    reader.read().then(
+      (r) => (r.done ? undefined : drain()),
+      () => undefined,
+    );
+  void drain();
+  const reads = async () => listReads(await counts(request, projectKey)).index;
+  await expect.poll(reads, { timeout: 30_000 }).toBeGreaterThan(0);
+  return {
+    async intervals(n: number): Promise<void> {
+      const start = await reads();
+      await expect
+        .poll(reads, { timeout: (n + 2) * SERVER.refreshMs + 10_000, intervals: [50] })
+        .toBeGreaterThanOrEqual(start + n);
+    },
+    close: () => controller.abort(),
+  };
+}
+
+/** What the test Zadig was asked for this project (method, url), oldest first. */
+export async function zadigRequests(
+  request: APIRequestContext,
+  projectKey: string,
+): Promise<Array<{ method: string; url: string; route: string; pageSize?: number }>> {
+  const response = await request.get(`${FAKE_ZADIG_URL}/__fake/requests`, { params: { projectKey } });
+  return (await response.json()) as Array<{ method: string; url: string; route: string; pageSize?: number }>;
+}
+
+/** Counts the page's own reads of Zadig's list through the proxy (refused: the server's index reads it). */
+export function browserListReads(page: Page): () => number {
+  let n = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'GET' && new URL(r.url()).pathname === '/openapi/delivery/releases') n++;
+  });
+  return () => n;
 }

@@ -1,35 +1,31 @@
 /*
- * Needs the proxy's versions index (branch proxyidx): the browser reads versions only from
- * `/api/projects/:project/versions` (docs/versions-api.md), so the Zadig requests counted here are the
- * server's, made once for every watcher; the browser's own intervals (live-intervals.ts) only pace its
- * fallback polling while the event stream is closed.
+ * The browser reads versions only from the console server (`/api/projects/:project/versions`, its
+ * event stream; docs/versions-api.md): what reaches Zadig is the server's index's page-1 read, once per
+ * refresh interval of the server however many tabs watch and whatever their filters — in the e2e server
+ * the production intervals scaled down (e2e/proxy/index-intervals.json).
  */
-import { expect, test } from '@playwright/test';
-import {
-  IDLE_INTERVAL,
-  IDLE_INTERVAL as INDEX_IDLE_INTERVAL,
-} from '../../src/features/releases/live-intervals';
+import { expect, test, type Page } from '@playwright/test';
 import {
   asAnotherUser,
   bigVersionName,
+  browserListReads,
   counts,
+  HANDLING_MS,
+  listReads,
   projectKeyFor,
   resetCounts,
-  runClock,
+  SERVER,
+  serverClock,
   seedProject,
-  trackOpenapi,
 } from './big-project';
 import { signedIn } from './support';
 
 /**
- * A list page at rest reads one thing once per interval: under a filter the version index (pages of
- * 100), without one the page shown (pages of 20) — never both, and the index is not polled once the
- * filter is gone. Changes made elsewhere still show within one interval.
+ * Tabs at rest cost Zadig one read per interval between them: three tabs (a filter, none, a search)
+ * cost what one does, and a change made elsewhere still shows in each within one interval.
  */
-test.beforeEach(async ({ page }) => signedIn(page));
-
-test('one read per interval: the filtered list polls the index only, the unfiltered list its page only', async ({
-  page,
+test('one read per interval: however many tabs and filters watch, Zadig is read once per server interval', async ({
+  browser,
   request,
 }, testInfo) => {
   testInfo.setTimeout(120_000);
@@ -37,38 +33,63 @@ test('one read per interval: the filtered list polls the index only, the unfilte
   const count = 300;
   const failed = bigVersionName(count, 250);
   await seedProject(request, { projectKey, count, failed: [250] });
-  const tracker = trackOpenapi(page);
-  await page.clock.install();
-  await page.goto(`/projects/${projectKey}/releases?status=failed`);
-  const table = page.getByRole('table');
-  await expect(table.getByRole('link', { name: failed, exact: true })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
-  await page.clock.pauseAt(Date.now() + 60_000);
-  await runClock(page, tracker, 0);
+  const clock = await serverClock(request);
+  // Each tab its own window (a tab in the background is hidden, and watches nothing).
+  const contexts = await Promise.all(
+    [0, 1, 2].map(() => browser.newContext({ baseURL: testInfo.project.use.baseURL })),
+  );
+  try {
+    const tabs: Page[] = [];
+    const fromBrowser: Array<() => number> = [];
+    for (const context of contexts) {
+      const tab = await context.newPage();
+      await signedIn(tab);
+      fromBrowser.push(browserListReads(tab));
+      tabs.push(tab);
+    }
+    const [filtered, unfiltered, searched] = tabs as [Page, Page, Page];
+    await filtered.goto(`/projects/${projectKey}/releases?status=failed`);
+    await unfiltered.goto(`/projects/${projectKey}/releases`);
+    await searched.goto(`/projects/${projectKey}/releases?q=build-001`);
+    await expect(filtered.getByRole('table').getByRole('link', { name: failed, exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(
+      unfiltered.getByRole('table').getByRole('link', { name: bigVersionName(count, 0), exact: true }),
+    ).toBeVisible();
+    await expect(
+      searched.getByRole('table').getByRole('link', { name: 'build-00199', exact: true }),
+    ).toBeVisible();
+    for (const tab of tabs) await expect(tab.getByRole('progressbar')).toHaveCount(0);
 
-  await resetCounts(request, projectKey);
-  await runClock(page, tracker, 30_000);
-  const filtered = await counts(request, projectKey);
-  console.log(`filtered list at rest, 30 s: ${JSON.stringify(filtered)}`);
-  expect(filtered.byRoute.list).toBeLessThanOrEqual(30_000 / INDEX_IDLE_INTERVAL);
-  expect(Object.keys(filtered.listPageSizes)).toEqual(['100']);
-  expect(filtered.byRoute.detail ?? 0).toBe(0);
-  expect(filtered.total).toBe(filtered.byRoute.list);
+    // At rest: a window of 4 server refresh intervals.
+    const INTERVALS = 4;
+    await resetCounts(request, projectKey);
+    await clock.intervals(INTERVALS);
+    const atRest = await counts(request, projectKey);
+    console.log(
+      `three tabs at rest, ${INTERVALS} intervals of ${SERVER.refreshMs} ms: ${JSON.stringify(atRest)}`,
+    );
+    const reads = listReads(atRest);
+    expect(reads.index).toBeGreaterThan(0);
+    // The window ends on the clock's read: this project's reads in it are the intervals' and one more.
+    expect(reads.index).toBeLessThanOrEqual(INTERVALS + 1);
+    expect(reads.other).toBe(0);
+    // Nothing changes, so no tab asks the server again: no permission read either.
+    expect(reads.auth).toBe(0);
+    expect(atRest.total).toBe(atRest.byRoute.list);
+    for (const n of fromBrowser) expect(n()).toBe(0);
 
-  // The filter goes: the page shown is read, the index (still in the cache) is not polled.
-  await page.getByRole('button', { name: 'Clear filters' }).first().click();
-  await runClock(page, tracker, 0);
-  await expect(table.getByRole('link', { name: bigVersionName(count, 0), exact: true })).toBeVisible();
-  await resetCounts(request, projectKey);
-  await runClock(page, tracker, 30_000);
-  const unfiltered = await counts(request, projectKey);
-  console.log(`unfiltered list at rest, 30 s: ${JSON.stringify(unfiltered)}`);
-  expect(unfiltered.byRoute.list).toBeLessThanOrEqual(30_000 / IDLE_INTERVAL);
-  expect(Object.keys(unfiltered.listPageSizes)).toEqual(['20']);
-  expect(unfiltered.total).toBe(unfiltered.byRoute.list);
-
-  // Still live: a version another user adds shows within one interval.
-  await asAnotherUser(request, 'add', { projectKey, versionName: 'added-elsewhere', status: 'success' });
-  await runClock(page, tracker, IDLE_INTERVAL);
-  await expect(table.getByRole('link', { name: 'added-elsewhere', exact: true })).toBeVisible();
+    // Still live: a version another user adds shows in every tab within one interval.
+    await asAnotherUser(request, 'add', { projectKey, versionName: 'build-001-hotfix', status: 'success' });
+    for (const tab of [unfiltered, searched])
+      await expect(
+        tab.getByRole('table').getByRole('link', { name: 'build-001-hotfix', exact: true }),
+      ).toBeVisible({
+        timeout: SERVER.refreshMs + HANDLING_MS,
+      });
+  } finally {
+    clock.close();
+    await Promise.all(contexts.map((c) => c.close()));
+  }
 });

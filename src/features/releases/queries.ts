@@ -15,7 +15,7 @@ import { ApiError } from '../../api/errors';
 import { lastReleaseBefore, releaseBaseFilters } from '../../lib/previous-release';
 import { isNotFound } from '../../components/api-error';
 import type { ReleaseRef } from '../../api/releases';
-import type { LiveIntervals } from './live-intervals';
+import { LIVE_INTERVAL, type LiveIntervals } from './live-intervals';
 
 export type Poll = LiveIntervals | false;
 
@@ -95,6 +95,10 @@ function withRetriesOnTheirWay<T extends { id: string; status: string }>(client:
 
 function listInterval(poll: Poll) {
   return (query: Query<VersionList, Error, VersionList, readonly unknown[]>) => {
+    // Read during the server's first pass of the project: read again until the answer is whole, even
+    // while the stream is open (its last `progress` may have come before this answer did).
+    const progress = query.state.data?.progress;
+    if (progress && !progress.done) return poll ? poll.live : LIVE_INTERVAL;
     if (!poll) return false;
     return query.state.data?.items.some((item) => isActiveStatus(item.status)) ? poll.live : poll.idle;
   };

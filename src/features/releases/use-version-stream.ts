@@ -4,12 +4,14 @@
  * the project's reads stale, so what is on screen is read again from the server (a filter the change
  * moves a version in or out of, a detail's images). While the stream is not open the pages poll
  * instead (`Poll`); a stream that ends is opened again after `reconnect`, and what was missed meanwhile
- * is read again.
+ * is read again, as is a version shown in flight when the first stream opens (it may have finished before). A hidden page closes its stream (nobody watching: the server stops reading Zadig for
+ * it, and the pages do not poll in the background) and opens it again when shown.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/errors';
-import { readVersionEvents, type VersionEvent } from '../../api/versions';
+import { isActiveStatus } from '../../api/model';
+import { readVersionEvents, type VersionEvent, type VersionList } from '../../api/versions';
 import { patchVersion, removeFromLists } from './cache';
 import { releaseQueries } from './queries';
 import { useLiveIntervals } from './live-intervals';
@@ -23,8 +25,30 @@ export function applyVersionEvent(
 ): void {
   if (event.type === 'changed') patchVersion(client, projectKey, event.version.id, event.version);
   if (event.type === 'removed') removeFromLists(client, projectKey, event.id);
-  // The first `progress` of a stream says nothing new unless events were missed (see `opened`).
-  if (event.type !== 'progress' || !event.progress.done) refresh();
+  // A `progress` that is done says nothing new (the first of a stream: see `opened`), unless a list
+  // on screen was read before the pass ended (it would stay part-read).
+  if (event.type !== 'progress' || !event.progress.done || showsPartList(client, projectKey)) refresh();
+}
+
+/**
+ * A version shown in flight (read before the stream opened): it may have finished before the stream
+ * opened, which no event would tell.
+ */
+export function showsInFlight(client: QueryClient, projectKey: string): boolean {
+  return client
+    .getQueryCache()
+    .findAll({ queryKey: releaseQueries.project(projectKey) })
+    .some((query) => {
+      const data = query.state.data as Partial<VersionList> & { status?: unknown };
+      if (typeof data?.status === 'string' && isActiveStatus(data.status)) return true;
+      return Array.isArray(data?.items) && data.items.some((item) => isActiveStatus(item.status));
+    });
+}
+
+function showsPartList(client: QueryClient, projectKey: string): boolean {
+  return client
+    .getQueriesData<VersionList>({ queryKey: releaseQueries.lists(projectKey) })
+    .some(([, list]) => list?.progress && !list.progress.done);
 }
 
 /**
@@ -67,31 +91,47 @@ export function useVersionStream(projectKey: string): Poll {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
-    const controller = new AbortController();
+    let controller: AbortController | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let missed = false;
     const refresh = coalescedRefresh(client, projectKey);
     const opened = () => {
       setOpen(true);
-      if (missed) refresh();
+      // A version shown in flight may have finished before the stream opened: read it again.
+      if (missed || showsInFlight(client, projectKey)) refresh();
     };
     const onEvent = (event: VersionEvent) => applyVersionEvent(client, projectKey, event, refresh);
     const connect = () => {
-      readVersionEvents(projectKey, onEvent, controller.signal, opened)
+      // A hidden page watches nothing (the server then stops reading Zadig for it): opened when shown.
+      if (document.visibilityState === 'hidden') return;
+      const own = new AbortController();
+      controller = own;
+      readVersionEvents(projectKey, onEvent, own.signal, opened)
         .then(
           () => null,
           (error: unknown) => error,
         )
         .then((error) => {
-          if (controller.signal.aborted) return;
+          if (own.signal.aborted) return;
           setOpen(false);
           missed = true;
           if (!final(error)) timer = setTimeout(connect, intervals.reconnect);
         });
     };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') {
+        controller?.abort();
+        controller = null;
+        clearTimeout(timer);
+        setOpen(false);
+        missed = true;
+      } else if (!controller) connect();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
     connect();
     return () => {
-      controller.abort();
+      document.removeEventListener('visibilitychange', onVisibility);
+      controller?.abort();
       clearTimeout(timer);
     };
   }, [client, projectKey, intervals.reconnect]);
