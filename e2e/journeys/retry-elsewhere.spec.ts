@@ -26,24 +26,30 @@ test('a retry already started elsewhere is shown as news and followed live, no r
   const failed = await createRetryableVersion(request, 'e2e-retry-elsewhere', 48);
   const name = failed.version_name;
 
+  // This tab hears nothing of the other retry until it has shown its own refused Retry, so the button
+  // is still there to click however fast the other retry runs: its event stream is refused (the page
+  // polls instead) and, once `held` is set, its reads of the project's versions wait (then go to the
+  // server as they are).
+  let held: Promise<void> | null = null;
+  let hear = () => {};
+  await page.route(
+    (url) => url.pathname === `/api/projects/${PROJECT}/version-events`,
+    (route) => route.abort(),
+  );
+  await page.route(
+    (url) => url.pathname.startsWith(`/api/projects/${PROJECT}/versions`),
+    async (route) => {
+      if (held) await held;
+      await route.continue().catch(() => {}); // a read the page itself cancelled meanwhile
+    },
+  );
+
   await installClock(page);
   await page.goto(detailPath(failed));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
   const retryButton = page.getByRole('button', { name: 'Retry', exact: true });
   await expect(retryButton).toBeVisible();
-
-  // This tab has not heard yet: its reads of the version wait (held, then sent to the server as they
-  // are) until it has shown its own refused Retry, so the button is still there to click however fast
-  // the other retry runs.
-  let hear = () => {};
-  const heard = new Promise<void>((resolve) => (hear = resolve));
-  await page.route(
-    (url) => url.pathname.startsWith('/openapi/delivery/releases') && !url.pathname.endsWith('/retry'),
-    async (route) => {
-      await heard;
-      await route.continue().catch(() => {}); // a read the page itself cancelled meanwhile
-    },
-  );
+  held = new Promise<void>((resolve) => (hear = resolve));
 
   // The other tab's retry reaches the server just before this tab's.
   await page.route(

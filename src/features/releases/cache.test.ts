@@ -101,4 +101,18 @@ describe('keepInFlight: a page read again under a status filter', () => {
     expect(keepInFlight(page([summary('a'), summary('b', 'success')]), after)).toBe(after);
     expect(keepInFlight(undefined, after)).toBe(after);
   });
+
+  it('keeps a version in flight when the read started, shown as the page knows it now', () => {
+    // Retrying when the read started; the answer left it out (retrying then); an event has since said
+    // it failed again: the row stays, Failed.
+    const before = page([summary('a'), summary('b', 'retrying')]);
+    const latest = page([summary('a'), summary('b', 'failed')]);
+    const kept = keepInFlight(before, page([summary('a')]), latest);
+    expect(kept.items.map((item) => [item.id, item.status])).toEqual([
+      ['a', 'failed'],
+      ['b', 'failed'],
+    ]);
+    // Removed meanwhile (an event): it goes.
+    expect(keepInFlight(before, page([summary('a')]), page([summary('a')])).items).toHaveLength(1);
+  });
 });

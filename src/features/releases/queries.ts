@@ -64,17 +64,29 @@ async function previousRelease(
 }
 
 /**
- * A page read again under a status filter, with the versions it showed that are in flight now (retried
+ * A page read again under a status filter, with the versions it showed that were in flight (retried
  * from a Failed filter, say) kept where they were: a row does not vanish while the user watches it; it
- * goes at the first read after it has finished with a status the filter does not take.
+ * goes at the first read after it has finished with a status the filter does not take. `before` is what
+ * the page showed when the read started, `latest` what it shows when the answer comes (an event may
+ * have told it meanwhile that the version finished, newer than the answer): a version in flight in
+ * either is kept, as `latest` shows it, unless `latest` no longer has it (removed).
  */
-export function keepInFlight(before: VersionList | undefined, after: VersionList): VersionList {
-  if (!before) return after;
+export function keepInFlight(
+  before: VersionList | undefined,
+  after: VersionList,
+  latest: VersionList | undefined = before,
+): VersionList {
+  if (!latest) return after;
   const ids = new Set(after.items.map((item) => item.id));
-  const kept = before.items.filter((item) => !ids.has(item.id) && isActiveStatus(item.status));
+  const wasInFlight = new Set(
+    [...(before?.items ?? []), ...latest.items]
+      .filter((item) => isActiveStatus(item.status))
+      .map((item) => item.id),
+  );
+  const kept = latest.items.filter((item) => !ids.has(item.id) && wasInFlight.has(item.id));
   if (kept.length === 0) return after;
   const items = [...after.items];
-  kept.forEach((item) => items.splice(Math.min(before.items.indexOf(item), items.length), 0, item));
+  kept.forEach((item) => items.splice(Math.min(latest.items.indexOf(item), items.length), 0, item));
   return { ...after, items, total: after.total + kept.length };
 }
 
@@ -111,9 +123,12 @@ export const releaseQueries = {
     queryOptions({
       queryKey: [...releaseQueries.lists(projectKey), query] as const,
       queryFn: async ({ signal, client, queryKey }) => {
+        const shown = client.getQueryData<VersionList>(queryKey);
         const read = await listVersions(projectKey, query, signal);
         const page = { ...read, items: read.items.map((item) => withRetriesOnTheirWay(client, item)) };
-        return query.status.length ? keepInFlight(client.getQueryData<VersionList>(queryKey), page) : page;
+        return query.status.length
+          ? keepInFlight(shown, page, client.getQueryData<VersionList>(queryKey))
+          : page;
       },
       placeholderData: keepPreviousData,
       refetchInterval: listInterval(poll),
