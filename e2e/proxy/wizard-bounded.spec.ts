@@ -49,7 +49,10 @@ test.describe('the wizard on a project of many versions', () => {
     await expect(name).toHaveValue(deep);
     await expect(page.getByRole('note')).toHaveCount(0);
 
+    // A new name is valid while it is being checked: wait for the check's answer, then for the field.
+    const checked = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === 'brand-new-name');
     await name.fill('brand-new-name');
+    expect((await checked).ok()).toBe(true);
     await expect(name).toHaveAttribute('aria-invalid', 'false');
     await expect(page.getByText(TAKEN)).toHaveCount(0);
 

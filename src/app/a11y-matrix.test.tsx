@@ -9,13 +9,21 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, it, vi } from 'vitest';
 import { routePatterns } from '../lib/paths';
-import { expectNoSeriousViolations, MATRIX } from '../test/axe'
-import { themed } from './testing/themed';;
+import { expectNoSeriousViolations, MATRIX } from '../test/axe';
+import { themed } from './testing/themed';
 import { ComparePage } from '../features/releases/compare/compare-page';
 import { compareMessages } from '../features/releases/compare/messages';
 import { detailMessages } from '../features/releases/detail/messages';
 import { sharedMessages } from '../features/releases/shared/messages';
-import { fakeServer, json, listItem, realDetail, registries, renderPage, renderRoutes } from '../features/releases/testing/render-page';
+import {
+  fakeServer,
+  json,
+  listItem,
+  realDetail,
+  registries,
+  renderPage,
+  renderRoutes,
+} from '../features/releases/testing/render-page';
 
 // antd in jsdom on a busy machine: a page and three axe passes take many seconds.
 vi.setConfig({ testTimeout: 120_000 });

@@ -87,7 +87,10 @@ export class ProjectIndex {
     const run = this.refresh();
     if (this.meta.done) await run.catch((e: unknown) => this.failed(e));
     else {
-      await Promise.race([run.catch(() => {}), new Promise<void>((resolve) => this.pageWaiters.push(resolve))]);
+      await Promise.race([
+        run.catch(() => {}),
+        new Promise<void>((resolve) => this.pageWaiters.push(resolve)),
+      ]);
       if (this.rows.count() === 0 && !this.meta.done) await run;
     }
     if (this.unreachable) throw this.unreachable;
@@ -245,4 +248,3 @@ export class ProjectIndex {
     this.lastFailure = text;
   }
 }
-
