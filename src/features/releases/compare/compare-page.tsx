@@ -1,16 +1,14 @@
-import { ArrowLeftOutlined, SwapOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { Alert, Button, Skeleton, Typography } from 'antd';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { Alert, Skeleton, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ReleaseDetail } from '../../../api/model';
-import { ErrorView } from '../../../components/api-error';
-import { Panel } from '../../../components/panel';
 import { useT } from '../../../i18n/i18n';
-import { compareReleases, type ReleaseComparison } from '../../../lib/compare-releases';
+import { compareReleases } from '../../../lib/compare-releases';
 import { paths } from '../../../lib/paths';
 import { rememberProject } from '../shared/last-project';
-import { releaseQueries, type PreviousRelease } from '../queries';
+import { releaseQueries } from '../queries';
 import {
   parseCompareParams,
   refOf,
@@ -18,13 +16,12 @@ import {
   type CompareSelection,
   type VersionPick,
 } from '../shared/compare-url';
-import { HeaderDifferences } from './header-differences';
+import { ComparisonResult } from './comparison-result';
 import { MarkdownExport } from './markdown-export';
 import { compareMessages } from './messages';
-import { ServiceTable } from './service-table';
+import { Pickers } from './pickers';
+import { PreviousNote } from './previous-note';
 import { SideCard } from './side-card';
-import { useNotesWords } from './use-notes-words';
-import { VersionPicker } from './version-picker';
 
 /** `/projects/:projectKey/compare?base=&head=`: what changed between two versions. */
 export function ComparePage() {
@@ -125,90 +122,6 @@ function CompareView({ projectKey }: { projectKey: string }) {
   );
 }
 
-/** The two version pickers, the swap between them, and what acts on the comparison (its export). */
-function Pickers(props: {
-  projectKey: string;
-  base: VersionPick | null;
-  head: VersionPick | null;
-  onChoose: (next: CompareSelection) => void;
-  children: ReactNode;
-}) {
-  const { projectKey, base, head, onChoose: choose } = props;
-  const t = useT(compareMessages);
-  return (
-    <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}>
-      <label style={{ display: 'grid', gap: 4 }}>
-        <Typography.Text type="secondary">{t('base')}</Typography.Text>
-        <VersionPicker
-          projectKey={projectKey}
-          label={t('base')}
-          value={base}
-          onChange={(pick) => choose({ base: pick, head })}
-        />
-      </label>
-      <Button
-        icon={<SwapOutlined aria-hidden />}
-        aria-label={t('swap')}
-        disabled={!base || !head}
-        onClick={() => choose({ base: head, head: base })}
-      >
-        {t('swapShort')}
-      </Button>
-      <label style={{ display: 'grid', gap: 4 }}>
-        <Typography.Text type="secondary">{t('head')}</Typography.Text>
-        <VersionPicker
-          projectKey={projectKey}
-          label={t('head')}
-          value={head}
-          onChange={(pick) => choose({ base, head: pick })}
-        />
-      </label>
-      <div style={{ flex: 1 }} />
-      {props.children}
-    </div>
-  );
-}
-
-/** Without a base in the URL: the previous version found (or being looked for, or none). */
-function PreviousNote({
-  head,
-  previous,
-  waiting,
-}: {
-  head: string;
-  previous: UseQueryResult<PreviousRelease>;
-  waiting: boolean;
-}) {
-  const t = useT(compareMessages);
-  const found = previous.data?.version ?? null;
-  if (found)
-    return (
-      <Typography.Paragraph role="note">{t('autoBase', { base: found.name, head })}</Typography.Paragraph>
-    );
-  if (waiting)
-    return <Typography.Paragraph role="status">{t('findingPrevious', { name: head })}</Typography.Paragraph>;
-  if (previous.isError)
-    return (
-      <div style={{ marginBottom: 16 }}>
-        <ErrorView
-          variant="inline"
-          error={previous.error}
-          title={t('previousFailed', { name: head })}
-          onRetry={() => void previous.refetch()}
-        />
-      </div>
-    );
-  if (!previous.data) return null;
-  return (
-    <Alert
-      type="info"
-      showIcon
-      style={{ marginBottom: 16 }}
-      title={t(previous.data.complete ? 'noPrevious' : 'noPreviousYet', { name: head })}
-    />
-  );
-}
-
 function Side(props: {
   projectKey: string;
   side: 'base' | 'head';
@@ -244,30 +157,6 @@ function CompareTitle(props: { projectKey: string; base: VersionPick | null; hea
           ? t('subtitle', { project: projectKey, base: base.name, head: head.name })
           : t('pickBoth')}
       </Typography.Paragraph>
-    </>
-  );
-}
-
-function ComparisonResult(props: {
-  comparison: ReleaseComparison;
-  helm: boolean;
-  base: string;
-  head: string;
-}) {
-  const { comparison, base, head } = props;
-  const t = useT(compareMessages);
-  const words = useNotesWords();
-  return (
-    <>
-      <Typography.Paragraph role="status" style={{ fontSize: 16 }}>
-        <strong>{words.summary(comparison.counts)}</strong>
-      </Typography.Paragraph>
-      <Panel title={t('header')}>
-        <HeaderDifferences differences={comparison.header} baseName={base} headName={head} />
-      </Panel>
-      <Panel title={t('services')}>
-        <ServiceTable services={comparison.services} helm={props.helm} baseName={base} headName={head} />
-      </Panel>
     </>
   );
 }

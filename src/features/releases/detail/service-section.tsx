@@ -1,19 +1,15 @@
-import { Button, Tag, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { CodeOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { ReleaseImage, ReleaseService } from '../../../api/model';
-import { DataTable, type DataColumn } from '../../../components/data-table';
-import { ImageChip } from '../../../components/image-chip/image-chip';
+import { DataTable } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { LazyYamlViewer } from '../../../components/yaml-viewer/lazy-yaml-viewer';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
-import { ImageStatusTag } from '../shared/image-status-tag';
-import { statusColour } from '../shared/status-tone';
-import { ValuesKeys, valuesKeysMessages } from '../shared/values-keys';
-import { withTag } from './image-progress';
+import { ChartSummary } from './chart-summary';
 import { detailMessages } from './messages';
-import { SummaryGrid } from './release-summary';
+import { useImageColumns } from './use-image-columns';
 
 export interface ServiceSectionProps {
   service: ReleaseService;
@@ -24,73 +20,9 @@ export interface ServiceSectionProps {
 /** One service: chart data (Helm), its images, and its YAML / values on demand. */
 export function ServiceSection({ service, helm, releaseName }: ServiceSectionProps) {
   const t = useT(detailMessages);
-  const tv = useT(valuesKeysMessages);
   const tc = useT(commonMessages);
   const [open, setOpen] = useState(false);
-  const dash = tc('empty');
-
-  const columns: DataColumn<ReleaseImage>[] = [
-    // Fixed widths (the table is laid out fixed), so that every service's columns line up.
-    {
-      key: 'container',
-      title: t('img.container'),
-      render: (i) => i.containerName || dash,
-      width: helm ? '10%' : '12%',
-    },
-    { key: 'name', title: t('img.name'), render: (i) => i.imageName || dash, width: helm ? '10%' : '12%' },
-    {
-      key: 'images',
-      title: t('img.images'),
-      render: (i) => {
-        const source = withTag(i.sourceImage, i.sourceImageTag);
-        const target = withTag(i.targetImage, i.targetImageTag);
-        return (
-          <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: 4 }}>
-            <span />
-            <span style={{ minWidth: 0 }}>{source ? <ImageChip value={source} wrap /> : dash}</span>
-            <span aria-label={t('img.to')}>→</span>
-            <span style={{ minWidth: 0 }}>{target ? <ImageChip value={target} wrap /> : dash}</span>
-          </div>
-        );
-      },
-    },
-    ...(helm
-      ? [
-          {
-            key: 'values',
-            title: tv('title'),
-            width: '24%',
-            render: (i: ReleaseImage) => (
-              <ValuesKeys
-                targetImage={withTag(i.targetImage, i.targetImageTag)}
-                imagePath={i.imagePath}
-                imageName={i.imageName || i.containerName}
-              />
-            ),
-          },
-        ]
-      : []),
-    { key: 'push', title: t('img.push'), width: 64, render: (i) => (i.pushImage ? t('yes') : t('no')) },
-    {
-      key: 'status',
-      title: t('img.status'),
-      width: 104,
-      render: (i) => <ImageStatusTag status={i.status} pushImage={i.pushImage} />,
-    },
-    {
-      key: 'error',
-      title: t('img.error'),
-      width: helm ? '10%' : '20%',
-      render: (i) =>
-        i.error ? (
-          <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-            {i.error}
-          </Typography.Text>
-        ) : (
-          dash
-        ),
-    },
-  ];
+  const columns = useImageColumns(helm);
 
   const label = helm
     ? t('valuesOf', { service: service.serviceName })
@@ -121,27 +53,7 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
       }
     >
       <div>
-        {helm && (
-          <SummaryGrid
-            style={{ marginBottom: 12 }}
-            items={[
-              { key: 'chart', label: t('svc.chart'), children: service.chartName || dash },
-              { key: 'version', label: t('svc.chartVersion'), children: service.chartVersion || dash },
-              {
-                key: 'status',
-                label: t('svc.chartStatus'),
-                children:
-                  service.chartStatus === 'passed' ? (
-                    <Tag color={statusColour(service.chartStatus)}>{t('svc.chartPassed')}</Tag>
-                  ) : service.chartStatus ? (
-                    <Tag color={statusColour(service.chartStatus)}>{service.chartStatus}</Tag>
-                  ) : (
-                    <Tag>{t('svc.chartPending')}</Tag>
-                  ),
-              },
-            ]}
-          />
-        )}
+        {helm && <ChartSummary service={service} />}
         {service.error && (
           <Typography.Paragraph type="danger" style={{ whiteSpace: 'pre-wrap' }}>
             {service.error}

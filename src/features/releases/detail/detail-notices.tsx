@@ -1,0 +1,76 @@
+/** What the detail page reports above the summary: a refused or failed retry, a lost read, a failure. */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Alert } from 'antd';
+import type { ReleaseDetail } from '../../../api/model';
+import { isOutage } from '../../../api/outage';
+import { ErrorView, isNotFound } from '../../../components/api-error';
+import { LinkButton } from '../../../components/link-button';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import type { useRetryRelease } from '../mutations';
+import { retryNews } from '../retry-refusal';
+import { goneMessages } from '../shared/gone-messages';
+import { RetryNews } from '../shared/retry-news';
+import { detailMessages } from './messages';
+
+export interface DetailNoticesProps {
+  release: ReleaseDetail;
+  retry: ReturnType<typeof useRetryRelease>;
+  query: UseQueryResult<ReleaseDetail>;
+  listPath: string;
+}
+
+export function DetailNotices({ release, retry, query, listPath }: DetailNoticesProps) {
+  const t = useT(detailMessages);
+  const tc = useT(commonMessages);
+  const tg = useT(goneMessages);
+  return (
+    <>
+      {retry.isError && retryNews(retry.error) && (
+        <RetryNews error={retry.error} name={release.name} status={release.status} />
+      )}
+      {retry.isError && !retryNews(retry.error) && (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorView
+            variant="inline"
+            error={retry.error}
+            title={t('retryFailed', { name: release.name })}
+            onClose={() => retry.reset()}
+          />
+        </div>
+      )}
+      {query.isError && isNotFound(query.error) && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={tg('gone.title', { name: release.name })}
+          description={tg('gone.text')}
+          action={
+            <LinkButton size="small" to={listPath}>
+              {tc('action.backToList')}
+            </LinkButton>
+          }
+        />
+      )}
+      {/* An outage is shown once, by the shell's offline notice; the page keeps what it shows. */}
+      {query.isError && !isNotFound(query.error) && !isOutage(query.error) && (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorView variant="inline" error={query.error} onRetry={() => void query.refetch()} />
+        </div>
+      )}
+      {release.status === 'failed' && release.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('failedTitle')}
+          description={
+            <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{release.error}</span>
+          }
+        />
+      )}
+    </>
+  );
+}
