@@ -4,38 +4,19 @@
  * per concern: security headers and the Host allowlist, static files, proxy, sandbox.
  */
 import type { AddressInfo } from 'node:net';
-import Fastify, {
-  LogController,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from 'fastify';
-import type { HealthResponse } from '../src/api/schemas';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config';
-import { sendError, sendJson, ZadigError } from './http';
+import { answerError } from './error-handler';
+import { healthRoute } from './health';
 import { loggerOptions } from './logger';
-import { checkUpstream, parseZadigUrl, proxyPlugin, zadigHost } from './proxy';
-import type { Db } from './sandbox/db';
-import { sandboxPlugin } from './sandbox/plugin';
-import type { Reference } from './sandbox/reference';
-import type { ReleaseStore } from './sandbox/store';
-import type { Worker } from './sandbox/worker';
+import { registerMode, type SandboxHandle } from './mode';
+import { answerNotFound } from './not-found';
 import { security } from './security-headers';
-import { serveAppShell, staticPlugin } from './static';
+import { staticPlugin } from './static';
 import { versionsPlugin } from './versions/plugin';
-import { proxySource } from './versions/proxy/proxy-source';
-import { sandboxSource } from './versions/sandbox-source';
-import { trackWrites } from './written-project';
-import type { VersionSource } from './versions/source';
 
 export { configFromEnv, listenNotes, type ServerConfig } from './config';
-
-export interface SandboxHandle {
-  db: Db;
-  store: ReleaseStore;
-  reference: Reference;
-  worker: Worker;
-}
+export type { SandboxHandle } from './mode';
 
 export interface RunningServer {
   url: string;
@@ -47,27 +28,6 @@ export interface RunningServer {
   app: FastifyInstance;
   /** Stops taking connections, lets requests in flight finish, then the plugins close what they own. */
   close(): Promise<void>;
-}
-
-/** The sandbox's route paths (as registered, `:param` segments), for telling 405 from 404. */
-function pathMatches(pattern: string, path: string): boolean {
-  const want = pattern.split('/');
-  const got = path.split('/');
-  return (
-    want.length === got.length && want.every((w, i) => (w.startsWith(':') ? got[i] !== '' : w === got[i]))
-  );
-}
-
-/** A 404 or 405 in Zadig's shape for `/openapi` and `/sandbox` paths no route answers. */
-function zadigNotFound(routes: readonly string[], req: FastifyRequest, reply: FastifyReply) {
-  const path = req.url.split('?')[0] ?? '';
-  const status = routes.some((r) => pathMatches(r, path)) ? 405 : 404;
-  req.raw.resume();
-  return sendJson(reply, status, {
-    code: status,
-    message: status === 404 ? 'Not Found' : 'Method Not Allowed',
-    description: `${req.method} ${path}: ${status === 404 ? 'no such endpoint' : 'method not allowed here'}`,
-  });
 }
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
@@ -86,55 +46,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const log = (line: string) => app.log.info(line);
 
   let sandbox: SandboxHandle | null = null;
-  const sandboxRoutes: string[] = [];
-  app.addHook('onRoute', (route) => {
-    if (/^\/(openapi|sandbox)\//.test(route.url)) sandboxRoutes.push(route.url);
-  });
   // Before any plugin: encapsulated plugins take the handlers in force when they are registered.
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0] ?? '';
-    if (/^\/api(\/|$)/.test(path)) {
-      const status = path === '/api/health' ? 405 : 404;
-      return sendJson(reply, status, { message: status === 404 ? 'Not Found' : 'Method Not Allowed' });
-    }
-    if (/^\/(openapi|sandbox)(\/|$)/.test(path)) {
-      if (proxyMode || !sandbox) {
-        req.raw.resume();
-        return sendJson(reply, 404, {
-          code: 404,
-          message: 'Not Found',
-          description: `${path.slice(0, 200)}: not a proxy route`,
-        });
-      }
-      return zadigNotFound(sandboxRoutes, req, reply);
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      req.raw.resume();
-      return reply.code(405).header('allow', 'GET, HEAD').send();
-    }
-    return serveAppShell(req, reply, config.staticDir);
-  });
-
-  app.setErrorHandler((thrown, req, reply) => {
-    const err = thrown as Error & { statusCode?: number };
-    if (err instanceof ZadigError) {
-      if (!req.raw.complete) req.raw.resume();
-      if (err.status === 413) reply.header('connection', 'close');
-      return sendError(reply, err);
-    }
-    const status = err.statusCode;
-    if (status && status >= 400 && status < 500) {
-      return sendJson(reply, status, { code: status, message: err.name, description: err.message });
-    }
-    req.log.error({ err }, `error: ${req.method} ${req.url.split('?')[0]}`);
-    // The internal message (a database error names tables and files) stays in the log.
-    return sendJson(reply, 500, {
-      code: 500,
-      message: 'Internal Error: ',
-      description:
-        'The console server hit an unexpected error and logged it. Try again; if it persists, check the server log.',
-    });
-  });
+  answerNotFound(app, { proxyMode, staticDir: config.staticDir, sandbox: () => sandbox });
+  app.setErrorHandler(answerError);
 
   await app.register(security, { host: config.host, allowedHosts: config.allowedHosts });
 
@@ -147,56 +61,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     );
   });
 
-  // What answers `/api/projects/:project/versions…` (the console's own versions API, versions/plugin.ts).
-  let versions: VersionSource | null = null;
-  if (proxyMode) {
-    // Proxy mode's source (versions/proxy/, one index per Zadig host and project) is set here.
-    const source = proxySource({
-      base: parseZadigUrl(config.zadigUrl!),
-      dataDir: config.dataDir,
-      serverToken: config.zadigToken,
-      timeoutMs: config.zadigTimeoutMs,
-      refreshMs: config.versionsRefreshMs,
-      liveMs: config.versionsLiveMs,
-      authTtlMs: config.versionsAuthTtlMs,
-      clock: config.versionsClock,
-      log,
-    });
-    versions = source;
-    trackWrites(app, (project) => source.touched(project));
-    await app.register(proxyPlugin, {
-      zadigUrl: config.zadigUrl!,
-      token: config.zadigToken,
-      timeoutMs: config.zadigTimeoutMs ?? 30_000,
-      tokenWrites: config.zadigTokenWrites,
-      allowedHosts: config.allowedHosts,
-    });
-  } else {
-    // The sandbox opens its database, store and worker itself and closes them in its onClose.
-    const { dataDir, seed, pushMs, sandboxToken } = config;
-    await app.register(sandboxPlugin, { dataDir, seed, pushMs, sandboxToken, log });
-    sandbox = app.sandbox ?? null;
-    versions = sandbox && sandboxSource({ deps: sandbox, sandboxToken });
-  }
-
-  if (versions) {
+  const mode = await registerMode(app, config, log);
+  sandbox = mode.sandbox;
+  if (mode.versions) {
     await app.register(versionsPlugin, {
-      source: versions,
+      source: mode.versions,
       heartbeatMs: config.versionsHeartbeatMs,
       allowedHosts: config.allowedHosts,
     });
   }
 
-  const health = async (): Promise<HealthResponse> => {
-    if (!proxyMode) return { mode: 'sandbox', upstream: 'not-applicable', serverToken: false };
-    return {
-      mode: 'proxy',
-      zadigHost: zadigHost(config.zadigUrl!),
-      upstream: await checkUpstream(config.zadigUrl!, 3_000),
-      serverToken: Boolean(config.zadigToken),
-    };
-  };
-  app.get('/api/health', async (_req, reply) => sendJson(reply, 200, await health()));
+  healthRoute(app, config);
 
   await app.register(staticPlugin, { staticDir: config.staticDir });
 

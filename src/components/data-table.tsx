@@ -2,7 +2,7 @@
  * A light, semantic table (antd's Table brings filters, trees, menus and ~70 KB of gzipped JS that the
  * list does not use). Colours come from the antd theme; paging is left to the caller.
  */
-import { theme } from 'antd';
+import { theme, type GlobalToken } from 'antd';
 // antd's own hook: the class that scopes the theme's CSS variables (its key is made per ConfigProvider).
 import { useToken } from 'antd/es/theme/internal';
 import type { CSSProperties, ReactNode } from 'react';
@@ -50,22 +50,7 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const { token } = theme.useToken();
   const varsClass = useToken()[4]?.key ?? '';
-  const pad = size === 'small' ? '6px 8px' : '12px 12px';
-  const cell: CSSProperties = {
-    padding: pad,
-    borderBottom: `1px solid ${token.colorBorderSecondary}`,
-    textAlign: 'start',
-    verticalAlign: 'middle',
-    // A fixed column never grows: a long word wraps inside it instead of spilling into the next.
-    overflowWrap: fixed ? 'anywhere' : undefined,
-  };
-  const head: CSSProperties = {
-    ...cell,
-    background: token.colorFillAlter,
-    color: token.colorTextHeading,
-    fontWeight: 600,
-    whiteSpace: 'nowrap',
-  };
+  const { cell, head } = cellStyles(token, size, fixed);
   return (
     <div
       style={{
@@ -118,6 +103,31 @@ export function DataTable<T>({
       </table>
     </div>
   );
+}
+
+/** The style of a body cell and of a header cell, from the theme's colours. */
+function cellStyles(
+  token: GlobalToken,
+  size: DataTableProps<unknown>['size'],
+  fixed: boolean,
+): { cell: CSSProperties; head: CSSProperties } {
+  const pad = size === 'small' ? '6px 8px' : '12px 12px';
+  const cell: CSSProperties = {
+    padding: pad,
+    borderBottom: `1px solid ${token.colorBorderSecondary}`,
+    textAlign: 'start',
+    verticalAlign: 'middle',
+    // A fixed column never grows: a long word wraps inside it instead of spilling into the next.
+    overflowWrap: fixed ? 'anywhere' : undefined,
+  };
+  const head: CSSProperties = {
+    ...cell,
+    background: token.colorFillAlter,
+    color: token.colorTextHeading,
+    fontWeight: 600,
+    whiteSpace: 'nowrap',
+  };
+  return { cell, head };
 }
 
 /**

@@ -49,28 +49,8 @@ function SelectLookalike({
   const prefix = getPrefixCls('select');
   const [hashId, cssVarCls] = useSelectStyle(prefix, `${prefix}-css-var`);
   const multiple = props.mode === 'multiple' || props.mode === 'tags';
-  const options = (props.options ?? []) as Option[];
-  const labelOf = (value: unknown): ReactNode =>
-    options.find((o) => o.value === value)?.label ?? (value as ReactNode);
   const values = chosenValues(props.value);
-  const search = multiple || Boolean(props.showSearch);
-  const classes = [
-    prefix,
-    `${prefix}-outlined`,
-    props.className,
-    cssVarCls,
-    `${prefix}-css-var`,
-    hashId,
-    `${prefix}-${multiple ? 'multiple' : 'single'}`,
-    props.size === 'small' && `${prefix}-sm`,
-    props.size === 'large' && `${prefix}-lg`,
-    props.disabled && `${prefix}-disabled`,
-    props.allowClear && values.length > 0 && `${prefix}-allow-clear`,
-    `${prefix}-show-arrow`,
-    search && `${prefix}-show-search`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const classes = lookalikeClasses({ prefix, hashId, cssVarCls, props, multiple, values });
 
   const input = (
     <input
@@ -88,6 +68,76 @@ function SelectLookalike({
       style={{ '--select-input-width': 0 } as CSSProperties}
     />
   );
+  const content = lookalikeContent({ prefix, props, multiple, values, input });
+  return (
+    <div
+      className={classes}
+      style={props.style}
+      onPointerEnter={props.disabled ? undefined : () => onWanted('pointer')}
+      onPointerDown={
+        props.disabled
+          ? undefined
+          : (event) => {
+              // The real one opens in its place (it will not see this press).
+              event.preventDefault();
+              onWanted('press');
+            }
+      }
+    >
+      {content}
+      <div className={`${prefix}-suffix`}>
+        {props.loading ? <LoadingOutlined aria-hidden /> : <DownOutlined aria-hidden />}
+      </div>
+    </div>
+  );
+}
+
+interface Lookalike {
+  /** antd's class prefix of Select. */
+  prefix: string;
+  props: SelectProps<unknown>;
+  multiple: boolean;
+  /** The chosen values (see chosenValues). */
+  values: unknown[];
+}
+
+/** The classes the real Select has on its root for the same props and values. */
+function lookalikeClasses({
+  prefix,
+  hashId,
+  cssVarCls,
+  props,
+  multiple,
+  values,
+}: Lookalike & { hashId: string; cssVarCls: string }): string {
+  const search = multiple || Boolean(props.showSearch);
+  return [
+    prefix,
+    `${prefix}-outlined`,
+    props.className,
+    cssVarCls,
+    `${prefix}-css-var`,
+    hashId,
+    `${prefix}-${multiple ? 'multiple' : 'single'}`,
+    props.size === 'small' && `${prefix}-sm`,
+    props.size === 'large' && `${prefix}-lg`,
+    props.disabled && `${prefix}-disabled`,
+    props.allowClear && values.length > 0 && `${prefix}-allow-clear`,
+    `${prefix}-show-arrow`,
+    search && `${prefix}-show-search`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * What the real Select shows in its box: the chosen values (as tags when multiple) or the placeholder,
+ * and the input.
+ */
+function lookalikeContent({ prefix, props, multiple, values, input }: Lookalike & { input: ReactNode }) {
+  const options = (props.options ?? []) as Option[];
+  const labelOf = (value: unknown): ReactNode =>
+    options.find((o) => o.value === value)?.label ?? (value as ReactNode);
   let content: ReactNode;
   if (multiple) {
     content = (
@@ -129,25 +179,5 @@ function SelectLookalike({
       </div>
     );
   }
-  return (
-    <div
-      className={classes}
-      style={props.style}
-      onPointerEnter={props.disabled ? undefined : () => onWanted('pointer')}
-      onPointerDown={
-        props.disabled
-          ? undefined
-          : (event) => {
-              // The real one opens in its place (it will not see this press).
-              event.preventDefault();
-              onWanted('press');
-            }
-      }
-    >
-      {content}
-      <div className={`${prefix}-suffix`}>
-        {props.loading ? <LoadingOutlined aria-hidden /> : <DownOutlined aria-hidden />}
-      </div>
-    </div>
-  );
+  return content;
 }

@@ -2,11 +2,12 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/constants';
-import { useT } from '../../../i18n/i18n';
+import { useT, type Translate } from '../../../i18n/i18n';
 import { useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';
+import { useTypedName } from './use-typed-name';
 import { hasFilters, type ListFilters } from './url-state';
 import { LazySelect } from '../../../components/lazy-select';
 import { Text } from '../../../components/plain-text';
@@ -16,8 +17,6 @@ export interface ListFiltersBarProps {
   labels: string[];
   onChange: (next: Partial<ListFilters>) => void;
 }
-
-const TYPING_DELAY_MS = 250;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
@@ -43,43 +42,9 @@ export const ListFiltersBar = memo(FiltersBar, sameProps);
 function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
   const t = useT(listMessages);
   const words = useReleaseLabels();
-  const [text, setText] = useState(filters.q);
-  const [lastUrlQ, setLastUrlQ] = useState(filters.q);
-  const [pending, setPending] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  // The URL changed from elsewhere (back/forward, "clear filters"): show its value, unless it is
-  // only the echo of what was typed here.
-  if (filters.q !== lastUrlQ) {
-    setLastUrlQ(filters.q);
-    if (filters.q !== text && !pending) setText(filters.q);
-  }
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const onType = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    setPending(true);
-    timer.current = setTimeout(() => {
-      setPending(false);
-      onChange({ q: value });
-    }, TYPING_DELAY_MS);
-  };
-
-  const statusOptions = [...new Set([...RELEASE_STATUSES, ...filters.status])].map((value) => ({
-    value,
-    label: words.status(value),
-  }));
-  const typeOptions = RELEASE_TYPES.map((value) => ({ value, label: words.type(value) }));
-  const labelOptions = [...new Set([...labels, ...filters.label])].map((value) => ({ value, label: value }));
-
-  const list = (values: string[]) => values.join(t('filter.listSeparator'));
-  const logic = [
-    filters.status.length > 0 &&
-      t('filter.anyStatus', { list: list(filters.status.map((s) => words.status(s))) }),
-    filters.label.length > 0 && t('filter.allLabels', { list: list(filters.label) }),
-  ].filter(Boolean);
+  const name = useTypedName(filters.q, onChange);
+  const { statusOptions, typeOptions, labelOptions } = filterOptions(filters, labels, words);
+  const logic = chosenInWords(filters, t, words);
 
   return (
     <div role="search" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
@@ -88,13 +53,9 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         prefix={<SearchOutlined aria-hidden />}
         placeholder={t('filter.name')}
         aria-label={t('filter.name')}
-        value={text}
-        onChange={(event) => onType(event.target.value)}
-        onPressEnter={() => {
-          clearTimeout(timer.current);
-          setPending(false);
-          onChange({ q: text });
-        }}
+        value={name.text}
+        onChange={(event) => name.onType(event.target.value)}
+        onPressEnter={name.submit}
         style={{ width: 260 }}
         maxLength={200}
       />
@@ -130,9 +91,7 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
       {hasFilters(filters) && (
         <Button
           onClick={() => {
-            clearTimeout(timer.current);
-            setPending(false);
-            setText('');
+            name.clear();
             onChange({ q: '', status: [], type: '', label: [] });
           }}
         >
@@ -147,4 +106,31 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
       )}
     </div>
   );
+}
+
+type ReleaseLabels = ReturnType<typeof useReleaseLabels>;
+
+/** The selects' options: every status and type, the project's labels, and any value chosen besides. */
+function filterOptions(filters: ListFilters, labels: string[], words: ReleaseLabels) {
+  const statusOptions = [...new Set([...RELEASE_STATUSES, ...filters.status])].map((value) => ({
+    value,
+    label: words.status(value),
+  }));
+  const typeOptions = RELEASE_TYPES.map((value) => ({ value, label: words.type(value) }));
+  const labelOptions = [...new Set([...labels, ...filters.label])].map((value) => ({ value, label: value }));
+  return { statusOptions, typeOptions, labelOptions };
+}
+
+/** The chosen statuses and labels, each as a sentence saying how they combine. */
+function chosenInWords(
+  filters: ListFilters,
+  t: Translate<keyof (typeof listMessages)['en-US']>,
+  words: ReleaseLabels,
+) {
+  const list = (values: string[]) => values.join(t('filter.listSeparator'));
+  return [
+    filters.status.length > 0 &&
+      t('filter.anyStatus', { list: list(filters.status.map((s) => words.status(s))) }),
+    filters.label.length > 0 && t('filter.allLabels', { list: list(filters.label) }),
+  ].filter(Boolean);
 }

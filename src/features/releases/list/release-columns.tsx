@@ -23,40 +23,13 @@ import type { ReleaseTableProps } from './release-table';
  * delete buttons carry their tooltip's text for the table's one shared tooltip (see SharedTooltip).
  */
 export function useReleaseColumns(props: ReleaseTableProps): DataColumn<ReleaseSummary>[] {
-  const t = useT(listMessages);
-  const tc = useT(commonMessages);
-  const ts = useT(sharedMessages);
-  const labels = useReleaseLabels();
+  const words = useColumnWords();
+  const { t, tc, labels } = words;
   const { projectKey } = props;
 
-  const { onSelect, selectedIds } = props;
-  const selectColumn: DataColumn<ReleaseSummary>[] = onSelect
-    ? [
-        {
-          key: 'select',
-          title: <span style={SR_ONLY}>{t('col.select')}</span>,
-          width: 40,
-          render: (r) => (
-            <SelectForCompare row={r} checked={selectedIds?.has(r.id) ?? false} onToggle={onSelect} />
-          ),
-        },
-      ]
-    : [];
   const columns: DataColumn<ReleaseSummary>[] = [
-    ...selectColumn,
-    {
-      key: 'name',
-      title: t('col.name'),
-      width: 200,
-      render: (r) => (
-        <Link
-          to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}
-          {...warmOnIntent(paths.release(projectKey, r.id))}
-        >
-          <strong>{r.name}</strong>
-        </Link>
-      ),
-    },
+    ...selectColumns(words, props),
+    nameColumn(words, projectKey),
     {
       key: 'status',
       nowrap: true,
@@ -80,37 +53,8 @@ export function useReleaseColumns(props: ReleaseTableProps): DataColumn<ReleaseS
       minViewport: 992,
       render: (r) => labels.source(r.source),
     },
-    {
-      key: 'labels',
-      title: t('col.labels'),
-      width: 180,
-      render: (r) =>
-        r.labels.length === 0 ? (
-          tc('empty')
-        ) : (
-          <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
-            {r.labels.map((label) => (
-              <Tag key={label} style={{ margin: 0 }}>
-                {label}
-              </Tag>
-            ))}
-          </span>
-        ),
-    },
-    {
-      key: 'description',
-      title: t('col.description'),
-      ellipsis: true,
-      width: 260,
-      render: (r) =>
-        r.description ? (
-          <LazyTooltip title={r.description} placement="topLeft">
-            <span>{r.description}</span>
-          </LazyTooltip>
-        ) : (
-          tc('empty')
-        ),
-    },
+    labelsColumn(words),
+    descriptionColumn(words),
     {
       key: 'createdBy',
       nowrap: true,
@@ -126,40 +70,126 @@ export function useReleaseColumns(props: ReleaseTableProps): DataColumn<ReleaseS
       width: 130,
       render: (r) => <TimeText value={r.createdAt} />,
     },
-    {
-      key: 'actions',
-      title: t('col.actions'),
-      width: 124,
-      nowrap: true,
-      render: (r) => (
-        <div style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
-          {r.status === 'failed' && (
-            // A word beside the icon: an icon alone in a circle reads as "loading".
-            // A link-styled button: the theme's link colour keeps its contrast in the dark theme too.
-            <Button
-              type="link"
-              size="small"
-              icon={<RetryIcon />}
-              aria-label={ts('retry.label', { name: r.name })}
-              loading={props.retryingId === r.id}
-              onClick={() => props.onRetry(r)}
-            >
-              {tc('action.retry')}
-            </Button>
-          )}
-          <Button
-            type="text"
-            danger
-            size="small"
-            icon={<DeleteOutlined aria-hidden />}
-            aria-label={ts('delete.label', { name: r.name })}
-            {...{ [TOOLTIP_ATTR]: tc('action.delete') }}
-            loading={props.checkingId === r.id}
-            onClick={() => props.onDelete(r)}
-          />
-        </div>
-      ),
-    },
+    actionsColumn(words, props),
   ];
   return columns;
+}
+
+/** The columns' texts: the list's, the common and the shared messages, and the versions' labels. */
+function useColumnWords() {
+  const t = useT(listMessages);
+  const tc = useT(commonMessages);
+  const ts = useT(sharedMessages);
+  const labels = useReleaseLabels();
+  return { t, tc, ts, labels };
+}
+
+type ColumnWords = ReturnType<typeof useColumnWords>;
+type Column = DataColumn<ReleaseSummary>;
+
+/** A checkbox per row for choosing versions to compare, when the table offers it. */
+function selectColumns({ t }: ColumnWords, { onSelect, selectedIds }: ReleaseTableProps): Column[] {
+  return onSelect
+    ? [
+        {
+          key: 'select',
+          title: <span style={SR_ONLY}>{t('col.select')}</span>,
+          width: 40,
+          render: (r) => (
+            <SelectForCompare row={r} checked={selectedIds?.has(r.id) ?? false} onToggle={onSelect} />
+          ),
+        },
+      ]
+    : [];
+}
+
+function nameColumn({ t }: ColumnWords, projectKey: string): Column {
+  return {
+    key: 'name',
+    title: t('col.name'),
+    width: 200,
+    render: (r) => (
+      <Link
+        to={paths.release(projectKey, r.id, new URLSearchParams({ name: r.name }))}
+        {...warmOnIntent(paths.release(projectKey, r.id))}
+      >
+        <strong>{r.name}</strong>
+      </Link>
+    ),
+  };
+}
+
+function labelsColumn({ t, tc }: ColumnWords): Column {
+  return {
+    key: 'labels',
+    title: t('col.labels'),
+    width: 180,
+    render: (r) =>
+      r.labels.length === 0 ? (
+        tc('empty')
+      ) : (
+        <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+          {r.labels.map((label) => (
+            <Tag key={label} style={{ margin: 0 }}>
+              {label}
+            </Tag>
+          ))}
+        </span>
+      ),
+  };
+}
+
+function descriptionColumn({ t, tc }: ColumnWords): Column {
+  return {
+    key: 'description',
+    title: t('col.description'),
+    ellipsis: true,
+    width: 260,
+    render: (r) =>
+      r.description ? (
+        <LazyTooltip title={r.description} placement="topLeft">
+          <span>{r.description}</span>
+        </LazyTooltip>
+      ) : (
+        tc('empty')
+      ),
+  };
+}
+
+/** Retry (failed versions only) and delete. */
+function actionsColumn({ t, tc, ts }: ColumnWords, props: ReleaseTableProps): Column {
+  return {
+    key: 'actions',
+    title: t('col.actions'),
+    width: 124,
+    nowrap: true,
+    render: (r) => (
+      <div style={{ display: 'flex', gap: 4, justifyContent: 'flex-end' }}>
+        {r.status === 'failed' && (
+          // A word beside the icon: an icon alone in a circle reads as "loading".
+          // A link-styled button: the theme's link colour keeps its contrast in the dark theme too.
+          <Button
+            type="link"
+            size="small"
+            icon={<RetryIcon />}
+            aria-label={ts('retry.label', { name: r.name })}
+            loading={props.retryingId === r.id}
+            onClick={() => props.onRetry(r)}
+          >
+            {tc('action.retry')}
+          </Button>
+        )}
+        <Button
+          type="text"
+          danger
+          size="small"
+          icon={<DeleteOutlined aria-hidden />}
+          aria-label={ts('delete.label', { name: r.name })}
+          {...{ [TOOLTIP_ATTR]: tc('action.delete') }}
+          loading={props.checkingId === r.id}
+          onClick={() => props.onDelete(r)}
+        />
+      </div>
+    ),
+  };
 }

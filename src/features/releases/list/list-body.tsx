@@ -1,0 +1,117 @@
+/**
+ * What the list page shows under its filters: the page of rows, or why there is none (a missing
+ * project, an error, an empty project, a page past the end, no match for the filters).
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty } from 'antd';
+import type { Project } from '../../../api/model';
+import { ErrorView } from '../../../components/api-error';
+import { LinkButton } from '../../../components/link-button';
+import { Paragraph, Text, Title } from '../../../components/plain-text';
+import { commonMessages } from '../../../i18n/common';
+import { useT } from '../../../i18n/i18n';
+import { paths } from '../../../lib/paths';
+import type { useCompareSelection } from '../shared/compare-selection';
+import { ProjectMissing } from '../shared/project-missing';
+import type { useDeleteFlow } from '../shared/use-delete-flow';
+import { listMessages } from './messages';
+import { ReleaseTable } from './release-table';
+import type { useListRetry } from './use-list-retry';
+import type { ReleaseRows } from './use-release-rows';
+import type { ListState } from './url-state';
+
+export interface ListBodyProps {
+  projectKey: string;
+  state: ListState;
+  data: ReleaseRows;
+  projects: readonly Project[] | undefined;
+  missing: boolean;
+  emptyProject: boolean;
+  noData: boolean;
+  filtering: boolean;
+  update: (next: Partial<ListState>) => void;
+  retry: ReturnType<typeof useListRetry>;
+  deleteFlow: ReturnType<typeof useDeleteFlow>;
+  selection: ReturnType<typeof useCompareSelection>;
+}
+
+export function ListBody(props: ListBodyProps) {
+  const { projectKey, state, data, noData, filtering, update, retry, deleteFlow, selection } = props;
+  const t = useT(listMessages);
+  const lastPage = Math.max(1, Math.ceil(data.total / state.size));
+
+  let body;
+  if (props.missing) {
+    body = <ProjectMissing projectKey={projectKey} projects={props.projects ?? []} />;
+  } else if (data.error && data.rows.length === 0 && !data.loading) {
+    body = <ErrorView error={data.error} onRetry={data.refetch} />;
+  } else if (props.emptyProject) {
+    body = <EmptyProject projectKey={projectKey} />;
+  } else if (noData && data.total > 0 && state.page > lastPage) {
+    body = (
+      <Empty description={t('empty.page', { page: state.page, pages: lastPage })}>
+        <Button onClick={() => update({ page: 1 })}>{t('empty.toFirst')}</Button>
+      </Empty>
+    );
+  } else if (noData && filtering && data.progress?.done) {
+    body = (
+      // One "Clear filters": the filters bar's, where it always is.
+      <Empty
+        description={
+          <>
+            <Paragraph style={{ marginBottom: 4 }}>{t('empty.filtered')}</Paragraph>
+            <Text type="secondary">{t('empty.filteredHint')}</Text>
+          </>
+        }
+      />
+    );
+  } else {
+    body = (
+      <ReleaseTable
+        projectKey={projectKey}
+        rows={data.rows}
+        total={data.total}
+        page={data.shownPage}
+        size={state.size}
+        loading={data.loading}
+        stale={data.stale}
+        filtering={filtering}
+        onPageChange={(page, size) => update({ page: size === state.size ? page : 1, size })}
+        onRetry={retry.onRetry}
+        onDelete={(release) => void deleteFlow.start(release)}
+        retryingId={retry.retryingId}
+        checkingId={deleteFlow.checkingId}
+        dialogOpen={deleteFlow.open}
+        selectedIds={selection.ids}
+        onSelect={selection.toggle}
+      />
+    );
+  }
+  return body;
+}
+
+/** A project without versions: say so and offer to create one. */
+function EmptyProject({ projectKey }: { projectKey: string }) {
+  const t = useT(listMessages);
+  const tc = useT(commonMessages);
+  const newButton = (
+    <LinkButton to={paths.newRelease(projectKey)} type="primary" icon={<PlusOutlined aria-hidden />}>
+      {tc('action.newRelease')}
+    </LinkButton>
+  );
+  return (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={
+        <>
+          <Title level={2} style={{ fontSize: 16 }}>
+            {t('empty.project', { project: projectKey })}
+          </Title>
+          <Text type="secondary">{t('empty.projectHint')}</Text>
+        </>
+      }
+    >
+      {newButton}
+    </Empty>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * What the list page says above its rows while they load or after something failed: the server's
+ * first pass over the project, a refresh that failed, a retry that failed or was refused.
+ */
+import { ErrorView } from '../../../components/api-error';
+import { ProgressBar } from '../../../components/progress-bar';
+import { Text } from '../../../components/plain-text';
+import { isOutage } from '../../../api/outage';
+import { useT } from '../../../i18n/i18n';
+import { retryNews } from '../retry-refusal';
+import { RetryNews } from '../shared/retry-news';
+import { sharedMessages } from '../shared/messages';
+import { listMessages } from './messages';
+import type { RetryFailure } from './use-list-retry';
+import type { ReleaseRows } from './use-release-rows';
+
+export function ListNotices({
+  data,
+  retryFailure,
+  onCloseRetryFailure,
+}: {
+  data: ReleaseRows;
+  retryFailure: RetryFailure | null;
+  onCloseRetryFailure: () => void;
+}) {
+  const t = useT(listMessages);
+  const ts = useT(sharedMessages);
+  return (
+    <>
+      {data.progress && !data.progress.done && !data.error && (
+        <div role="status" style={{ marginBottom: 12 }}>
+          <Text type="secondary">
+            {t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
+          </Text>
+          <ProgressBar
+            value={data.progress.loaded}
+            max={data.progress.total}
+            label={t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
+          />
+        </div>
+      )}
+      {data.error !== null && data.rows.length > 0 && !isOutage(data.error) && (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
+        </div>
+      )}
+      {retryFailure && retryNews(retryFailure.error) && (
+        <RetryNews
+          error={retryFailure.error}
+          name={retryFailure.name}
+          status={data.rows.find((row) => row.id === retryFailure.id)?.status}
+        />
+      )}
+      {retryFailure && !retryNews(retryFailure.error) && (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorView
+            variant="inline"
+            error={retryFailure.error}
+            title={ts('retry.failed', { name: retryFailure.name })}
+            onClose={onCloseRetryFailure}
+          />
+        </div>
+      )}
+    </>
+  );
+}
