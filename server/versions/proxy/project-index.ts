@@ -87,10 +87,8 @@ export class ProjectIndex {
     const run = this.refresh();
     if (this.meta.done) await run.catch((e: unknown) => this.failed(e));
     else {
-      await Promise.race([
-        run.catch(() => {}),
-        new Promise<void>((resolve) => this.pageWaiters.push(resolve)),
-      ]);
+      const firstPage = new Promise<void>((resolve) => this.pageWaiters.push(resolve));
+      await Promise.race([run.catch(() => {}), firstPage]);
       if (this.rows.count() === 0 && !this.meta.done) await run;
     }
     if (this.unreachable) throw this.unreachable;
