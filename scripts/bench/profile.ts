@@ -59,7 +59,8 @@ export function moduleName(source: string): string {
 function mapper(dist: string) {
   const maps = new Map<string, TraceMap | null>();
   return (frame: CallFrame): { module: string; name: string } => {
-    const file = frame.url ? new URL(frame.url).pathname : '';
+    // Chromium's own scripts have names that are not addresses (`v8/LoadTimes`): kept as they are.
+    const file = URL.canParse(frame.url) ? new URL(frame.url).pathname : frame.url;
     if (!file.endsWith('.js'))
       return { module: frame.url ? file : `(${frame.functionName || 'native'})`, name: frame.functionName };
     if (!maps.has(file)) {

@@ -111,7 +111,7 @@ async function main() {
     path: LIST_PATH,
     floorPath: `/floor/index.html?project=${BENCH_PROJECT}&page=1&size=${PAGE_SIZE}`,
     text: page1,
-    apiPath: '/openapi/delivery/releases',
+    apiPath: `/api/projects/${BENCH_PROJECT}/versions`,
   };
   if (ONLY === 'first-row') {
     await firstRowOnly(BASE, listTarget, RUNS, staticDirectory, VERSIONS, DOC);
@@ -124,7 +124,7 @@ async function main() {
 
   const browser = await launch();
   console.log(`browser: Chromium ${browser.version()}, ${RUNS} runs per figure`);
-  const listApi = '/openapi/delivery/releases';
+  const listApi = `/api/projects/${BENCH_PROJECT}/versions`;
   const detailApi = `/openapi/delivery/releases/${seed.largeId}`;
   const targets = [
     { path: LIST_PATH, text: page1, apiPath: listApi },

@@ -42,18 +42,17 @@ async function main() {
   }
   const page = params.get('page') ?? '1';
   const size = params.get('size') ?? '20';
-  const res = await fetch(
-    `/openapi/delivery/releases?projectKey=${encodeURIComponent(project)}&pageNum=${page}&pageSize=${size}`,
-  );
+  // The console's own list (the same request the app's first page makes).
+  const res = await fetch(`/api/projects/${encodeURIComponent(project)}/versions?page=${page}&size=${size}`);
   const body = await res.json();
   table(
     ['Version', 'Status', 'Labels', 'Created by', 'Created'],
-    body.list.map((r) => [
-      r.version_name,
+    body.items.map((r) => [
+      r.name,
       r.status,
       r.labels.join(', '),
-      r.created_by,
-      new Date((r.create_time ?? r.created_time) * 1000).toLocaleString(),
+      r.createdBy,
+      r.createdAt === null ? '' : new Date(r.createdAt).toLocaleString(),
     ]),
   );
 }
