@@ -11,5 +11,9 @@ export default defineConfig({
     // takes many times what it takes on a quiet one.
     testTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Most files
+    // wait on jsdom renders and local servers, so two keep both cores busy (unit wall time ~360 s → see
+    // the README's Scripts section).
+    maxWorkers: 2,
   },
 });
