@@ -120,14 +120,18 @@ function cellStyles(
     // A fixed column never grows: a long word wraps inside it instead of spilling into the next.
     overflowWrap: fixed ? 'anywhere' : undefined,
   };
-  const head: CSSProperties = {
+  return { cell, head: headCellStyle(token, cell) };
+}
+
+/** A header cell: a body cell's box on the theme's header colours (other tables share the look). */
+export function headCellStyle(token: GlobalToken, cell: CSSProperties): CSSProperties {
+  return {
     ...cell,
     background: token.colorFillAlter,
     color: token.colorTextHeading,
     fontWeight: 600,
     whiteSpace: 'nowrap',
   };
-  return { cell, head };
 }
 
 /**

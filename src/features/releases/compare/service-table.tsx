@@ -1,5 +1,6 @@
 import { Segmented, Switch, Typography, theme } from 'antd';
 import { useId, useMemo, useState, type CSSProperties } from 'react';
+import { headCellStyle } from '../../../components/data-table';
 import { useT } from '../../../i18n/i18n';
 import { byChange, type ServiceComparison } from '../../../lib/compare-releases';
 import { compareMessages } from './messages';
@@ -131,13 +132,7 @@ function TableOptions(props: {
 function HeaderRow({ helm, cell }: { helm: boolean; cell: CSSProperties }) {
   const t = useT(compareMessages);
   const { token } = theme.useToken();
-  const head: CSSProperties = {
-    ...cell,
-    background: token.colorFillAlter,
-    color: token.colorTextHeading,
-    fontWeight: 600,
-    whiteSpace: 'nowrap',
-  };
+  const head = headCellStyle(token, cell);
   return (
     <thead>
       <tr>
