@@ -9,7 +9,8 @@ import {
   waitForStatus,
 } from './test/helpers';
 
-const server = serverForTheseTests({ pushMs: 150 });
+// Long enough that a version just created is still "creating" when read back on a busy machine.
+const server = serverForTheseTests({ pushMs: 600 });
 const { create } = sandboxCalls(server);
 const catalog = async () => (await server.json('/sandbox/images')).body.images as string[];
 
