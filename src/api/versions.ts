@@ -106,16 +106,6 @@ export function getVersion(projectKey: string, name: string, signal?: AbortSigna
   return apiRequest(`${projectPath(projectKey)}/versions/${enc(name)}`, { schema: detailReader, signal });
 }
 
-/** The project's versions, any filter, newest first, `size` a page (for the readers that want a window). */
-export function newestVersions(
-  projectKey: string,
-  filters: Partial<VersionQuery> = {},
-  signal?: AbortSignal,
-): Promise<VersionList> {
-  const query: VersionQuery = { page: 1, size: 100, q: '', status: [], type: '', label: [], ...filters };
-  return listVersions(projectKey, query, signal);
-}
-
 /**
  * Reads the project's event stream until it ends (resolves) or `signal` aborts (rejects). `onOpen` is
  * called once the server has answered; a refusal is an ApiError (a 401 asks for a token first).
