@@ -142,6 +142,9 @@ export async function tabTo(page: Page, target: Locator, { max = 80, back = fals
 async function settle(page: Page) {
   // A pointer left over a button after a click would scan its hover colours.
   await page.mouse.move(0, 0);
+  // Other specs' versions change status while a scan runs (the list shows the project's newest): without
+  // colour transitions a tag is scanned in its old colours or its new ones, never half-way between.
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
   // A help text fading in would be scanned at its faint start.
   await page.evaluate(() =>
     Promise.race([
