@@ -1,7 +1,7 @@
 import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, routerReady } from './app/app';
 import { loadAntdLocale } from './app/theme';
 import { detectLocale } from './i18n/i18n';
 
@@ -16,5 +16,6 @@ function render() {
 }
 
 // The first view comes in one language: antd's texts for it are there before the first render (in
-// Chinese a small file, fetched beside the page's code and data; in English nothing to wait for).
-void loadAntdLocale(detectLocale()).finally(render);
+// Chinese a small file, fetched beside the page's code and data; in English nothing to wait for). It
+// comes as one page: the shell and the page the address names render together (routerReady).
+void Promise.allSettled([loadAntdLocale(detectLocale()), routerReady(1000)]).finally(render);

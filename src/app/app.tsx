@@ -12,6 +12,28 @@ import { ThemedAntd, ThemeProvider } from './theme';
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
+/**
+ * Resolves once the router has matched the first address and has its page's code (not its data), or
+ * after `maxMs`. The app then renders the page in its first render: the list, whose code is in the first
+ * script, at once; another page when its code has arrived. Rendering the shell first and the page in a
+ * second, router-driven render costs the list's first row ~50 ms (`npm run bench`). If a page's code
+ * cannot be fetched (the server restarting), the shell shows after `maxMs` while the router tries again.
+ */
+export function routerReady(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const timer = setTimeout(done, maxMs);
+    const stop = router.subscribe((state) => {
+      if (state.initialized) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    }
+  });
+}
+
 const flushNow = (fn: () => unknown): undefined => {
   flushSync(fn);
 };
