@@ -12,7 +12,7 @@ import { loggerOptions } from './logger';
 import { registerMode, type SandboxHandle } from './mode';
 import { answerNotFound } from './not-found';
 import { security } from './security-headers';
-import { staticPlugin } from './static';
+import { pageScriptHashes, staticPlugin } from './static';
 import { versionsPlugin } from './versions/plugin';
 
 export { configFromEnv, listenNotes, type ServerConfig } from './config';
@@ -50,7 +50,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   answerNotFound(app, { proxyMode, staticDir: config.staticDir, sandbox: () => sandbox });
   app.setErrorHandler(answerError);
 
-  await app.register(security, { host: config.host, allowedHosts: config.allowedHosts });
+  await app.register(security, {
+    host: config.host,
+    allowedHosts: config.allowedHosts,
+    scriptHashes: pageScriptHashes(config.staticDir),
+  });
 
   // One line per API call: method, path without the query, status, duration.
   app.addHook('onResponse', async (req, reply) => {

@@ -1,31 +1,43 @@
 /**
  * Security headers on every answer, and the Host allowlist, as one Fastify plugin.
  *
- * The CSP (one constant, below) allows scripts only from this origin (no inline script, no eval). antd 6
+ * The CSP (one function, below) allows scripts only from this origin, and the app page's own inline
+ * script by its hash (index.html's first-list script, see vite.config.ts); no other inline script, no
+ * eval. antd 6
  * styles components with CSS-in-JS that inserts `<style>` elements at run time, so styles allow
  * 'unsafe-inline'; a style cannot run code. Images may be data: URIs (antd icons, empty states). API
  * calls go to this origin only: the browser never talks to Zadig directly. Answers that are not pages
  * (API, health, errors) get API_CONTENT_SECURITY_POLICY: nothing in them may run or be framed.
  */
+import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendJson } from './http';
 import { consoleHostNames, hostAllowed } from './request-guard';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's policy; `scriptHashes` allow the page's own inline scripts (`inlineScriptHashes`). */
+export const contentSecurityPolicy = (scriptHashes: readonly string[] = []) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+/** The CSP hash source of each inline script (`<script>` without attributes) in the page's HTML. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`,
+  );
+}
 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
@@ -38,8 +50,9 @@ export function isApiPath(url: string): boolean {
 
 async function securityPlugin(
   app: FastifyInstance,
-  options: { host: string; allowedHosts?: readonly string[] | undefined },
+  options: { host: string; allowedHosts?: readonly string[] | undefined; scriptHashes?: readonly string[] },
 ): Promise<void> {
+  const pagePolicy = contentSecurityPolicy(options.scriptHashes);
   await app.register(helmet, {
     global: true,
     contentSecurityPolicy: false, // set below from the constant, per kind of answer
@@ -53,10 +66,7 @@ async function securityPlugin(
   });
   const names = consoleHostNames(options.host, options.allowedHosts);
   app.addHook('onRequest', async (req, reply) => {
-    reply.header(
-      'content-security-policy',
-      isApiPath(req.url) ? API_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
-    );
+    reply.header('content-security-policy', isApiPath(req.url) ? API_CONTENT_SECURITY_POLICY : pagePolicy);
     reply.header('permissions-policy', PERMISSIONS_POLICY);
     if (!hostAllowed(req.headers.host, names)) {
       req.raw.resume();

@@ -4,10 +4,11 @@
  * its own ETag; `index.html` for client routes; a year's immutable cache for hashed `/assets/*`,
  * `no-cache` for `index.html`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { inlineScriptHashes } from './security-headers';
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Not built</title>
 <p>The web app has not been built. Run <code>npm start</code> (it builds when needed) or <code>npx vite build</code>.</p>`;
@@ -37,6 +38,12 @@ export async function staticPlugin(app: FastifyInstance, options: { staticDir: s
       res.setHeader('vary', 'Accept-Encoding'); // a `.br`/`.gz` copy may be sent instead
     },
   });
+}
+
+/** The CSP hashes of the built page's inline scripts (none before the app is built). */
+export function pageScriptHashes(staticDir: string): string[] {
+  const page = join(resolve(staticDir), 'index.html');
+  return existsSync(page) ? inlineScriptHashes(readFileSync(page, 'utf8')) : [];
 }
 
 /**

@@ -12,7 +12,8 @@ import { TOKEN_STORAGE_KEY } from '../features/auth/token-store';
 import { hasFilters, parseListState } from '../features/releases/list/url-state';
 import { matchRoutes } from 'react-router';
 import { routePatterns } from '../lib/paths';
-import { firstListUrl, TOKEN_KEY } from './start';
+import { detectLocale, LOCALE_STORAGE_KEY } from '../i18n/i18n';
+import { firstListUrl, LOCALE_KEY, pageLocale, TOKEN_KEY } from './start';
 
 const LIST = '/api/projects/p/versions';
 
@@ -54,6 +55,32 @@ describe('the address of the first list page', () => {
     ] as const) {
       expect(firstListUrl({ pathname, search })).toBeNull();
     }
+  });
+});
+
+describe('the language whose time formatter is warmed', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is the language the app starts in, for any stored choice and browser languages', () => {
+    expect(LOCALE_KEY).toBe(LOCALE_STORAGE_KEY);
+    const language = fc.constantFrom('en-US', 'zh-CN', 'zh-TW', 'ZH', 'fr', 'en', '');
+    fc.assert(
+      fc.property(
+        fc.option(fc.constantFrom('zh-CN', 'en-US', 'fr', '')),
+        fc.array(language, { maxLength: 3 }),
+        fc.boolean(),
+        (stored, languages, storageThrows) => {
+          vi.stubGlobal('localStorage', {
+            getItem: (key: string) => {
+              if (storageThrows) throw new Error('storage unavailable');
+              return key === LOCALE_KEY ? stored : null;
+            },
+          });
+          vi.stubGlobal('navigator', { languages, language: languages[0] ?? '' });
+          expect(pageLocale()).toBe(detectLocale());
+        },
+      ),
+    );
   });
 });
 

@@ -58,11 +58,11 @@ export function format(template: string, vars?: Vars, locale: string = 'en-US'):
   });
 }
 
-const STORAGE_KEY = 'zrc.locale';
+export const LOCALE_STORAGE_KEY = 'zrc.locale';
 
 export function detectLocale(): Locale {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
     if (stored === 'zh-CN' || stored === 'en-US') return stored;
   } catch {
     // storage may be unavailable (privacy mode); fall through to the browser's language
@@ -83,7 +83,7 @@ export function LocaleProvider({ children, initial }: { children: ReactNode; ini
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // not remembered; still switched for this page
     }
