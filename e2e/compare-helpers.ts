@@ -21,11 +21,29 @@ export async function createVersion(
   labels: string[],
   { publish = true }: { publish?: boolean } = {},
 ): Promise<Summary> {
-  const { registryId, image } = await demoImage(request);
-  const repo = image.slice(0, image.lastIndexOf(':'));
+  const { repo, registryId } = await sourceRepo(request);
   // Published first, so that the versions copy their images as any other (and end as `success`);
   // unpublished, the copy finds no image and the version ends as `failed`.
   if (publish) for (const s of services) await publishImage(request, `${repo}:${s.tag}`);
+  await postVersion(request, name, services, labels, { repo, registryId });
+  // Finished before the next is made: which version is "the last release" is then known for sure.
+  return waitForStatus(request, name, publish ? 'success' : 'failed');
+}
+
+/** The demo registry and the repository of the demo image, whose tags the versions copy. */
+export async function sourceRepo(request: APIRequestContext) {
+  const { registryId, image } = await demoImage(request);
+  return { registryId, repo: image.slice(0, image.lastIndexOf(':')) };
+}
+
+/** Asks the sandbox for the version (it starts copying; nothing waits for it to finish). */
+export async function postVersion(
+  request: APIRequestContext,
+  name: string,
+  services: Svc[],
+  labels: string[],
+  { repo, registryId }: { repo: string; registryId: string },
+): Promise<void> {
   const res = await request.post(`${BASE}/k8s`, {
     data: {
       project_key: PROJECT,
@@ -52,8 +70,6 @@ export async function createVersion(
     },
   });
   expect(res.ok(), await res.text()).toBe(true);
-  // Finished before the next is made: which version is "the last release" is then known for sure.
-  return waitForStatus(request, name, publish ? 'success' : 'failed');
 }
 
 /** Two versions: `api` changes tag and YAML, `gone` is removed, `fresh` is new, `same` does not change. */
@@ -110,9 +126,15 @@ export async function pick(page: Page, label: string, name: string) {
 
 /** The last version that succeeded before `name` (same type), as the list says. */
 export async function previousOf(request: APIRequestContext, name: string): Promise<string> {
+  return (await passedOver(request, name)).previous;
+}
+
+/** The last version that succeeded before `name` (same type), and the names listed between the two. */
+export async function passedOver(request: APIRequestContext, name: string) {
   const res = await request.get(`${BASE}?projectKey=${PROJECT}&pageNum=1&pageSize=100`);
   const list = ((await res.json()) as { list: Array<{ version_name: string; type: string; status: string }> })
     .list;
-  const at = list.findIndex((v) => v.version_name === name);
-  return list.slice(at + 1).find((v) => v.type === 'K8SYaml' && v.status === 'success')!.version_name;
+  const older = list.slice(list.findIndex((v) => v.version_name === name) + 1);
+  const at = older.findIndex((v) => v.type === 'K8SYaml' && v.status === 'success');
+  return { previous: older[at]!.version_name, between: older.slice(0, at).map((v) => v.version_name) };
 }

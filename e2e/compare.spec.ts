@@ -5,8 +5,18 @@
  * Layout and export: compare-layout.spec.ts; accessibility: compare-a11y.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { BASE, createPair, createVersion, pick, previousOf, serviceRow, SUMMARY } from './compare-helpers';
-import { PROJECT, startInEnglish, uniqueName } from './release-helpers';
+import {
+  BASE,
+  createPair,
+  passedOver,
+  pick,
+  postVersion,
+  previousOf,
+  serviceRow,
+  sourceRepo,
+  SUMMARY,
+} from './compare-helpers';
+import { PROJECT, publishImage, startInEnglish, uniqueName, waitForStatus } from './release-helpers';
 
 // Each test first makes its versions and waits for them to finish: two minutes on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -63,35 +73,28 @@ test('without a base, compares with the last version that succeeded, passing ove
   page,
   request,
 }) => {
-  const released = await createVersion(
-    request,
-    uniqueName('e2e-cmp-ok'),
-    [{ name: 'api', tag: 'build-201', replicas: 1 }],
-    ['e2e'],
-  );
-  const broken = uniqueName('e2e-cmp-bad');
-  await createVersion(
+  // Made back to back, then waited for: a version another spec makes meanwhile cannot fall between them.
+  const source = await sourceRepo(request);
+  for (const tag of ['build-201', 'build-202']) await publishImage(request, `${source.repo}:${tag}`);
+  const [released, broken, head] = ['e2e-cmp-ok', 'e2e-cmp-bad', 'e2e-cmp-new'].map(uniqueName);
+  await postVersion(request, released, [{ name: 'api', tag: 'build-201', replicas: 1 }], ['e2e'], source);
+  await postVersion(
     request,
     broken,
     [{ name: 'api', tag: `never-pushed-${broken}`, replicas: 1 }],
     ['e2e'],
-    {
-      publish: false,
-    },
+    source,
   );
-  const head = await createVersion(
-    request,
-    uniqueName('e2e-cmp-new'),
-    [{ name: 'api', tag: 'build-202', replicas: 1 }],
-    ['e2e'],
-  );
+  await postVersion(request, head, [{ name: 'api', tag: 'build-202', replicas: 1 }], ['e2e'], source);
+  await waitForStatus(request, released, 'success');
+  await waitForStatus(request, broken, 'failed');
+  await waitForStatus(request, head, 'success');
+  expect(await passedOver(request, head)).toEqual({ previous: released, between: [broken] });
 
-  await page.goto(`/projects/${PROJECT}/compare?head=${head.version_name}`);
-  await expect(page.getByRole('group', { name: `Base version: ${released.version_name}` })).toBeVisible();
+  await page.goto(`/projects/${PROJECT}/compare?head=${head}`);
+  await expect(page.getByRole('group', { name: `Base version: ${released}` })).toBeVisible();
   await expect(
-    page.getByText(
-      `Compared with ${released.version_name}, the last successful version before ${head.version_name}.`,
-    ),
+    page.getByText(`Compared with ${released}, the last successful version before ${head}.`),
   ).toBeVisible();
   await expect(serviceRow(page, 'api')).toContainText(':build-201');
 });
@@ -122,7 +125,6 @@ test('compares two versions selected on the list, and copies the comparison as M
   expect(text).not.toContain('| same |');
 });
 
-
 test('a version deleted meanwhile: the comparison says which side failed and keeps the other', async ({
   page,
   request,
@@ -143,4 +145,3 @@ test('a version deleted meanwhile: the comparison says which side failed and kee
     page.getByRole('status').filter({ hasText: /0 added · 0 removed · 0 changed · 3 unchanged/ }),
   ).toBeVisible();
 });
-

@@ -3,16 +3,34 @@
  * actions); Back returns to the list where it was left.
  */
 import { expect, test } from '@playwright/test';
-import { PROJECT, startInEnglish } from './release-helpers';
+import { createVersion, demoImage, PROJECT, startInEnglish, uniqueName } from './release-helpers';
+
+const OWN_VERSIONS = 30;
 
 test.beforeEach(async ({ page }) => startInEnglish(page));
 
-test('a version opened from far down the list opens at its top; Back restores the list', async ({ page }) => {
+test('a version opened from far down the list opens at its top; Back restores the list', async ({
+  page,
+  request,
+}) => {
+  // A list of its own (a name filter): versions other specs add meanwhile would push its last row off
+  // the page while the test scrolls to it.
+  const prefix = uniqueName('e2e-scroll');
+  const { registryId } = await demoImage(request);
+  for (let i = 0; i < OWN_VERSIONS; i++) {
+    const name = `${prefix}-${String(i).padStart(2, '0')}`;
+    await createVersion(request, {
+      name,
+      registryId,
+      sources: [`harbor.demo.koderover.com/e2e/${name}:1.0`],
+    });
+  }
   await page.setViewportSize({ width: 1280, height: 600 });
-  await page.goto(`/projects/${PROJECT}/releases?size=50`);
+  await page.goto(`/projects/${PROJECT}/releases?q=${prefix}&size=50`);
   const table = page.getByRole('table', { name: 'Versions' });
   const links = table.getByRole('link');
-  await expect(links.nth(10)).toBeVisible();
+  // Settled (their images do not exist, so each fails): no row changes while the test scrolls.
+  await expect(table.getByRole('row').filter({ hasText: 'Failed' })).toHaveCount(OWN_VERSIONS);
   const last = links.last();
   await last.scrollIntoViewIfNeeded();
   const listScroll = await page.evaluate(() => window.scrollY);
