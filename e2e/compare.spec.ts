@@ -76,7 +76,9 @@ test('without a base, compares with the last version that succeeded, passing ove
   // Made back to back, then waited for: a version another spec makes meanwhile cannot fall between them.
   const source = await sourceRepo(request);
   for (const tag of ['build-201', 'build-202']) await publishImage(request, `${source.repo}:${tag}`);
-  const [released, broken, head] = ['e2e-cmp-ok', 'e2e-cmp-bad', 'e2e-cmp-new'].map(uniqueName);
+  const released = uniqueName('e2e-cmp-ok');
+  const broken = uniqueName('e2e-cmp-bad');
+  const head = uniqueName('e2e-cmp-new');
   await postVersion(request, released, [{ name: 'api', tag: 'build-201', replicas: 1 }], ['e2e'], source);
   await postVersion(
     request,
