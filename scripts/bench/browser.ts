@@ -4,7 +4,7 @@
  * navigation start) by a MutationObserver that notes when a given text first appears in a visible
  * element; the data request's start comes from the page's resource timing, script time from Chromium.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { breakdownOf, medianBreakdown, type Breakdown } from './breakdown';
 import { median } from './stats';
 
@@ -72,7 +72,39 @@ export async function freshPage(browser: Browser, base: string, watch: string[])
   );
   await context.addInitScript({ content: `(${WATCH_FOR_TEXT})(${JSON.stringify(watch)});` });
   const page = await context.newPage();
+  trackRequests(page);
   return { context, page };
+}
+
+/** The list's change stream stays open while a page shows: never "in flight" for `networkQuiet`. */
+const LONG_LIVED = /\/version-events$/;
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+function trackRequests(page: Page): void {
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  page.on('request', (r) => {
+    if (!LONG_LIVED.test(new URL(r.url()).pathname)) pending.add(r);
+  });
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+}
+
+/**
+ * Loaded, and no request of the page in flight for `quietMs` (the change stream aside). Playwright's
+ * 'networkidle' never comes while the stream is open.
+ */
+export async function networkQuiet(page: Page, quietMs = 500, timeout = 30_000): Promise<void> {
+  await page.waitForLoadState('load');
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('networkQuiet: the page was not opened with freshPage');
+  const start = Date.now();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() - start > timeout) throw new Error(`network not quiet after ${timeout} ms`);
+    if (pending.size > 0) quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** One visit's figures, each from navigation start (ms). */
@@ -159,7 +191,7 @@ export async function heapAfterLoad(
   const { context, page } = await freshPage(browser, base, [text]);
   await page.goto(path);
   await seenAt(page, text);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -192,7 +224,7 @@ export async function nextPage(
       );
     await page.goto(path);
     await seenAt(page, firstOnPage1);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await page.waitForTimeout(300);
     if (!prefetch) await page.unrouteAll({ behavior: 'wait' });
     const next = page
@@ -244,7 +276,7 @@ export async function openDetail(
     const { context, page } = await freshPage(browser, base, [name]);
     await page.goto(path);
     await seenAt(page, name);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     const link = page.getByRole('link', { name, exact: true });
     if (pointMs > 0) {
       await link.hover();

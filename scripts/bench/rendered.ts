@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { freshPage, seenAt } from './browser';
+import { freshPage, networkQuiet, seenAt } from './browser';
 import { median } from './stats';
 
 export async function saveRenderedPage(
@@ -20,7 +20,7 @@ export async function saveRenderedPage(
   const { context, page } = await freshPage(browser, base, [text]);
   await page.goto(path);
   await seenAt(page, text);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   const html = await page.evaluate(() => {
     const root = document.documentElement.cloneNode(true) as HTMLElement;
     root.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());

@@ -18,7 +18,7 @@ import { firstRowOnly, firstRowRows, measureFirstRow, profileTables } from './fi
 import { measureRendered, saveRenderedPage } from './rendered';
 import { freshBuild } from '../fresh-build';
 import { runScript, Scratch, writeReadmeTable } from '../harness';
-import { BENCH_PROJECT, seedLarge } from './seed-large';
+import { BENCH_PROJECT, LARGE_VERSION, seedLarge } from './seed-large';
 import { machine } from './stats';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4311);
@@ -118,14 +118,15 @@ async function main() {
     return;
   }
   const page2 = await firstNames(2);
-  const detailPath = `/projects/${BENCH_PROJECT}/releases/${seed.largeId}`;
+  // As the list links it: the id and the name (the page reads the version by name).
+  const detailPath = `/projects/${BENCH_PROJECT}/releases/${seed.largeId}?name=${LARGE_VERSION}`;
   const floorList = `/floor/index.html?project=${BENCH_PROJECT}&page=1&size=${PAGE_SIZE}`;
-  const floorDetail = `/floor/index.html?project=${BENCH_PROJECT}&detail=${seed.largeId}`;
+  const floorDetail = `/floor/index.html?project=${BENCH_PROJECT}&detail=${LARGE_VERSION}`;
 
   const browser = await launch();
   console.log(`browser: Chromium ${browser.version()}, ${RUNS} runs per figure`);
   const listApi = `/api/projects/${BENCH_PROJECT}/versions`;
-  const detailApi = `/openapi/delivery/releases/${seed.largeId}`;
+  const detailApi = `/api/projects/${BENCH_PROJECT}/versions/`;
   const targets = [
     { path: LIST_PATH, text: page1, apiPath: listApi },
     { path: floorList, text: page1, apiPath: listApi },

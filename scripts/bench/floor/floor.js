@@ -1,5 +1,5 @@
 // The benchmark's floor: the least a page can do to show the same data. It fetches the same JSON as
-// the app and writes a plain HTML table. `?project=P&page=N&size=S` lists versions; `?detail=ID&project=P`
+// the app and writes a plain HTML table. `?project=P&page=N&size=S` lists versions; `?detail=NAME&project=P`
 // lists a version's services and images.
 const params = new URLSearchParams(location.search);
 const out = document.getElementById('out');
@@ -30,13 +30,14 @@ function table(headers, rows) {
 async function main() {
   const detail = params.get('detail');
   if (detail) {
+    // The console's own detail by name (the same request the app's version page makes).
     const res = await fetch(
-      `/openapi/delivery/releases/${encodeURIComponent(detail)}?projectKey=${encodeURIComponent(project)}`,
+      `/api/projects/${encodeURIComponent(project)}/versions/${encodeURIComponent(detail)}`,
     );
     const body = await res.json();
     table(
       ['Service', 'Images'],
-      body.services.map((s) => [s.service_name, s.images.map((i) => i.target_image).join(', ')]),
+      body.services.map((s) => [s.serviceName, s.images.map((i) => i.targetImage).join(', ')]),
     );
     return;
   }
