@@ -22,12 +22,14 @@ test('ticking versions never moves the table, and a third tick is refused with a
   const tick = (v: Summary) => page.getByRole('checkbox', { name: `Select ${v.version_name} to compare` });
   await expect(tick(b)).toBeVisible();
   const table = page.getByRole('table');
-  // Where the table starts and how wide it is: its height follows other workers' versions (the list
-  // is live and the project shared), its place must not follow the selection bar.
-  const place = async () => {
-    const box = await table.boundingBox();
-    return box && { x: box.x, y: box.y, width: box.width };
-  };
+  // Where the table starts in the document and how wide it is: its height follows other workers'
+  // versions (the list is live and the project shared, and a click may scroll to a row they pushed
+  // down), its place must not follow the selection bar.
+  const place = () =>
+    table.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { x: box.x + window.scrollX, y: box.y + window.scrollY, width: box.width };
+    });
   const before = await place();
 
   await tick(b).check();
@@ -93,7 +95,6 @@ test('image rows read as one aligned grid: base → compared on one line, the se
   expect(await top(chart.getByRole('insertion').last())).toBe(await top(chart.getByRole('deletion').last()));
 });
 
-
 test('exports a version’s image list as CSV from its detail', async ({ page, request }) => {
   const { b } = await createPair(request);
   await page.goto(`/projects/${PROJECT}/releases/${b.id}?name=${b.version_name}`);
@@ -115,4 +116,3 @@ test('exports a version’s image list as CSV from its detail', async ({ page, r
   );
   expect(lines).toHaveLength(4);
 });
-

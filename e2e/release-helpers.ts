@@ -117,6 +117,18 @@ export async function publishImage(request: APIRequestContext, image: string): P
   expect(res.ok(), await res.text()).toBe(true);
 }
 
+/**
+ * The open dialog once its opening animation has finished, as a user sees it before pressing one of
+ * its buttons (a click on a dialog still zooming in from nothing can miss its button).
+ */
+export async function openedDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveCSS('opacity', '1');
+  await expect(dialog).toHaveCSS('transform', 'none');
+  return dialog;
+}
+
 export function detailPath(summary: Summary): string {
   return `/projects/${PROJECT}/releases/${summary.id}?name=${encodeURIComponent(summary.version_name)}`;
 }
@@ -133,7 +145,10 @@ export async function createRetryableVersion(
 ): Promise<Summary> {
   const { registryId } = await demoImage(request);
   const name = uniqueName(prefix);
-  const sources = Array.from({ length: images }, (_, i) => `harbor.demo.koderover.com/e2e/${name}-src${i}:1.0`);
+  const sources = Array.from(
+    { length: images },
+    (_, i) => `harbor.demo.koderover.com/e2e/${name}-src${i}:1.0`,
+  );
   await createVersion(request, { name, registryId, sources });
   const failed = await waitForStatus(request, name, 'failed');
   await Promise.all(sources.map((source) => publishImage(request, source)));

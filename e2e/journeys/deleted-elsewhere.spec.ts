@@ -7,6 +7,7 @@ import {
   createVersion,
   demoImage,
   detailPath,
+  openedDialog,
   startInEnglish,
   uniqueName,
   waitForStatus,
@@ -34,7 +35,7 @@ test('a version deleted in another tab: the open detail says so, deleting again 
   const other = await context.newPage();
   await other.goto(detailPath(version));
   await other.getByRole('button', { name: 'Delete', exact: true }).click();
-  await other.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await (await openedDialog(other)).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(other.getByRole('heading', { name: 'Versions', level: 1 })).toBeVisible();
   await other.close();
 
@@ -46,7 +47,7 @@ test('a version deleted in another tab: the open detail says so, deleting again 
 
   // Deleting it again says what happened instead of "deleted", and the list no longer shows it.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await (await openedDialog(page)).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText(`${name} was already deleted elsewhere; nothing to delete.`)).toBeVisible();
   await expect(page.getByText(`Version ${name} deleted`)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Versions', level: 1 })).toBeVisible();

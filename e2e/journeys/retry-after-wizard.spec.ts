@@ -9,6 +9,7 @@ import {
   createVersion,
   demoImage,
   findVersion,
+  openedDialog,
   PROJECT,
   startInEnglish,
   uniqueName,
@@ -71,7 +72,7 @@ test('list → wizard → back → delete: the version goes, the list is read ag
   await rowOf(page, name)
     .getByRole('button', { name: `Delete version ${name}` })
     .click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openedDialog(page);
   const refreshed = page.waitForResponse(
     (r) => r.request().method() === 'GET' && /\/api\/projects\/[^/]+\/versions\?/.test(r.url()),
   );
