@@ -1,6 +1,6 @@
 /** Cache writers: every read of a project is under one prefix, written in its shape, never thrown on. */
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReleaseDetail, ReleaseSummary } from '../../api/model';
 import { patchStatus, patchVersion, removeFromLists, restore, snapshot } from './cache';
 import { keepInFlight, releaseQueries, versionQuery } from './queries';
@@ -114,5 +114,74 @@ describe('keepInFlight: a page read again under a status filter', () => {
     ]);
     // Removed meanwhile (an event): it goes.
     expect(keepInFlight(before, page([summary('a')]), page([summary('a')])).items).toHaveLength(1);
+  });
+});
+
+describe('a read overtaken by a change (the stream told it while the read was on its way)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The console server answers once `answer` is called (the read is on its way until then). */
+  function slowServer() {
+    const answers: ((body: unknown) => void)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        () =>
+          new Promise<Response>((resolve) =>
+            answers.push((body) =>
+              resolve(
+                new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
+              ),
+            ),
+          ),
+      ),
+    );
+    return async (body: unknown) => {
+      await vi.waitFor(() => expect(answers).toHaveLength(1));
+      answers.shift()!(body);
+    };
+  }
+
+  it('a detail keeps the newer status: a finished version does not show creating again', async () => {
+    const answer = slowServer();
+    const client = seeded();
+    const detail = client.getQueryData<ReleaseDetail>(detailKey)!;
+    client.setQueryData(detailKey, { ...detail, status: 'creating' });
+    const read = client.fetchQuery({ ...releaseQueries.detail({ projectKey: 'p', id: 'a', name: 'v-a' }) });
+    patchVersion(client, 'p', 'a', { status: 'success' });
+    await answer({ ...detail, status: 'creating', envName: 'qa' });
+    await read;
+    // The read's other fields are taken; its status is older than the event's.
+    expect(client.getQueryData(detailKey)).toMatchObject({ status: 'success', envName: 'qa' });
+    // A read that began after the change is the newest there is: taken whole.
+    const again = client.fetchQuery({ ...releaseQueries.detail({ projectKey: 'p', id: 'a', name: 'v-a' }) });
+    await answer({ ...detail, status: 'retrying' });
+    await again;
+    expect(client.getQueryData(detailKey)).toMatchObject({ status: 'retrying' });
+  });
+
+  it('a list keeps the newer status of the rows patched meanwhile, and takes the others as read', async () => {
+    const answer = slowServer();
+    const client = seeded();
+    client.setQueryData(pageKey, {
+      items: [summary('a', 'creating'), summary('b')],
+      total: 2,
+      labels: [],
+      progress,
+    });
+    const read = client.fetchQuery(releaseQueries.list('p', versionQuery()));
+    patchVersion(client, 'p', 'a', { status: 'success' });
+    await answer({
+      items: [summary('a', 'creating'), summary('b', 'retrying')],
+      total: 2,
+      labels: [],
+      progress,
+    });
+    await read;
+    const items = client.getQueryData<{ items: ReleaseSummary[] }>(pageKey)!.items;
+    expect(items.map((item) => [item.id, item.status])).toEqual([
+      ['a', 'success'],
+      ['b', 'retrying'],
+    ]);
   });
 });

@@ -90,6 +90,28 @@ export function keepInFlight(
   return { ...after, items, total: after.total + kept.length };
 }
 
+/**
+ * A read's versions with the status of each one patched while the read was on its way (an event from
+ * the stream, an optimistic "Retrying"): the patch is newer than the read, which began before it, so a
+ * finished version does not show in flight again (nor is its end announced twice). `before` and
+ * `latest` are what the cache held when the read began and when it came back; a patch gives a version a
+ * new object (cache.ts), so an object that changed is one that was patched.
+ */
+export function keepPatchedStatus<T extends { id: string; status: string }>(
+  before: readonly T[],
+  read: T[],
+  latest: readonly T[],
+): T[] {
+  if (before === latest) return read;
+  const was = new Map(before.map((item) => [item.id, item]));
+  const patched = new Map(latest.filter((item) => was.get(item.id) !== item).map((item) => [item.id, item]));
+  if (patched.size === 0) return read;
+  return read.map((item) => {
+    const status = patched.get(item.id)?.status;
+    return status !== undefined && status !== item.status ? { ...item, status } : item;
+  });
+}
+
 /** The key of every retry (mutations.ts): a read that lands while one is on its way keeps it shown. */
 export const retryMutationKey = ['releases', 'retry'] as const;
 
@@ -125,10 +147,10 @@ export const releaseQueries = {
       queryFn: async ({ signal, client, queryKey }) => {
         const shown = client.getQueryData<VersionList>(queryKey);
         const read = await listVersions(projectKey, query, signal);
-        const page = { ...read, items: read.items.map((item) => withRetriesOnTheirWay(client, item)) };
-        return query.status.length
-          ? keepInFlight(shown, page, client.getQueryData<VersionList>(queryKey))
-          : page;
+        const latest = client.getQueryData<VersionList>(queryKey);
+        const items = read.items.map((item) => withRetriesOnTheirWay(client, item));
+        const page = { ...read, items: keepPatchedStatus(shown?.items ?? [], items, latest?.items ?? []) };
+        return query.status.length ? keepInFlight(shown, page, latest) : page;
       },
       placeholderData: keepPreviousData,
       refetchInterval: listInterval(poll),
@@ -143,11 +165,13 @@ export const releaseQueries = {
   detail: ({ projectKey, id, name }: ReleaseRef, poll: Poll = false, inFlightEvery?: number) =>
     queryOptions({
       queryKey: [...releaseQueries.detailOf(projectKey, id), { name }] as const,
-      queryFn: async ({ signal, client }): Promise<ReleaseDetail> =>
-        withRetriesOnTheirWay(
-          client,
-          await getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal),
-        ),
+      queryFn: async ({ signal, client, queryKey }): Promise<ReleaseDetail> => {
+        const shown = client.getQueryData<ReleaseDetail>(queryKey);
+        const read = await getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal);
+        const latest = client.getQueryData<ReleaseDetail>(queryKey);
+        const [detail] = keepPatchedStatus(shown ? [shown] : [], [read], latest ? [latest] : []);
+        return withRetriesOnTheirWay(client, detail!);
+      },
       refetchInterval: (query) => {
         if (!query.state.data || isNotFound(query.state.error)) return false;
         if (isActiveStatus(query.state.data.status)) return inFlightEvery ?? (poll ? poll.live : false);
