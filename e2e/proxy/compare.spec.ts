@@ -41,7 +41,8 @@ test.describe('comparing versions on a real (v4.0+) Zadig', () => {
 
   test('from two rows of the list, then the Markdown copied', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/projects/yaml-demo/releases');
+    // Filtered to the demo versions: versions other specs add to the project push them off page 1.
+    await page.goto('/projects/yaml-demo/releases?q=v1.');
     await page.getByRole('checkbox', { name: 'Select v1.1.0 to compare' }).check();
     await page.getByRole('checkbox', { name: 'Select v1.0.0 to compare' }).check();
     await page.getByRole('link', { name: 'Compare the two selected versions' }).click();

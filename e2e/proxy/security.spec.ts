@@ -8,7 +8,8 @@ test.describe('security of the app in proxy mode', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     await signedIn(page);
-    const response = await page.goto('/projects/yaml-demo/releases');
+    // Filtered to the demo version: versions other specs add to the project push it off page 1.
+    const response = await page.goto('/projects/yaml-demo/releases?q=v1.0.0');
     const headers = response!.headers();
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");

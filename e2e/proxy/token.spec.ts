@@ -8,7 +8,8 @@ test.describe('the API token dialog (the server holds no token)', () => {
     request,
   }) => {
     await inEnglish(page);
-    await page.goto('/projects/yaml-demo/releases');
+    // Filtered to the demo version: versions other specs add to the project push it off page 1.
+    await page.goto('/projects/yaml-demo/releases?q=v1.0.0');
     const dialog = page.getByRole('dialog', { name: 'Connect to Zadig: API token' });
     await expect(dialog).toBeVisible({ timeout: 20_000 });
     await expect(dialog).toContainText('Account settings');
