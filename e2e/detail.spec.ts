@@ -8,6 +8,7 @@ import {
   demoImage,
   detailPath,
   findVersion,
+  openedDialog,
   PROJECT,
   startInEnglish,
   uniqueName,
@@ -83,7 +84,7 @@ test('deletes from the detail, then the list no longer shows it', async ({ page,
 
   await page.goto(detailPath(version));
   await page.getByRole('button', { name: 'Delete' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openedDialog(page);
   await expect(dialog.getByText(`Delete version ${name}?`)).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete' }).click();
 

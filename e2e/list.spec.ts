@@ -7,6 +7,7 @@ import {
   createVersion,
   demoImage,
   findVersion,
+  openedDialog,
   PROJECT,
   publishImage,
   startInEnglish,
@@ -122,7 +123,7 @@ test('deletes a version from the list after a confirmation naming it', async ({ 
 
   await page.goto(`${LIST}?q=${name}`);
   await page.getByRole('button', { name: `Delete version ${name}` }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = await openedDialog(page);
   await expect(dialog.getByText(`Delete version ${name}?`)).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(dialog).toHaveCount(0);

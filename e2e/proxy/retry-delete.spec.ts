@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createK8sVersion, fakeReaches, fakeRequests, fakeVersion, signedIn } from './support';
 import { installClock, nextRead } from '../live-clock';
+import { openedDialog } from '../release-helpers';
 
 test.describe('retry and delete on a real (v4.0+) Zadig', () => {
   test.beforeEach(async ({ page }) => signedIn(page));
@@ -44,7 +45,8 @@ test.describe('retry and delete on a real (v4.0+) Zadig', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
     await expect(row).toBeVisible();
     await row.getByRole('button', { name: `Delete version ${name}` }).click();
-    const dialog = page.getByRole('dialog', { name: new RegExp(name) });
+    const dialog = await openedDialog(page);
+    await expect(dialog).toHaveAccessibleName(new RegExp(name));
     const typed = dialog.getByRole('textbox');
     if (await typed.count()) await typed.fill(name); // a version still being created needs its name typed
     await dialog.getByRole('button', { name: 'Delete' }).click();

@@ -4,6 +4,7 @@
  * handler/router.go), `original_version_name` for clones (core/delivery/service/openapi.go).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openedDialog } from '../release-helpers';
 import { createK8sVersion, FAKE_TOKEN, FAKE_ZADIG_URL, fakeRequests, fakeVersion, signedIn } from './support';
 
 test.describe('reading, deleting and cloning by name on a real (v4.0–v5.0) Zadig', () => {
@@ -19,7 +20,8 @@ test.describe('reading, deleting and cloning by name on a real (v4.0–v5.0) Zad
     await page.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: new RegExp(name) });
+    const dialog = await openedDialog(page);
+    await expect(dialog).toHaveAccessibleName(new RegExp(name));
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(page).toHaveURL(/\/projects\/yaml-demo\/releases(\?|$)/);
     expect(await fakeVersion(request, 'yaml-demo', name)).toBeNull();
