@@ -3,13 +3,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntdApp } from 'antd';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequest } from '../../api/client';
 import { LocaleProvider } from '../../i18n/i18n';
 import { AuthProvider } from './auth-provider';
 import { SignOutButton } from './sign-out-button';
 import { forgetToken, TOKEN_STORAGE_KEY } from './token-store';
-import { installDomShims } from '../releases/testing/render-page';
+import { empty, fakeServer, installDomShims, json } from '../releases/testing/render-page';
 
 const GOOD = 'good-token-123';
 
@@ -18,23 +18,19 @@ beforeAll(installDomShims);
 afterEach(() => {
   cleanup();
   forgetToken();
-  vi.unstubAllGlobals();
 });
 
 /** A Zadig that wants `Bearer GOOD`, answering 401 with an empty body otherwise. */
 function fakeZadig() {
-  const calls: { url: string; auth: string | null }[] = [];
-  const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
-    const auth = new Headers(init.headers).get('authorization');
-    calls.push({ url, auth });
-    if (auth !== `Bearer ${GOOD}`) return new Response(null, { status: 401 });
-    return new Response(JSON.stringify({ url }), {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    });
+  const { requests } = fakeServer(({ headers }) => {
+    if (headers?.get('authorization') !== `Bearer ${GOOD}`) return empty(401);
+    return json({ ok: true });
   });
-  vi.stubGlobal('fetch', fetchMock);
-  return calls;
+  return {
+    get calls() {
+      return requests.map((r) => ({ url: r.url.pathname, auth: r.headers?.get('authorization') ?? null }));
+    },
+  };
 }
 
 function renderApp() {
@@ -57,7 +53,7 @@ function renderApp() {
 
 describe('the API token dialog', { timeout: 40_000 }, () => {
   it('opens once for concurrent 401s, refuses a wrong token, then retries every request with the right one', async () => {
-    const calls = fakeZadig();
+    const zadig = fakeZadig();
     const user = userEvent.setup();
     renderApp();
     await user.type(screen.getByLabelText('Draft'), 'half-filled');
@@ -88,7 +84,7 @@ describe('the API token dialog', { timeout: 40_000 }, () => {
 
     expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe(GOOD);
     expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
-    const retried = calls.filter((c) => c.auth === `Bearer ${GOOD}` && /openapi\/[abc]$/.test(c.url));
+    const retried = zadig.calls.filter((c) => c.auth === `Bearer ${GOOD}` && /openapi\/[abc]$/.test(c.url));
     expect(retried.map((c) => c.url).sort()).toEqual(['/openapi/a', '/openapi/b', '/openapi/c']);
     expect((screen.getByLabelText('Draft') as HTMLInputElement).value).toBe('half-filled');
   });

@@ -113,7 +113,7 @@ describe('list → detail → wizard on one cache', () => {
     await act(() => router.navigate('/projects/yaml/releases'));
     const row = (await screen.findByRole('link', { name: 'v1.9.1' })).closest('tr')!;
     await waitFor(() => expect(zadig.requests.length).toBeGreaterThan(listRead));
-    await act(() => Promise.all(zadig.fetchMock.mock.results.slice(listRead).map((r) => r.value)));
+    await act(() => Promise.all(zadig.answers.slice(listRead)));
     expect(within(row).getByText('Retrying')).toBeTruthy();
     expect(within(row).queryByText('Failed')).toBeNull();
     expect(zadig.versions.find((v) => v.id === 'v2')!.status).toBe('failed');

@@ -34,7 +34,12 @@ async function zadigList(zadig: Zadig, projectKey: string): Promise<ReleaseSumma
   const answer = await zadig({ method: 'GET', url, body: undefined });
   if (!answer) return json({ code: 599, message: 'no fake for the list' }, 599);
   if (!answer.ok) return answer;
-  return normaliseReleasePage(await answer.json()).items;
+  const wire: unknown = await answer.json();
+  try {
+    return normaliseReleasePage(wire).items;
+  } catch {
+    return json(wire); // an answer the server could not read either: the browser says so
+  }
 }
 
 function matches(v: ReleaseSummary, p: URLSearchParams): boolean {

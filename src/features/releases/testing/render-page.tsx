@@ -1,14 +1,16 @@
 /**
  * Component-test harness: the real providers (i18n, antd, react-query) and a memory router with the
- * release routes, in front of a fake Zadig that answers `fetch` — requests go through the real API
- * client, schemas and normalisers.
+ * release routes, in front of a fake Zadig on the network (MSW) — requests go through the real API
+ * client, `fetch`, schemas and normalisers.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterEach } from 'vitest';
 import { LocaleProvider, type Locale } from '../../../i18n/i18n';
 import { routePatterns } from '../../../lib/paths';
 import { ReleaseDetailPage } from '../detail/release-detail-page';
@@ -47,6 +49,8 @@ export interface FakeRequest {
   method: string;
   url: URL;
   body: unknown;
+  /** The browser's headers (the versions API's own reads of the fake Zadig send none). */
+  headers?: Headers;
 }
 
 export type Handler = (request: FakeRequest) => Response | undefined | Promise<Response | undefined>;
@@ -59,28 +63,52 @@ export function empty(status: number): Response {
   return new Response(null, { status });
 }
 
+/** Intercepts the page's requests (MSW) from a test's `fakeServer` until the test ends. */
+const network = setupServer();
+afterEach(() => network.close());
+
 /**
- * Replaces `fetch` with a fake server: the console's versions API (`fake-console.ts`) in front of the
- * fake Zadig `handler`; unanswered requests get a 599 so a test notices them. `requests` are the
- * browser's; `zadigRequests` what reached the fake Zadig (the versions API's reads included).
+ * A fake server on the network: the console's versions API (`fake-console.ts`) in front of the fake
+ * Zadig `handler`; unanswered requests get a 599 so a test notices them. `requests` are the browser's,
+ * `answers` the answers to them, in the same order; `zadigRequests` what reached the fake Zadig (the
+ * versions API's reads included).
  */
 export function fakeServer(handler: Handler) {
   const requests: FakeRequest[] = [];
   const zadigRequests: FakeRequest[] = [];
+  const answers: Promise<Response>[] = [];
   const zadig = async (request: FakeRequest) => {
     zadigRequests.push(request);
     return handler(request);
   };
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
-    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    const request = { method: init?.method ?? 'GET', url, body };
-    requests.push(request);
-    const response = (await consoleAnswer(zadig, request.method, url)) ?? (await zadig(request));
-    return response ?? json({ code: 599, message: `no fake for ${request.method} ${url.pathname}` }, 599);
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return { requests, zadigRequests, fetchMock };
+  const answer = async (request: FakeRequest): Promise<Response> => {
+    try {
+      const response = (await consoleAnswer(zadig, request.method, request.url)) ?? (await zadig(request));
+      return (
+        response ?? json({ code: 599, message: `no fake for ${request.method} ${request.url.pathname}` }, 599)
+      );
+    } catch {
+      return HttpResponse.error(); // a fake that rejects is a network failure
+    }
+  };
+  network.resetHandlers(
+    http.all('*', async ({ request: sent }) => {
+      const text = sent.method === 'GET' ? '' : await sent.text();
+      const request = {
+        method: sent.method,
+        url: new URL(sent.url),
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+        headers: sent.headers,
+      };
+      requests.push(request);
+      const answered = answer(request);
+      answers.push(answered);
+      return answered;
+    }),
+  );
+  network.close(); // a second fake server in one test replaces the first
+  network.listen({ onUnhandledRequest: 'error' });
+  return { requests, zadigRequests, answers };
 }
 
 const routes: RouteObject[] = [
