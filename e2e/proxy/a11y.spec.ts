@@ -5,11 +5,7 @@
  * theme: src/features/auth/token-dialog-a11y.test.tsx.
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  expectEnoughContrast,
-  expectNoSeriousViolations,
-  startIn,
-} from '../quality/support';
+import { expectEnoughContrast, expectNoSeriousViolations, startIn } from '../quality/support';
 
 // axe walks the whole page several times: slow on a busy 2-core machine.
 test.describe.configure({ timeout: 300_000 });
