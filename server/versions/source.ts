@@ -19,47 +19,9 @@
  * - Every request and stream is authorised with the caller's `Authorization` (or the server's token):
  *   a refusal is Zadig's own status and body (`{ code, message, description }`).
  */
-import type { ReleaseDetail, ReleaseSummary } from '../../src/api/model';
+import type { ReleaseDetail, VersionEvent, VersionList, VersionQuery } from '../../src/api/model';
 
-export interface VersionQuery {
-  page: number;
-  size: number;
-  /** Part of the name, case-insensitive; '' for any. */
-  q: string;
-  /** Any of these statuses; [] for any. */
-  status: string[];
-  /** '' for any. */
-  type: string;
-  /** All of these labels; [] for any. */
-  label: string[];
-}
-
-export interface IndexProgress {
-  /** Versions the server holds so far. */
-  loaded: number;
-  /** The project's version count, as Zadig last said. */
-  total: number;
-  /** The first pass over the project is complete: `VersionList` answers are exact. */
-  done: boolean;
-}
-
-export interface VersionList {
-  /** The page asked for, newest first. */
-  items: ReleaseSummary[];
-  /** Versions matching the filters (so far, while `progress.done` is false). */
-  total: number;
-  /** Every label used in the project, sorted: the label filter's options. */
-  labels: string[];
-  progress: IndexProgress;
-}
-
-export type VersionEvent =
-  | { type: 'added'; version: ReleaseSummary }
-  | { type: 'changed'; version: ReleaseSummary }
-  | { type: 'removed'; id: string; name: string }
-  | { type: 'progress'; progress: IndexProgress }
-  /** Zadig cannot be reached: what is held may be out of date, and lists answer Zadig's error. */
-  | { type: 'unreachable' };
+export type { IndexProgress, VersionEvent, VersionList, VersionQuery } from '../../src/api/model';
 
 /** Who is asking: their own `Authorization` header value, if they sent one. */
 export interface Caller {

@@ -114,6 +114,50 @@ export interface ServiceTemplate {
   containers: { name: string; image: string; imageName: string }[];
 }
 
+/**
+ * The console server's versions API (docs/versions-api.md), one definition for the server and the
+ * browser. A list's filters and page, as in the list page's URL.
+ */
+export interface VersionQuery {
+  page: number;
+  size: number;
+  /** Part of the name, case-insensitive; '' for any. */
+  q: string;
+  /** Any of these statuses; [] for any. */
+  status: string[];
+  /** '' for any. */
+  type: string;
+  /** All of these labels; [] for any. */
+  label: string[];
+}
+
+export interface IndexProgress {
+  /** Versions the server holds so far. */
+  loaded: number;
+  /** The project's version count, as Zadig last said. */
+  total: number;
+  /** The first pass over the project is complete: `VersionList` answers are exact. */
+  done: boolean;
+}
+
+export interface VersionList {
+  /** The page asked for, newest first. */
+  items: ReleaseSummary[];
+  /** Versions matching the filters (so far, while `progress.done` is false). */
+  total: number;
+  /** Every label used in the project, sorted: the label filter's options. */
+  labels: string[];
+  progress: IndexProgress;
+}
+
+export type VersionEvent =
+  | { type: 'added'; version: ReleaseSummary }
+  | { type: 'changed'; version: ReleaseSummary }
+  | { type: 'removed'; id: string; name: string }
+  | { type: 'progress'; progress: IndexProgress }
+  /** Zadig cannot be reached: what is held may be out of date, and lists answer Zadig's error. */
+  | { type: 'unreachable' };
+
 export const ACTIVE_STATUSES: readonly string[] = ['creating', 'retrying'];
 export function isActiveStatus(status: string): boolean {
   return ACTIVE_STATUSES.includes(status);

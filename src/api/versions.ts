@@ -6,46 +6,9 @@
 import { createParser } from 'eventsource-parser';
 import { apiRequest, buildUrl, openStream, type Schema } from './client';
 import { ApiError } from './errors';
-import type { ReleaseDetail, ReleaseSummary } from './model';
+import type { ReleaseDetail, VersionEvent, VersionList, VersionQuery } from './model';
 
-/** The list's filters and page, as in the list page's URL. */
-export interface VersionQuery {
-  page: number;
-  size: number;
-  /** Part of the name, case-insensitive; '' for any. */
-  q: string;
-  /** Any of these statuses; [] for any. */
-  status: string[];
-  /** '' for any. */
-  type: string;
-  /** All of these labels; [] for any. */
-  label: string[];
-}
-
-export interface IndexProgress {
-  loaded: number;
-  total: number;
-  /** The server has read the whole project: the list's answers are exact. */
-  done: boolean;
-}
-
-export interface VersionList {
-  /** The page asked for, newest first. */
-  items: ReleaseSummary[];
-  /** Versions matching the filters. */
-  total: number;
-  /** Every label of the project, sorted. */
-  labels: string[];
-  progress: IndexProgress;
-}
-
-export type VersionEvent =
-  | { type: 'added'; version: ReleaseSummary }
-  | { type: 'changed'; version: ReleaseSummary }
-  | { type: 'removed'; id: string; name: string }
-  | { type: 'progress'; progress: IndexProgress }
-  /** Zadig cannot be reached: what is held may be out of date, and lists answer Zadig's error. */
-  | { type: 'unreachable' };
+export type { IndexProgress, VersionEvent, VersionList, VersionQuery } from './model';
 
 const enc = encodeURIComponent;
 const projectPath = (projectKey: string) => `/api/projects/${enc(projectKey)}`;
