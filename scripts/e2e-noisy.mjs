@@ -1,15 +1,25 @@
-// The sandbox's browser specs while another user adds a version to yaml-demo every NOISE_MS (800 ms),
-// half of them failing: `npm run test:e2e:noisy [-- playwright args]`. A spec that depends on where the
-// shared demo data sits (the newest row, the last row of a page, a request count) fails here long
-// before it fails on a busy CI machine. Builds nothing: run `npm run build` first, as for test:e2e.
+// The browser specs while another user adds versions every NOISE_MS (800 ms):
+// `npm run test:e2e:noisy [-- playwright args]`. A spec that depends on where the shared demo data sits
+// (the newest row, the last row of a page, a request count) fails here long before it fails on a busy
+// CI machine. Builds nothing: run `npm run build` first, as for test:e2e.
+// - NOISE_TARGET=sandbox (default): the sandbox project; a version of yaml-demo is created through the
+//   sandbox's API each time, half of them failing.
+// - NOISE_TARGET=proxy: the proxy project; a version is added to each demo project of the fake Zadig
+//   (e2e/proxy/fake-zadig/control.ts, `/__fake/add`), as another Zadig user would, half of them failed.
 import { spawn } from 'node:child_process';
 
-const BASE = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? '4180'}`;
 const MS = Number(process.env.NOISE_MS ?? 800);
+const TARGET = process.env.NOISE_TARGET === 'proxy' ? 'proxy' : 'sandbox';
+const BASE = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? '4180'}`;
+const FAKE_ZADIG = `http://127.0.0.1:${process.env.E2E_FAKE_ZADIG_PORT ?? '4193'}`;
 const PROJECT = 'yaml-demo';
 
-const playwright = spawn('npx', ['playwright', 'test', '--project=sandbox', ...process.argv.slice(2)], {
-  env: { ...process.env, E2E_PROXY: '0', E2E_SANDBOX: '1' },
+const playwright = spawn('npx', ['playwright', 'test', `--project=${TARGET}`, ...process.argv.slice(2)], {
+  env: {
+    ...process.env,
+    E2E_PROXY: TARGET === 'proxy' ? '1' : '0',
+    E2E_SANDBOX: TARGET === 'sandbox' ? '1' : '0',
+  },
   stdio: 'inherit',
 });
 let running = true;
@@ -67,12 +77,30 @@ async function addVersion({ registryId, image }) {
   added++;
 }
 
+/** A version added to each of the fake Zadig's demo projects, as another Zadig user would. */
+async function addToFakeZadig() {
+  for (const projectKey of ['yaml-demo', 'helm-demo']) {
+    const res = await fetch(`${FAKE_ZADIG}/__fake/add`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        projectKey,
+        versionName: `noise-${Date.now().toString(36)}-${added}`,
+        status: added % 2 ? 'success' : 'failed',
+        labels: ['noise'],
+      }),
+    });
+    if (!res.ok) throw new Error(`add: ${res.status} ${await res.text()}`);
+    added++;
+  }
+}
+
 // Until the browser run ends: wait for the server Playwright starts, then add versions at a steady pace.
 let source = null;
 while (running) {
   try {
-    source ??= await demoSource();
-    await addVersion(source);
+    if (TARGET === 'proxy') await addToFakeZadig();
+    else await addVersion((source ??= await demoSource()));
   } catch {
     source = null; // not up yet, or restarting
   }
