@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { expect, type Browser } from '@playwright/test';
+import { networkQuiet, trackRequests } from './bench/browser';
 
 const WORDS = {
   'en-US': { diff: 'Show YAML diff: storefront', summary: /added ·/ },
@@ -32,9 +33,10 @@ export async function compareShots(browser: Browser, base: string, outDir: strin
       [locale, theme] as const,
     );
     const page = await context.newPage();
+    trackRequests(page);
     const shot = async (file: string, fullPage = false) => {
       await page.mouse.move(0, 0);
-      await page.waitForLoadState('networkidle');
+      await networkQuiet(page);
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(outDir, `${file}.png`), fullPage });

@@ -15,7 +15,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { launch } from './bench/browser';
+import { launch, networkQuiet, trackRequests } from './bench/browser';
 import { freshBuild } from './fresh-build';
 import { runScript, Scratch } from './harness';
 import { compareShots } from './screenshots-compare';
@@ -116,6 +116,7 @@ async function main() {
           [locale, theme] as const,
         );
         const page = await context.newPage();
+        trackRequests(page);
         await pagesOf(page, dir, locale, ids);
         await context.close();
       }
@@ -140,7 +141,7 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
     if (!pointer) await page.mouse.move(0, 0);
     // Each picture shows its page from the top.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await page.evaluate(() => document.fonts.ready);
     // Let antd's enter animations finish.
     await page.waitForTimeout(400);
@@ -186,7 +187,7 @@ async function pagesOf(page: Page, dir: string, locale: Locale, ids: { yaml: str
     await page.keyboard.press('Escape');
   }
   if (wanted('06-list-error')) {
-    await page.route('**/openapi/delivery/releases?*', (route) =>
+    await page.route('**/api/projects/*/versions?*', (route) =>
       route.fulfill({
         status: 500,
         contentType: 'application/json',

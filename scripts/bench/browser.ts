@@ -80,7 +80,8 @@ export async function freshPage(browser: Browser, base: string, watch: string[])
 const LONG_LIVED = /\/version-events$/;
 const inFlight = new WeakMap<Page, Set<Request>>();
 
-function trackRequests(page: Page): void {
+/** Notes the page's requests in flight, for `networkQuiet` (`freshPage` does it for its pages). */
+export function trackRequests(page: Page): void {
   const pending = new Set<Request>();
   inFlight.set(page, pending);
   page.on('request', (r) => {
@@ -97,7 +98,7 @@ function trackRequests(page: Page): void {
 export async function networkQuiet(page: Page, quietMs = 500, timeout = 30_000): Promise<void> {
   await page.waitForLoadState('load');
   const pending = inFlight.get(page);
-  if (!pending) throw new Error('networkQuiet: the page was not opened with freshPage');
+  if (!pending) throw new Error('networkQuiet: call trackRequests(page) when the page opens');
   const start = Date.now();
   let quietSince = Date.now();
   while (Date.now() - quietSince < quietMs) {
