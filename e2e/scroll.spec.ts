@@ -67,3 +67,34 @@ test('changing the page of the list keeps the list where it is', async ({ page }
   await expect(page).toHaveURL(/page=2/);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
+
+test('an address typed into the tab opens its page at the top; a reload keeps the place', async ({
+  page,
+}) => {
+  // React Router keeps the place of every page opened from a typed address under one key: the list
+  // typed after a version's page (also typed) once opened where that page was left, and a reload of
+  // such a page lost its place.
+  // Low, so that the list is taller than the window even before its rows arrive.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.goto(`/projects/${PROJECT}/releases?q=v1.9.1`);
+  const href = await page.getByRole('link', { name: 'v1.9.1', exact: true }).getAttribute('href');
+  const heading = page.getByRole('heading', { level: 1, name: 'v1.9.1' });
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  await page.goto(href!);
+  await expect(heading).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(scrollY).toBeGreaterThan(200);
+
+  await page.goto(`/projects/${PROJECT}/releases`);
+  await expect(page.getByRole('table', { name: 'Versions' }).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Versions' })).toBeInViewport();
+  expect(await scrollY()).toBe(0);
+
+  await page.goto(href!);
+  await expect(heading).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(scrollY).toBeGreaterThan(200);
+  await page.reload();
+  await expect(heading).toBeAttached();
+  await expect.poll(scrollY).toBeGreaterThan(200);
+});

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Layout, theme } from 'antd';
-import { Link, Outlet, ScrollRestoration, useMatch, useParams } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useMatch, useParams, type Location } from 'react-router';
 import { LinkButton } from '../components/link-button';
 import { SignOutButton } from '../features/auth';
 import { projectQueries } from '../features/releases/shared/project-queries';
@@ -81,8 +81,17 @@ export function AppLayout() {
       >
         <Outlet />
       </Layout.Content>
-      {/* A new page opens at its top; Back and Forward return to where the page was left. */}
-      <ScrollRestoration />
+      {/* A new page opens at its top; Back, Forward and a reload return to where the page was left. */}
+      <ScrollRestoration getKey={scrollKey} />
     </Layout>
   );
+}
+
+/**
+ * Where a page's scroll is kept: per history entry. An entry opened from a typed or pasted address has
+ * no key of its own (React Router calls every such entry 'default'): it goes by its address, so that a
+ * list typed into the tab does not open at the place a version's page was left.
+ */
+function scrollKey(location: Location): string {
+  return location.key === 'default' ? location.pathname + location.search : location.key;
 }
