@@ -6,8 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { compareReleases } from '../../../lib/compare-releases';
-import { paths } from '../../../lib/paths';
-import { rememberProject } from '../shared/last-project';
+import { listPath, rememberProject } from '../shared/last-project';
 import { releaseQueries } from '../queries';
 import {
   parseCompareParams,
@@ -146,7 +145,7 @@ function CompareTitle(props: { projectKey: string; base: VersionPick | null; hea
   const t = useT(compareMessages);
   return (
     <>
-      <Link to={paths.releases(projectKey)}>
+      <Link to={listPath(projectKey)}>
         <ArrowLeftOutlined aria-hidden /> {t('back')}
       </Link>
       <Typography.Title level={1} id="compare-title" style={{ margin: '12px 0 4px', fontSize: 24 }}>

@@ -16,7 +16,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView, isNotFound } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
-import { paths } from '../../../lib/paths';
+import { listPath } from '../shared/last-project';
 import { useLastDefined } from '../../../lib/use-last-defined';
 import { isMissingProject, ProjectMissing } from '../shared/project-missing';
 import { projectQueries } from '../shared/project-queries';
@@ -160,7 +160,7 @@ function CreateHeader({ projectKey, projectName }: { projectKey: string; project
   const t = useT(createMessages);
   return (
     <div style={{ marginBottom: 16 }}>
-      <Link to={paths.releases(projectKey)}>
+      <Link to={listPath(projectKey)}>
         <ArrowLeftOutlined /> {t('backToList')}
       </Link>
       <Typography.Title level={1} style={{ margin: '4px 0 0', fontSize: 24 }}>

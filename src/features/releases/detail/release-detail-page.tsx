@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { rememberProject } from '../shared/last-project';
+import { listPath as listOf, rememberProject } from '../shared/last-project';
 import { useRetryRelease } from '../mutations';
 import { DetailDeleteDialog } from './detail-delete-dialog';
 import { DetailHeader } from './detail-header';
@@ -44,7 +44,7 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
   useEffect(() => rememberProject(projectKey), [projectKey]);
   useFinishNotice(release?.status, release?.name ?? name ?? id);
 
-  const listPath = paths.releases(projectKey);
+  const listPath = listOf(projectKey);
   const back = (
     <Link to={listPath}>
       <ArrowLeftOutlined aria-hidden /> {t('back')}

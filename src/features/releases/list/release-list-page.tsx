@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
-import { forgetProject, rememberProject } from '../shared/last-project';
+import { forgetProject, rememberList, rememberProject } from '../shared/last-project';
 import { projectQueries } from '../shared/project-queries';
 import { CompareBar, useCompareSelection } from '../shared/compare-selection';
 import { useVersionStream } from '../use-version-stream';
@@ -62,6 +62,9 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     if (missing) forgetProject(projectKey);
     else rememberProject(projectKey);
   }, [missing, projectKey]);
+  // "Back to versions" on other pages returns to this page of the list, with these filters.
+  const search = serializeListState(state).toString();
+  useEffect(() => rememberList(projectKey, search), [projectKey, search]);
 
   return (
     <section aria-labelledby="release-list-title">
