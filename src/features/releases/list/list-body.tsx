@@ -49,8 +49,16 @@ export function ListBody(props: ListBodyProps) {
     body = <EmptyProject projectKey={projectKey} />;
   } else if (noData && data.total > 0 && state.page > lastPage) {
     body = (
+      // The last page first: where a delete of the page's last row (or a shorter list) leaves the user.
       <Empty description={t('empty.page', { page: state.page, pages: lastPage })}>
-        <Button onClick={() => update({ page: 1 })}>{t('empty.toFirst')}</Button>
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'center', flexWrap: 'wrap' }}>
+          {lastPage > 1 && (
+            <Button type="primary" onClick={() => update({ page: lastPage })}>
+              {t('empty.toLast', { page: lastPage })}
+            </Button>
+          )}
+          <Button onClick={() => update({ page: 1 })}>{t('empty.toFirst')}</Button>
+        </div>
       </Empty>
     );
   } else if (noData && filtering && data.progress?.done) {

@@ -86,6 +86,18 @@ describe('version list', () => {
     );
   });
 
+  it('a page past the end (its last row deleted) offers the last page and the first', async () => {
+    const items = Array.from({ length: 12 }, (_, i) =>
+      listItem({ id: `id-${i}`, version_name: `v1.${11 - i}.0`, create_time: 1713928977 - i }),
+    );
+    fakeServer((r) => (isList(r) ? page(items) : undefined));
+    const { router } = renderPage('/projects/yaml/releases?size=10&page=3');
+    expect(await screen.findByText('Page 3 is past the end: the list has 2 pages')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Go to the last page (2)' }));
+    expect(await screen.findByRole('link', { name: 'v1.0.0' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?page=2&size=10');
+  });
+
   it('says when a project has no versions and offers to create one', async () => {
     fakeServer((r) => (isList(r) ? page([], 0) : undefined));
     renderPage('/projects/empty-proj/releases');
