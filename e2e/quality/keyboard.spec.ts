@@ -69,6 +69,17 @@ for (const locale of ['en-US', 'zh-CN'] as Locale[]) {
       await startIn(context, locale);
     });
 
+    test('closing the delete dialog gives the focus back to the button that opened it', async ({ page }) => {
+      await openList(page, 'v1.9.0');
+      const del = page.getByRole('button', { name: `${w.delete} v1.9.0` });
+      await tabTo(page, del);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await expect(del).toBeFocused();
+    });
+
     test('keyboard opens a version from the list', async ({ page }) => {
       await openList(page, 'v1.9.0');
       const link = page.getByRole('row').nth(1).getByRole('link').first();

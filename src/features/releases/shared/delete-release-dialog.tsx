@@ -16,6 +16,7 @@ export interface DeleteReleaseDialogProps {
   target: ReleaseTarget;
   /** Why the user must type the name; null for a plain confirmation. */
   strong: StrongReason | null;
+  /** Runs once the dialog has closed (after its closing animation, the focus back where it was). */
   onClose: () => void;
   /** Runs after the delete finished and the lists were refreshed. */
   onDeleted?: () => void;
@@ -31,19 +32,23 @@ export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: Dele
   const mutation = useDeleteRelease();
   const inputId = useId();
   const confirmed = !strong || typed.trim() === target.name;
+  // Closed here, removed by the caller once closed: the dialog then gives the focus back to the button
+  // that opened it (a keyboard user goes on from there, not from the top of the page).
+  const [open, setOpen] = useState(true);
+  const close = () => setOpen(false);
 
   const submit = () => {
     if (!confirmed) return;
     mutation.mutate(target, {
       onSuccess: () => {
         void message.success(t('delete.done', { name: target.name }));
-        onClose();
+        close();
         onDeleted?.();
       },
       onError: (error) => {
         if (!isNotFound(error)) return;
         void message.warning(tg('gone.alreadyDeleted', { name: target.name }));
-        onClose();
+        close();
         onDeleted?.();
       },
     });
@@ -51,13 +56,14 @@ export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: Dele
 
   return (
     <Modal
-      open
+      open={open}
+      afterClose={onClose}
       title={t('delete.title', { name: target.name })}
       okText={t('delete.confirm')}
       cancelText={tc('action.cancel')}
       okButtonProps={{ danger: true, disabled: !confirmed, loading: mutation.isPending }}
       onOk={submit}
-      onCancel={onClose}
+      onCancel={close}
       mask={{ closable: !mutation.isPending }}
       destroyOnHidden
     >
