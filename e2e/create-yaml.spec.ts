@@ -96,6 +96,26 @@ test('a template service says its YAML comes from the template until YAML is pas
   await expect(note).toHaveCount(0);
 });
 
+test('a service added by hand, still unnamed, says what it takes without a name', async ({ page }) => {
+  await manualService(page, uniqueName('e2e-unnamed'), 'x');
+  await page.getByLabel('Service name').fill('');
+  await expect(
+    page.getByText('Left empty, the server uses the YAML of the service template of the same name.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText('service template New service')).toHaveCount(0);
+
+  // A Helm service's values come from its chart: no template note, and a chart version hint of its own.
+  await page.goto('/projects/helm-demo/releases/new');
+  await page.getByLabel(/Version name$/).fill(uniqueName('e2e-unnamed'));
+  await page.getByRole('radiogroup', { name: 'Source' }).getByText('Manual', { exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a service by hand' }).click();
+  await expect(page.getByText('A semantic version, e.g. 1.0.0.')).toBeVisible();
+  await expect(page.getByText(/^Left empty, the server uses/)).toHaveCount(0);
+});
+
 test('a YAML that takes the request over 10 MB is pointed out on its service', async ({ page }) => {
   const editor = await manualService(page, uniqueName('e2e-big'), 'big');
   await expect(page.getByText(/^Request size: \d+ (B|KB) of 10 MB$/)).toBeVisible();

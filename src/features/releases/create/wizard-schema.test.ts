@@ -75,4 +75,9 @@ describe('tags', () => {
     expect(keysAt(form('v2', ''), 'targetTag')).toEqual(['tagRequired']);
     expect(keysAt(form('v2', '-x'), 'targetTag')).toEqual(['tagInvalid']);
   });
+
+  it('takes a tag of 128 characters and calls one of 129 invalid (its message names the limit)', () => {
+    expect(keysAt(form('v2', 'x'.repeat(128)), 'targetTag')).toEqual([]);
+    expect(keysAt(form('v2', 'x'.repeat(129)), 'targetTag')).toEqual(['tagInvalid']);
+  });
 });

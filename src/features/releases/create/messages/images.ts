@@ -12,7 +12,7 @@ export const imagesMessages = defineMessages({
     'applyTag.placeholder': '例如 v1.2.0',
     'applyTag.button': '应用到所有镜像',
     'applyTag.done': '已将 tag {tag} 应用到 {count} 个镜像',
-    'applyTag.invalid': 'tag 只能包含字母、数字、“_”“.”“-”，且不能以“.”或“-”开头。',
+    'applyTag.invalid': 'tag 只能包含字母、数字、“_”“.”“-”，不能以“.”或“-”开头，且最多 128 个字符。',
     'images.none': '该服务没有镜像。',
     'images.add': '添加镜像',
     'images.remove': '移除镜像 {container}',
@@ -59,7 +59,7 @@ export const imagesMessages = defineMessages({
     'applyTag.button': 'Apply to all images',
     'applyTag.done': 'Tag {tag} applied to {count, plural, one {# image} other {# images}}',
     'applyTag.invalid':
-      'A tag may hold letters, digits, “_”, “.” and “-”, and may not start with “.” or “-”.',
+      'A tag may hold letters, digits, “_”, “.” and “-”, may not start with “.” or “-”, and has at most 128 characters.',
     'images.none': 'This service has no images.',
     'images.add': 'Add image',
     'images.remove': 'Remove image {container}',

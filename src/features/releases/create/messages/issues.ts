@@ -30,7 +30,7 @@ export const issuesMessages = defineMessages({
     'issue.containerDuplicate': '同一服务中容器名称重复，请修改。',
     'issue.imageNameRequired': '请填写镜像名称。',
     'issue.sourceImageInvalid': '源镜像不是有效的镜像地址（registry/namespace/name）。',
-    'issue.tagInvalid': 'tag 只能包含字母、数字、“_”“.”“-”，且不能以“.”或“-”开头。',
+    'issue.tagInvalid': 'tag 只能包含字母、数字、“_”“.”“-”，不能以“.”或“-”开头，且最多 128 个字符。',
     'issue.targetImageInvalid': '目标镜像不是有效的镜像地址（registry/namespace/name）。',
   },
   'en-US': {
@@ -63,7 +63,7 @@ export const issuesMessages = defineMessages({
     'issue.imageNameRequired': 'Enter the image name.',
     'issue.sourceImageInvalid': 'The source image is not a valid image reference (registry/namespace/name).',
     'issue.tagInvalid':
-      'A tag may hold letters, digits, “_”, “.” and “-”, and may not start with “.” or “-”.',
+      'A tag may hold letters, digits, “_”, “.” and “-”, may not start with “.” or “-”, and has at most 128 characters.',
     'issue.targetImageInvalid': 'The target image is not a valid image reference (registry/namespace/name).',
   },
 });

@@ -19,6 +19,8 @@ export const servicesMessages = defineMessages({
     'services.unnamed': '新服务',
     'services.templateYaml':
       '留空时，服务器使用服务模板 {service} 中的 YAML。在下方粘贴或输入 YAML 即改用你的内容，其中的镜像会列到“镜像与仓库”中。',
+    'services.templateYamlUnnamed':
+      '留空时，服务器使用与服务同名的服务模板中的 YAML。在下方粘贴或输入 YAML 即改用你的内容，其中的镜像会列到“镜像与仓库”中。',
     'services.images': '{count, plural, =0 {没有镜像} other {# 个镜像}}',
     'field.serviceName': '服务名称',
     'field.yaml.k8s': '{service} 的 YAML',
@@ -28,6 +30,7 @@ export const servicesMessages = defineMessages({
     'field.chartVersion.suggestShared':
       '项目中 {chart} 的最新版本为 {latest}，建议 {next}（此版本有 {count} 个服务使用 {chart}，每个服务各用一个版本）。',
     'field.chartVersion.noHistory': '项目中还没有 {chart} 的 Chart 版本，例如 1.0.0。',
+    'field.chartVersion.example': '语义化版本号，例如 1.0.0。',
     'field.chartVersion.use': '使用 {next}',
     'field.originalChartVersion': '基础版本的 Chart 版本',
     'decided.yaml.env': '创建版本时由环境 {env} 渲染生成',
@@ -39,7 +42,7 @@ export const servicesMessages = defineMessages({
     'services.loading': 'Reading the services…',
     'services.loadFailed': 'Could not read the services',
     'services.fromEnv':
-      'Services of environment {env} (all chosen): untick one to leave it out of this version.',
+      'Services of environment {env}, all chosen at first: untick one to leave it out of this version.',
     'services.fromVersion': 'Services of version {version}: untick one to leave it out of this version.',
     'services.manual':
       'Add services from the templates or by hand. A service without YAML takes its template’s.',
@@ -54,6 +57,8 @@ export const servicesMessages = defineMessages({
     'services.unnamed': 'New service',
     'services.templateYaml':
       'Left empty, the server uses the YAML of service template {service}. Paste or type YAML below to use yours instead; its images are listed under Images & registry.',
+    'services.templateYamlUnnamed':
+      'Left empty, the server uses the YAML of the service template of the same name. Paste or type YAML below to use yours instead; its images are listed under Images & registry.',
     'services.images': '{count, plural, =0 {no images} one {# image} other {# images}}',
     'field.serviceName': 'Service name',
     'field.yaml.k8s': 'YAML of {service}',
@@ -63,6 +68,7 @@ export const servicesMessages = defineMessages({
     'field.chartVersion.suggestShared':
       'Latest {chart} in the project is {latest}; suggested {next} ({count} services of this version use {chart}; each gets a version of its own).',
     'field.chartVersion.noHistory': 'No {chart} chart version in the project yet; e.g. 1.0.0.',
+    'field.chartVersion.example': 'A semantic version, e.g. 1.0.0.',
     'field.chartVersion.use': 'Use {next}',
     'field.originalChartVersion': 'Chart version in the base version',
     'decided.yaml.env': 'Rendered from environment {env} when the version is created',

@@ -117,7 +117,9 @@ function ChartVersionFields({
                   count: suggestion.shared ?? 1,
                 },
               )
-            : t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
+            : (suggestion?.chart ?? title).trim()
+              ? t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
+              : t('field.chartVersion.example')
         }
       >
         {({ field, id, invalid, describedBy }) => (

@@ -80,9 +80,12 @@ export function ServiceYaml({ index, label, open, onToggle }: ServiceYamlProps) 
       </div>
       {origin && open && <DecidedYaml index={index} label={label} origin={origin} />}
       {error && <YamlProblem id={`${editorId}-error`} checking={checking} text={issueText(error)} />}
-      {open && source === 'manual' && !yaml.trim() && (
+      {/* A K8s YAML service's template (a Helm service's values come from its chart, not a template). */}
+      {open && source === 'manual' && type === 'K8SYaml' && !yaml.trim() && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('services.templateYaml', { service: serviceName.trim() || t('services.unnamed') })}
+          {serviceName.trim()
+            ? t('services.templateYaml', { service: serviceName.trim() })
+            : t('services.templateYamlUnnamed')}
         </Typography.Paragraph>
       )}
       {open && !origin && (
