@@ -50,3 +50,21 @@ test('/ reopens the last project used; the picker switches projects', async ({ p
   await expect(page).toHaveURL(/\/projects\/yaml-demo\/releases$/);
   await expect(page.getByText('Project yaml-demo')).toBeVisible();
 });
+
+test('in a narrow window the header keeps every control on screen, without sideways scrolling', async ({
+  page,
+}) => {
+  for (const width of [800, 400]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`/projects/${PROJECT}/releases`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Versions' })).toBeVisible();
+    for (const control of [
+      page.getByRole('link', { name: 'New version' }),
+      page.getByRole('radiogroup', { name: 'Language' }),
+      page.getByRole('button', { name: 'Switch to the dark theme' }),
+    ]) {
+      await expect(control).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+});

@@ -37,13 +37,17 @@ export function AppLayout() {
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
           display: 'flex',
           alignItems: 'center',
-          gap: 16,
+          // A narrow window (below ~1000 px) puts the controls on a second line instead of past its edge.
+          flexWrap: 'wrap',
+          gap: '8px 16px',
           paddingInline: 24,
+          paddingBlock: 12,
           position: 'sticky',
           top: 0,
           zIndex: 10,
-          height: 56,
-          lineHeight: '56px',
+          height: 'auto',
+          minHeight: 56,
+          lineHeight: 'normal',
         }}
       >
         <Link
