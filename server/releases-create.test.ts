@@ -89,6 +89,17 @@ describe('create validation', () => {
     },
   );
 
+  // A service of a version names a service of the project: Zadig's service names are letters, digits,
+  // "-" and "_" (koderover/zadig pkg/microservice/aslan/config/consts.go, ServiceNameRegexString).
+  it.each(['Bad Name!', 'user service', 'a/b'])(
+    'a service name Zadig could not hold (%s) is refused with the rule',
+    async (serviceName) => {
+      const service = { ...k8sRequest().services[0]!, service_name: serviceName };
+      const description = await bad('k8s', k8sRequest({ services: [service] }), 'services[0].service_name');
+      expect(description).toContain('letters, digits');
+    },
+  );
+
   it('K8s: from_version needs a base of the same type', async () => {
     await bad(
       'k8s',

@@ -35,6 +35,13 @@ export function isVersionName(value: string): boolean {
   return VERSION_NAME_PATTERN.test(value);
 }
 
+/**
+ * A service of a version is a service of the project, whose names Zadig holds to letters, digits, `-`
+ * and `_` (koderover/zadig pkg/microservice/aslan/config/consts.go, `ServiceNameRegexString`, checked
+ * when a service template is made).
+ */
+export const SERVICE_NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
+
 // ---------------------------------------------------------------------------------------------------
 // Requests (strict)
 // ---------------------------------------------------------------------------------------------------
@@ -73,7 +80,10 @@ export const createImageSchema = z.object({
 export type CreateImageRequest = z.infer<typeof createImageSchema>;
 
 export const createServiceSchema = z.object({
-  service_name: requiredString(),
+  service_name: requiredString().regex(
+    SERVICE_NAME_PATTERN,
+    'may hold only letters, digits, "-" and "_" (the name of a service of the project)',
+  ),
   original_chart_version: z.string().max(MAX_NAME_LENGTH).optional(),
   chart_version: z.string().max(MAX_NAME_LENGTH).optional(),
   yaml_content: z.string().optional(),

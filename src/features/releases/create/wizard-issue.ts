@@ -14,6 +14,7 @@ export type IssueKey =
   | 'labelTooLong'
   | 'servicesRequired'
   | 'serviceNameRequired'
+  | 'serviceNameInvalid'
   | 'serviceDuplicate'
   | 'yamlRequired'
   | 'yamlInvalid'

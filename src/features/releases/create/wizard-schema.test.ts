@@ -81,3 +81,15 @@ describe('tags', () => {
     expect(keysAt(form('v2', 'x'.repeat(129)), 'targetTag')).toEqual(['tagInvalid']);
   });
 });
+
+describe('service names', () => {
+  it('holds a service named by hand to the rule of Zadig’s service names, as the server does', () => {
+    const named = (serviceName: string) => {
+      const f = form('v2');
+      return { ...f, services: [{ ...f.services[0]!, serviceName }] };
+    };
+    expect(keysAt(named('order-service_2'), 'serviceName')).toEqual([]);
+    expect(keysAt(named('Bad Name!'), 'serviceName')).toEqual(['serviceNameInvalid']);
+    expect(keysAt(named(''), 'serviceName')).toEqual(['serviceNameRequired']);
+  });
+});

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Registry } from '../../../api/model';
 import {
   isVersionName,
+  SERVICE_NAME_PATTERN,
   MAX_DESCRIPTION_LENGTH,
   MAX_LABELS,
   MAX_LABEL_LENGTH,
@@ -57,6 +58,8 @@ function checkYaml(v: WizardForm, s: ServiceForm, i: number, service: string, ad
 function checkService(v: WizardForm, s: ServiceForm, i: number, add: Add) {
   const service = s.serviceName.trim() || `#${i + 1}`;
   if (!s.serviceName.trim()) add(['services', i, 'serviceName'], 'serviceNameRequired', { service });
+  else if (!SERVICE_NAME_PATTERN.test(s.serviceName.trim()))
+    add(['services', i, 'serviceName'], 'serviceNameInvalid', { service });
   // YAML the server renders or copies itself is its own: nothing here for the user to fix.
   if (!yamlDecidedBy(v.type, v.source)) checkYaml(v, s, i, service, add);
   if (v.type === 'HelmChart') {

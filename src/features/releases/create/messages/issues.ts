@@ -16,6 +16,7 @@ export const issuesMessages = defineMessages({
     'issue.labelTooLong': '每个标签最多 64 个字符，请缩短。',
     'issue.servicesRequired': '至少需要一个服务：勾选或添加一个服务。',
     'issue.serviceNameRequired': '请输入服务名称。',
+    'issue.serviceNameInvalid': '服务名称只能包含字母、数字、“-”和“_”（项目中服务的名称）。',
     'issue.serviceDuplicate': '服务名称重复，每个服务只能出现一次。',
     'issue.yamlRequired': '此来源需要 YAML 内容，请填写。',
     'issue.yamlInvalid': 'YAML 有语法错误（第 {line} 行），请按编辑器中的标记修正。',
@@ -47,6 +48,8 @@ export const issuesMessages = defineMessages({
     'issue.labelTooLong': 'A label has at most 64 characters; shorten it.',
     'issue.servicesRequired': 'A version needs at least one service: tick or add one.',
     'issue.serviceNameRequired': 'Enter a service name.',
+    'issue.serviceNameInvalid':
+      'A service name may hold only letters, digits, “-” and “_” (the name of a service of the project).',
     'issue.serviceDuplicate': 'This service name is listed twice; each service may appear once.',
     'issue.yamlRequired': 'This source needs the YAML; fill it in.',
     'issue.yamlInvalid': 'The YAML has a syntax error (line {line}); fix it where the editor marks it.',
