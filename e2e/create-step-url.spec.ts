@@ -77,3 +77,16 @@ test('a project the server does not have: the wizard says so, as the list does, 
   await alert.getByRole('link', { name: /yaml-demo/ }).click();
   await expect(page).toHaveURL(/\/projects\/yaml-demo\/releases$/);
 });
+
+test('a version to start from that is gone: the wizard names it and offers a blank version', async ({
+  page,
+}) => {
+  const gone = uniqueName('e2e-gone');
+  await page.goto(`${NEW}?from=000000000000000000000000&name=${gone}`);
+  await expect(
+    page.getByText(`Version ${gone} to start from was not found (it may have been deleted)`),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Start a blank version' }).click();
+  await expect(page).toHaveURL(new RegExp(`${NEW}$`));
+  await expect(page.getByRole('textbox', { name: /Version name/ })).toBeVisible();
+});

@@ -16,6 +16,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
 import { ErrorView, isNotFound } from '../../../components/api-error';
 import { useT } from '../../../i18n/i18n';
+import { LinkButton } from '../../../components/link-button';
+import { paths } from '../../../lib/paths';
 import { listPath } from '../shared/last-project';
 import { useLastDefined } from '../../../lib/use-last-defined';
 import { isMissingProject, ProjectMissing } from '../shared/project-missing';
@@ -66,6 +68,7 @@ export function CreateReleasePage() {
 }
 
 function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string }) {
+  const t = useT(createMessages);
   const [search] = useSearchParams();
   const [started, setStarted] = useState(false);
   const typeParam = typeFromParam(search.get('type'));
@@ -96,11 +99,22 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   // A 404 for the versions waits for the project list, which says whether the project is missing.
   const versionsGone = isNotFound(versions.error) && !project;
   const failed = [projects, registries, ...(versionsGone ? [] : [versions]), base].find((q) => q.isError);
+  // A base version that is gone (a stale "Create from this version" link): say which, and offer a
+  // version from nothing.
+  const baseGone = failed === base && isNotFound(base.error);
   const failure = failed && (
     <ErrorView
       variant={started ? 'inline' : 'page'}
       error={failed.error}
       onRetry={() => void failed.refetch()}
+      title={baseGone ? t('base.gone', { name: search.get('name') || fromId }) : undefined}
+      extra={
+        baseGone && (
+          <LinkButton type="primary" to={paths.newRelease(projectKey)}>
+            {t('base.startBlank')}
+          </LinkButton>
+        )
+      }
     />
   );
   const page = (body: ReactNode) => (
