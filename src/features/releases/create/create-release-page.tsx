@@ -8,25 +8,19 @@
  * behind it (a sign-out resets them, a new token re-keys them, a refused token fails them): the
  * half-filled form, its step and a Create in flight live in it. A read that fails then shows above it.
  */
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { Skeleton, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Registry, ReleaseDetail, ReleaseSummary } from '../../../api/model';
-import { ErrorView, isNotFound } from '../../../components/api-error';
-import { useT } from '../../../i18n/i18n';
-import { LinkButton } from '../../../components/link-button';
-import { paths } from '../../../lib/paths';
-import { listPath } from '../shared/last-project';
+import { isNotFound } from '../../../components/api-error';
 import { useLastDefined } from '../../../lib/use-last-defined';
 import { isMissingProject, ProjectMissing } from '../shared/project-missing';
 import { projectQueries } from '../shared/project-queries';
 import { releaseQueries } from '../queries';
+import { CreateHeader, Loading, ReadFailure } from './create-page-parts';
 import { CreateWizard, type WizardScopes } from './create-wizard';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';
-import { createMessages } from './messages';
 import { pushedTargets } from './pushed-targets';
 import {
   chartScope,
@@ -68,7 +62,6 @@ export function CreateReleasePage() {
 }
 
 function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string }) {
-  const t = useT(createMessages);
   const [search] = useSearchParams();
   const [started, setStarted] = useState(false);
   const typeParam = typeFromParam(search.get('type'));
@@ -86,8 +79,6 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   const scopes = useMemo(() => scopesOf(versionsData, recent.data), [versionsData, recent.data]);
   const project = projectList?.find((p) => p.key === projectKey);
 
-  const header = <CreateHeader projectKey={projectKey} projectName={project?.name} />;
-
   // As on the list page: a project the server does not list, with no versions (or none at all: a 404),
   // does not exist (or the token cannot see it). Its other reads would only fail one by one.
   const missing =
@@ -99,27 +90,17 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   // A 404 for the versions waits for the project list, which says whether the project is missing.
   const versionsGone = isNotFound(versions.error) && !project;
   const failed = [projects, registries, ...(versionsGone ? [] : [versions]), base].find((q) => q.isError);
-  // A base version that is gone (a stale "Create from this version" link): say which, and offer a
-  // version from nothing.
-  const baseGone = failed === base && isNotFound(base.error);
   const failure = failed && (
-    <ErrorView
-      variant={started ? 'inline' : 'page'}
-      error={failed.error}
-      onRetry={() => void failed.refetch()}
-      title={baseGone ? t('base.gone', { name: search.get('name') || fromId }) : undefined}
-      extra={
-        baseGone && (
-          <LinkButton type="primary" to={paths.newRelease(projectKey)}>
-            {t('base.startBlank')}
-          </LinkButton>
-        )
-      }
+    <ReadFailure
+      query={failed}
+      inline={started}
+      baseGone={failed === base && isNotFound(base.error) ? search.get('name') || fromId : null}
+      projectKey={projectKey}
     />
   );
   const page = (body: ReactNode) => (
     <>
-      {header}
+      <CreateHeader projectKey={projectKey} projectName={project?.name} />
       {body}
     </>
   );
@@ -168,32 +149,6 @@ function useBaseVersion(projectKey: string, fromId: string, fromName: string | u
     refetchInterval: false,
   });
   return { base, baseData: useLastDefined(base.data) };
-}
-
-function CreateHeader({ projectKey, projectName }: { projectKey: string; projectName: string | undefined }) {
-  const t = useT(createMessages);
-  return (
-    <div style={{ marginBottom: 16 }}>
-      <Link to={listPath(projectKey)}>
-        <ArrowLeftOutlined /> {t('backToList')}
-      </Link>
-      <Typography.Title level={1} style={{ margin: '4px 0 0', fontSize: 24 }}>
-        {t('title')}
-      </Typography.Title>
-      <Typography.Text type="secondary">
-        {t('subtitle', { project: projectName ?? projectKey })}
-      </Typography.Text>
-    </div>
-  );
-}
-
-function Loading() {
-  const t = useT(createMessages);
-  return (
-    <div role="status" aria-label={t('loading')}>
-      <Skeleton active paragraph={{ rows: 8 }} />
-    </div>
-  );
 }
 
 interface HintSources {

@@ -82,11 +82,7 @@ export function ServiceYaml({ index, label, open, onToggle }: ServiceYamlProps) 
       {error && <YamlProblem id={`${editorId}-error`} checking={checking} text={issueText(error)} />}
       {/* A K8s YAML service's template (a Helm service's values come from its chart, not a template). */}
       {open && source === 'manual' && type === 'K8SYaml' && !yaml.trim() && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {serviceName.trim()
-            ? t('services.templateYaml', { service: serviceName.trim() })
-            : t('services.templateYamlUnnamed')}
-        </Typography.Paragraph>
+        <TemplateNote service={serviceName.trim()} />
       )}
       {open && !origin && (
         <div id={editorId}>
@@ -142,6 +138,16 @@ function YamlProblem({ id, checking, text }: { id: string; checking: boolean; te
   ) : (
     <Typography.Paragraph id={id} type="danger" style={{ marginBottom: 8 }} role="alert">
       {text}
+    </Typography.Paragraph>
+  );
+}
+
+/** Where an empty service's YAML comes from: the service template of its name. */
+function TemplateNote({ service }: { service: string }) {
+  const t = useT(createMessages);
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+      {service ? t('services.templateYaml', { service }) : t('services.templateYamlUnnamed')}
     </Typography.Paragraph>
   );
 }
