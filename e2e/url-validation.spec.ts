@@ -32,6 +32,15 @@ for (const [locale, title, choose] of [
   });
 }
 
+test('an address whose project is blank says so, with projects to choose', async ({ page }) => {
+  await startIn(page, 'en-US');
+  await page.goto('/projects/%20/releases');
+  await expect(page.getByRole('heading', { name: 'The address names no project' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Choose a project' }).getByRole('link', { name: /yaml-demo/ }),
+  ).toBeVisible();
+});
+
 test('a version id opened under another project’s URL says that project has no such version, and keeps it', async ({
   page,
   request,

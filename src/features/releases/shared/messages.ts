@@ -19,6 +19,7 @@ export const sharedMessages = defineMessages({
     'retry.alreadyDone': '版本 {name} 已在别处重试成功。',
     'delete.label': '删除版本 {name}',
     'missing.title': '项目 {project} 不存在',
+    'missing.blank': '地址中没有项目名称',
     'missing.text': '服务器上没有这个项目，或者当前令牌无权查看它。请检查地址，或选择另一个项目。',
     'missing.choose': '选择项目',
     'missing.all': '全部项目…',
@@ -43,6 +44,7 @@ export const sharedMessages = defineMessages({
     'retry.alreadyDone': 'Version {name} was already retried elsewhere and has succeeded.',
     'delete.label': 'Delete version {name}',
     'missing.title': 'Project {project} does not exist',
+    'missing.blank': 'The address names no project',
     'missing.text':
       'The server has no such project, or this token is not allowed to see it. Check the address, or choose another project.',
     'missing.choose': 'Choose a project',

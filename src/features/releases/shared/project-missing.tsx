@@ -35,7 +35,7 @@ export function ProjectMissing({
     <div role="alert">
       <StatusPage
         icon="not-found"
-        title={t('missing.title', { project: projectKey })}
+        title={projectKey.trim() ? t('missing.title', { project: projectKey }) : t('missing.blank')}
         extra={
           <nav aria-label={t('missing.choose')} style={{ width: '100%' }}>
             <Paragraph type="secondary">{t('missing.choose')}</Paragraph>
