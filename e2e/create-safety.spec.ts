@@ -38,7 +38,7 @@ test('a clone’s target tags follow the new name; reusing a pushed tag is flagg
 
   const tag = page.getByLabel('Target tag of storefront / storefront');
   await expect(tag).toHaveValue(name);
-  await expect(page.getByText('Target tags follow the version name until you change them.')).toBeVisible();
+  await expect(page.getByText(/^Target tags follow the version name until you change them/)).toBeVisible();
   await expect(page.getByText(/already pushed by version/)).toHaveCount(0);
 
   // By hand, back to the tag v1.9.0 released: flagged on the field, with the version that owns it.
@@ -86,6 +86,17 @@ test('from an environment, target tags are the version name, not the build tags'
   await next(page, 'services', 'Next');
   await next(page, 'images', 'Next');
   await expect(page.getByLabel('Target tag of storefront / storefront')).toHaveValue(`${name}-b`);
+
+  // A tag changed by hand stops following; typed back to the name, it follows the next rename again.
+  const tag = page.getByLabel('Target tag of storefront / storefront');
+  await tag.fill('hand-made');
+  await tag.fill(`${name}-b`);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByLabel(/Version name$/).fill(`${name}-c`);
+  await next(page, 'services', 'Next');
+  await next(page, 'images', 'Next');
+  await expect(tag).toHaveValue(`${name}-c`);
 });
 
 for (const [locale, rule, required] of [

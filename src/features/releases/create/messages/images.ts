@@ -46,7 +46,8 @@ export const imagesMessages = defineMessages({
     'field.imagePath.help': '选填。Zadig 4.2 及以后版本使用服务模板中的路径，较早的版本使用这里填写的路径。',
     'field.imagePath.hint': '例如 {path}',
     'field.chartRepo.optional': '留空则不推送 Chart（Zadig 同样允许）。',
-    'field.targetTag.followsAll': '目标 tag 与版本名称相同；手动修改后不再跟随。',
+    'field.targetTag.followsAll':
+      '目标 tag 与版本名称相同；手动改成别的值后不再跟随，改回版本名称即恢复跟随。',
   },
   'en-US': {
     'field.registry': 'Target image registry',
@@ -96,6 +97,7 @@ export const imagesMessages = defineMessages({
       'Optional. Zadig 4.2 and later take the paths from the service template; older servers use the ones here.',
     'field.imagePath.hint': 'e.g. {path}',
     'field.chartRepo.optional': 'Leave it empty to not push the charts (Zadig allows that too).',
-    'field.targetTag.followsAll': 'Target tags follow the version name until you change them.',
+    'field.targetTag.followsAll':
+      'Target tags follow the version name until you change them; typed back to the name, they follow it again.',
   },
 });

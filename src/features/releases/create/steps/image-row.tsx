@@ -81,7 +81,9 @@ export function ImageRow({ serviceIndex, imageIndex, registry, pushed, onRemove 
         </span>
         {input(`${at}.targetTag`, 'field.targetTag', {
           warning: conflict ? t('conflict.field', { ...conflict }) : undefined,
-          onEdit: () => form.setValue(`${at}.tagFollowsName`, false),
+          // A tag typed back to the version name follows the name again.
+          onEdit: (tag) =>
+            form.setValue(`${at}.tagFollowsName`, tag.trim() === form.getValues('name').trim()),
         })}
         <PushField name={`${at}.push`} label={aria('field.push')} />
         <RowActions

@@ -9,7 +9,7 @@ import type { CreateMessageKey } from '../messages';
 export type RowInput = (
   name: FieldPath<WizardForm>,
   label: CreateMessageKey,
-  extra?: { help?: string; warning?: string; onEdit?: () => void; placeholder?: string },
+  extra?: { help?: string; warning?: string; onEdit?: (value: string) => void; placeholder?: string },
 ) => ReactNode;
 
 /** `label` names the column; `aria` names the field for this image (service and container). */
@@ -25,7 +25,7 @@ export function rowInput(
           value={String(field.value ?? '')}
           onChange={(e) => {
             field.onChange(e);
-            extra?.onEdit?.();
+            extra?.onEdit?.(e.target.value);
           }}
           onBlur={field.onBlur}
           status={invalid ? 'error' : undefined}
