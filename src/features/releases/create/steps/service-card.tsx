@@ -74,7 +74,7 @@ export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpe
             <ChartVersionFields
               index={index}
               suggestion={suggestion}
-              title={title}
+              chart={suggestion?.chart || name?.trim() || ''}
               fromVersion={source === 'from_version'}
             />
           )}
@@ -89,12 +89,13 @@ export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpe
 function ChartVersionFields({
   index,
   suggestion,
-  title,
+  chart,
   fromVersion,
 }: {
   index: number;
   suggestion: ChartVersionSuggestion | undefined;
-  title: string;
+  /** The chart's name ('' while the service has none). */
+  chart: string;
   fromVersion: boolean;
 }) {
   const t = useT(createMessages);
@@ -117,8 +118,8 @@ function ChartVersionFields({
                   count: suggestion.shared ?? 1,
                 },
               )
-            : (suggestion?.chart ?? title).trim()
-              ? t('field.chartVersion.noHistory', { chart: suggestion?.chart ?? title })
+            : chart
+              ? t('field.chartVersion.noHistory', { chart })
               : t('field.chartVersion.example')
         }
       >
