@@ -17,7 +17,7 @@ import { createMessages } from './messages';
 import { requestSize } from './request-size';
 import { computeGates, stepOfPath } from './step-gates';
 import { checkCreateRequest, toCreateRequest } from './to-create-request';
-import { useCreateRelease } from './use-create-release';
+import { outcomeUnknown, useCreateRelease } from './use-create-release';
 import { useDraft } from './use-draft';
 import { useNameCheck } from './use-name-check';
 import { useServiceLoader } from './use-service-loader';
@@ -80,9 +80,11 @@ export function CreateWizard(props: CreateWizardProps) {
   });
   const typed = useWatch({ control: form.control, name: 'name' });
   const check = useNameCheck(projectKey, typed);
-  // The name being created (or just created) is this wizard's own, not a taken one: a read of the
-  // versions that lands meanwhile must not send the user back to Basics.
-  const creating = create.isPending || create.isSuccess ? create.variables?.body.version_name : undefined;
+  // The name being created (or just created, or maybe created: its answer was lost) is this wizard's
+  // own, not a taken one: a read of the versions that lands meanwhile must not send the user back to
+  // Basics to rename, and so create the version twice.
+  const own = create.isPending || create.isSuccess || (create.isError && outcomeUnknown(create.error));
+  const creating = own ? create.variables?.body.version_name : undefined;
   const ctx = useMemo(
     () => ({
       takenNames: new Set([check.taken ?? '', ...refusedNames].filter((name) => name && name !== creating)),

@@ -3,8 +3,16 @@
  * Owns its invalidation: every cached read of versions is marked stale, and the pages opened next read
  * afresh. The wizard's own reads (every version, the details behind its overwrite check) are not read
  * again while the user waits: the wizard is left right after a create.
+ *
+ * A create whose answer was lost (no answer, a timeout, a gateway's 5xx) may have been made all the same.
+ * The version is then looked up by name: when it exists with this request's description, it is this
+ * create's, and the create counts as made (`recovered`). Else the error stands, and the name stays this
+ * wizard's own: "Try again" that Zadig refuses as a taken name looks the version up again, instead of
+ * asking for another name and creating the version twice.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { isApiError, toApiError } from '../../../api/errors';
 import type { ReleaseSummary } from '../../../api/model';
 import { createHelmRelease, createK8sRelease } from '../../../api/releases';
 import { getVersion } from '../../../api/versions';
@@ -15,16 +23,35 @@ export interface CreateResult {
   name: string;
   /** The new version, or null when it is not listed yet (or the look-up failed). */
   found: ReleaseSummary | null;
+  /** The create's answer was lost, and the version was found made. */
+  recovered?: boolean;
+}
+
+/** The create may have been made although no answer said so. */
+export function outcomeUnknown(error: unknown): boolean {
+  return toApiError(error).retryable;
 }
 
 export function useCreateRelease(projectKey: string) {
   const client = useQueryClient();
+  // Names whose create's outcome is unknown: a later "taken" answer may be this wizard's own version.
+  const unsure = useRef(new Set<string>());
   return useMutation<CreateResult, Error, CreateRequest>({
     mutationKey: ['releases', 'create', projectKey],
     mutationFn: async (request) => {
-      if (request.type === 'K8SYaml') await createK8sRelease(request.body);
-      else await createHelmRelease(request.body);
       const name = request.body.version_name;
+      try {
+        if (request.type === 'K8SYaml') await createK8sRelease(request.body);
+        else await createHelmRelease(request.body);
+      } catch (error) {
+        const unknown = outcomeUnknown(error);
+        const takenAfterUnsure = unsure.current.has(name) && isApiError(error) && error.isDuplicateName;
+        if (!unknown && !takenAfterUnsure) throw error;
+        const found = await getVersion(projectKey, name).catch(() => null);
+        if (found && found.description === (request.body.desc ?? '')) return { name, found, recovered: true };
+        if (unknown) unsure.current.add(name);
+        throw error;
+      }
       // The version exists now; a failed look-up must not turn the create into an error.
       const found = await getVersion(projectKey, name).catch(() => null);
       return { name, found };

@@ -44,10 +44,10 @@ export function useWizardSubmit(options: SubmitOptions): () => void {
     if (sending.current || create.isPending || create.isSuccess || blocked) return;
     sending.current = true;
     create.mutate(request, {
-      onSuccess: ({ name, found }) => {
+      onSuccess: ({ name, found, recovered }) => {
         draft.finish();
         if (found) {
-          void message.success(t('create.success', { name }));
+          void message.success(t(recovered ? 'create.recovered' : 'create.success', { name }));
           void navigate(paths.release(projectKey, found.id, new URLSearchParams({ name })));
         } else {
           void message.warning(t('create.notFound', { name }));

@@ -13,7 +13,7 @@ import { ReviewStep } from './steps/review-step';
 import { ServicesStep } from './steps/services-step';
 import { TooLargeAlert } from './steps/too-large-alert';
 import type { CreateRequest, RequestIssue } from './to-create-request';
-import type { useCreateRelease } from './use-create-release';
+import { outcomeUnknown, type useCreateRelease } from './use-create-release';
 import type { useServiceLoader } from './use-service-loader';
 import type { TargetSafety } from './use-target-safety';
 import type { CreateWizardProps } from './create-wizard';
@@ -93,7 +93,14 @@ export function CreateOutcome({ create, size, services, onShowService, onSubmit 
   if (refused?.status === 413)
     return <TooLargeAlert size={size} services={services} onShow={onShowService} />;
   if (create.isError && !refused?.isDuplicateName)
-    return <ErrorView variant="inline" error={create.error} title={t('create.failed')} onRetry={onSubmit} />;
+    return (
+      <ErrorView
+        variant="inline"
+        error={create.error}
+        title={t(outcomeUnknown(create.error) ? 'create.unsure' : 'create.failed')}
+        onRetry={onSubmit}
+      />
+    );
   return null;
 }
 

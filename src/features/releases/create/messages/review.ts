@@ -24,6 +24,9 @@ export const reviewMessages = defineMessages({
     'create.success': '版本 {name} 已创建',
     'create.notFound': '版本 {name} 已创建，但还未出现在列表中。',
     'create.failed': '创建失败',
+    'create.unsure':
+      '没有收到服务器的答复，版本可能已经创建。请点击“重试”：如果已创建，将直接打开该版本，不会重复创建。',
+    'create.recovered': '版本 {name} 已创建（服务器的答复曾丢失）',
     'create.fieldError': '服务器拒绝了此字段：{text}',
     'create.duplicate': '项目中已存在同名版本，请换一个名称。',
     'conflict.title': '{count} 个目标镜像已由其他版本推送',
@@ -65,6 +68,9 @@ export const reviewMessages = defineMessages({
     'create.success': 'Version {name} created',
     'create.notFound': 'Version {name} was created but is not in the list yet.',
     'create.failed': 'Could not create the version',
+    'create.unsure':
+      'No answer from the server: the version may have been created. Try again: if it was, it opens instead of being created twice.',
+    'create.recovered': "Version {name} created (the server's answer had been lost)",
     'create.fieldError': 'The server refused this field: {text}',
     'create.duplicate': 'The project already has a version with this name; choose another name.',
     'conflict.title':
