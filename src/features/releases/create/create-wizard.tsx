@@ -10,7 +10,7 @@ import { useSearchParams } from 'react-router';
 import type { Project, Registry, ReleaseSummary } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { DraftBanner } from './draft-banner';
-import { loadDraft, type Draft } from './draft-storage';
+import { loadDraft, tabId, type Draft } from './draft-storage';
 import { isWizardStep, WIZARD_STEPS, type WizardForm } from './form-model';
 import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
@@ -61,9 +61,11 @@ export interface CreateWizardProps {
 export function CreateWizard(props: CreateWizardProps) {
   const { projectKey, registries, initial } = props;
   const [search] = useSearchParams();
-  // The URL names a step: the user was in the middle of this wizard (a reload, Back into it). Their
+  // The URL names a step: the user was in the middle of this wizard (a reload, Back into it). This tab's
   // draft is what they were editing, so it opens as it was instead of being offered back.
-  const [restored] = useState(() => (isWizardStep(search.get('step')) ? loadDraft(projectKey) : null));
+  const [restored] = useState(() =>
+    isWizardStep(search.get('step')) ? loadDraft(projectKey, tabId()) : null,
+  );
   const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
   const create = useCreateRelease(projectKey);
   // The form validates with the context of the last render: the names known taken change as checks

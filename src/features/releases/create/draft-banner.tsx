@@ -7,9 +7,10 @@ import { createMessages } from './messages';
 import type { DraftControl } from './use-draft';
 
 /**
- * The draft notices above the wizard. One draft per project: a stored draft is offered back (Resume or
- * Discard, or type in the fresh form to replace it, as the offer says); once replaced by typing, a quiet
- * note says so and can bring the earlier draft back.
+ * The draft notices above the wizard. One draft per project and tab: the newest stored draft is offered
+ * back (Resume or Discard, or type in the fresh form: that replaces this tab's own draft, as the offer
+ * says, and keeps another tab's); once replaced by typing, a quiet note says so and can bring the
+ * earlier draft back.
  */
 export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResumed: (d: Draft) => void }) {
   const t = useT(createMessages);
@@ -40,7 +41,7 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
               {t('draft.text')} <TimeText value={draft.offer.savedAt} /> ·{' '}
               {t('draft.name', { name: nameOf(draft.offer) })}
             </div>
-            <div>{td('replaceHint')}</div>
+            <div>{td(draft.offerIsOthers ? 'othersHint' : 'replaceHint')}</div>
           </>
         }
         action={

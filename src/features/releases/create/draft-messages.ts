@@ -1,16 +1,18 @@
 import { defineMessages } from '../../../i18n/i18n';
 
-/** Texts of the draft notices: one draft per project, which typing in the fresh form replaces. */
+/** Texts of the draft notices: one draft per project and tab, which typing in the fresh form replaces. */
 export const draftMessages = defineMessages({
   'zh-CN': {
     replaceHint: '直接在下方表单中输入会开始一份新草稿，并替换这份草稿。',
+    othersHint:
+      '这份草稿来自另一个标签页或窗口。直接在下方表单中输入会开始本标签页自己的草稿，这份草稿仍会保留。',
     'replaced.title': '已开始新的草稿',
     'replaced.text': '你在下方输入的内容已替换之前的草稿（{name}，上次编辑：',
     'replaced.textEnd': '）。在离开此页面前仍可找回之前的草稿。',
     'replaced.restore': '找回之前的草稿',
     'replaced.restoreHint': '找回后，你刚才输入的内容将被之前的草稿替换。',
     'replaced.dismiss': '关闭提示',
-    savedNote: '每个项目保存一份草稿，输入时自动保存。',
+    savedNote: '每个项目在每个标签页中保存一份草稿，输入时自动保存。',
     'notKept.title': '此草稿未保存在浏览器中',
     'notKept.tooLarge':
       '草稿中的 YAML 超过 100 万个字符，浏览器无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把 YAML 另存一份。',
@@ -22,13 +24,15 @@ export const draftMessages = defineMessages({
   },
   'en-US': {
     replaceHint: 'Typing in the form below starts a new draft that replaces this one.',
+    othersHint:
+      'This draft comes from another tab or window. Typing in the form below starts a draft of this tab’s own; this one is kept.',
     'replaced.title': 'New draft started',
     'replaced.text': 'What you are typing below replaced your earlier draft ({name}, last edited',
     'replaced.textEnd': '). You can bring it back until you leave this page.',
     'replaced.restore': 'Bring back the earlier draft',
     'replaced.restoreHint': 'What you typed since will be replaced by the earlier draft.',
     'replaced.dismiss': 'Close this note',
-    savedNote: 'One draft per project, saved as you type.',
+    savedNote: 'One draft per project in each tab, saved as you type.',
     'notKept.title': 'This draft is not kept in the browser',
     'notKept.tooLarge':
       'Its YAML is over a million characters, more than the browser can keep. A reload or closing this page loses what is not created yet: create the version first, or keep a copy of the YAML elsewhere.',

@@ -1,13 +1,14 @@
 /**
- * The wizard's draft: one per project, saved as the user types (debounced, and at once when the page is
- * hidden or left, so a reload keeps the last keystroke).
+ * The wizard's draft: one per project and tab, saved as the user types (debounced, and at once when the
+ * page is hidden or left, so a reload keeps the last keystroke).
  *
- * A stored draft is offered back (Resume / Discard). The fresh form below the offer is live: the first
- * change to it starts a new draft that replaces the stored one, as the offer says beforehand. The
- * replaced draft is kept for this page so it can still be brought back; nothing is dropped unannounced.
+ * The newest stored draft of the project is offered back (Resume / Discard). The fresh form below the
+ * offer is live: the first change to it starts this tab's new draft. That replaces an offered draft of
+ * this tab's, as the offer says beforehand, and the replaced draft is kept for this page so it can still
+ * be brought back; another tab's draft stays stored. Nothing is dropped unannounced.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { clearDraft, loadDraft, saveDraft, tooLargeForDraft, type Draft } from './draft-storage';
+import { clearDraft, loadDraft, saveDraft, tabId, tooLargeForDraft, type Draft } from './draft-storage';
 import type { WizardForm, WizardStep } from './form-model';
 import { useWizardForm } from './use-wizard-form';
 
@@ -16,6 +17,8 @@ const SAVE_DELAY_MS = 400;
 export interface DraftControl {
   /** A stored draft offered back, until resumed, discarded or replaced by typing. */
   offer: Draft | null;
+  /** The offered draft is another tab's: typing here keeps it (this tab's draft is a new one). */
+  offerIsOthers: boolean;
   /** The stored draft the user replaced by typing in the fresh form (can still be brought back). */
   replaced: Draft | null;
   /** Puts the offered (or replaced) draft's values back; the caller moves to `draft.step`. */
@@ -35,6 +38,7 @@ export interface DraftControl {
  */
 export function useDraft(projectKey: string, step: WizardStep, restored: Draft | null = null): DraftControl {
   const form = useWizardForm();
+  const [tab] = useState(tabId);
   const [offer, setOffer] = useState<Draft | null>(() => (restored ? null : loadDraft(projectKey)));
   const [replaced, setReplaced] = useState<Draft | null>(null);
   const [notKept, setNotKept] = useState<DraftControl['notKept']>(null);
@@ -44,15 +48,17 @@ export function useDraft(projectKey: string, step: WizardStep, restored: Draft |
   const onTyping = useCallback(() => {
     const stored = offerRef.current;
     if (!stored) return;
-    // Typing beside the offer: the fresh form becomes the draft.
+    // Typing beside the offer: the fresh form becomes this tab's draft (replacing the offer if it is
+    // this tab's own).
     offerRef.current = null;
     setOffer(null);
-    setReplaced(stored);
-  }, []);
-  useAutosave({ projectKey, step, offerRef, changed, stopped, onTyping, setNotKept });
+    if (stored.tab === tab) setReplaced(stored);
+  }, [tab]);
+  useAutosave({ projectKey, tab, step, offerRef, changed, stopped, onTyping, setNotKept });
 
   return {
     offer,
+    offerIsOthers: offer !== null && offer.tab !== tab,
     replaced,
     notKept,
     resume() {
@@ -63,11 +69,13 @@ export function useDraft(projectKey: string, step: WizardStep, restored: Draft |
       setReplaced(null);
       form.reset(draft.values);
       changed.current = true;
-      saveDraft(projectKey, { ...draft, savedAt: Date.now() });
+      // Taken over from another tab: it is this tab's draft now, stored once.
+      saveDraft(projectKey, { ...draft, tab, savedAt: Date.now() });
+      if (draft.tab !== tab) clearDraft(projectKey, draft.tab);
       return draft;
     },
     discard() {
-      clearDraft(projectKey);
+      if (offer) clearDraft(projectKey, offer.tab);
       offerRef.current = null;
       setOffer(null);
     },
@@ -76,13 +84,14 @@ export function useDraft(projectKey: string, step: WizardStep, restored: Draft |
     },
     finish() {
       stopped.current = true;
-      clearDraft(projectKey);
+      clearDraft(projectKey, tab);
     },
   };
 }
 
 interface AutosaveOptions {
   projectKey: string;
+  tab: string;
   step: WizardStep;
   /** The draft on offer: nothing is saved while one is (typing replaces it first). */
   offerRef: RefObject<Draft | null>;
@@ -97,6 +106,7 @@ interface AutosaveOptions {
 /** Saves the form as the user types (debounced; at once when the page is hidden or left, or the step changes). */
 function useAutosave({
   projectKey,
+  tab,
   step,
   offerRef,
   changed,
@@ -112,7 +122,7 @@ function useAutosave({
       clearTimeout(timer);
       timer = undefined;
       if (stopped.current || !changed.current || offerRef.current) return;
-      setNotKept(keep(projectKey, stepRef.current, getValues()));
+      setNotKept(keep(projectKey, tab, stepRef.current, getValues()));
     };
     const subscription = watch(() => {
       changed.current = true;
@@ -134,19 +144,24 @@ function useAutosave({
       document.removeEventListener('visibilitychange', onHidden);
       saveNow();
     };
-  }, [projectKey, watch, getValues, offerRef, changed, stopped, onTyping, setNotKept]);
+  }, [projectKey, tab, watch, getValues, offerRef, changed, stopped, onTyping, setNotKept]);
 
   // The step is part of the draft: moving on saves it too.
   useEffect(() => {
     stepRef.current = step;
     if (!offerRef.current && changed.current && !stopped.current) {
-      setNotKept(keep(projectKey, step, getValues()));
+      setNotKept(keep(projectKey, tab, step, getValues()));
     }
-  }, [step, projectKey, getValues, offerRef, changed, stopped, setNotKept]);
+  }, [step, projectKey, tab, getValues, offerRef, changed, stopped, setNotKept]);
 }
 
 /** Stores the draft; says why it could not be kept, or null. */
-function keep(projectKey: string, step: WizardStep, values: WizardForm): DraftControl['notKept'] {
+function keep(
+  projectKey: string,
+  tab: string,
+  step: WizardStep,
+  values: WizardForm,
+): DraftControl['notKept'] {
   if (tooLargeForDraft(values)) return 'tooLarge';
-  return saveDraft(projectKey, { savedAt: Date.now(), step, values }) ? null : 'storage';
+  return saveDraft(projectKey, { savedAt: Date.now(), step, values, tab }) ? null : 'storage';
 }
