@@ -148,3 +148,42 @@ test('请求大小以中文显示，未超限时不报错', async ({ page }) => 
   // The worker's check arrives: the step may go on.
   await expect(page.getByRole('button', { name: '下一步', exact: true })).toBeEnabled({ timeout: 30_000 });
 });
+
+test('a change of source or type that would drop services written by hand asks first, and Keep keeps them', async ({
+  page,
+}) => {
+  const name = uniqueName('e2e-keep');
+  const editor = await manualService(page, name, 'by-hand');
+  await paste(editor, DEPLOYMENT);
+  await expect(page.getByText('2 images', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page).toHaveURL(/step=basics/);
+
+  const source = page.getByRole('radiogroup', { name: 'Source' });
+  const ask = page.getByRole('dialog', { name: 'Remove the services you have?' });
+  await source.getByText('From environment', { exact: true }).click();
+  await expect(ask).toContainText('Switching removes the 1 service you have');
+  await ask.getByRole('button', { name: 'Keep my services' }).click();
+  await expect(page.getByRole('radio', { name: 'Manual' })).toBeChecked();
+  await page
+    .getByRole('radiogroup', { name: 'Version type' })
+    .getByText('Helm chart', { exact: true })
+    .click();
+  await ask.getByRole('button', { name: 'Keep my services' }).click();
+  await expect(page.getByRole('radio', { name: 'K8s YAML' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'YAML of by-hand' })).toContainText(
+    'harbor.demo.koderover.com/mall/web',
+  );
+
+  // Agreed to: switched, and the services are gone.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await source.getByText('From a version', { exact: true }).click();
+  await ask.getByRole('button', { name: 'Switch and remove' }).click();
+  await expect(page.getByRole('radio', { name: 'From a version' })).toBeChecked();
+  await source.getByText('Manual', { exact: true }).click();
+  await expect(ask).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByText('No services yet.')).toBeVisible();
+});

@@ -3,6 +3,11 @@ import { defineMessages } from '../../../../i18n/i18n';
 /** Step 2, Services: choosing and adding services, their YAML or values and chart versions. */
 export const servicesMessages = defineMessages({
   'zh-CN': {
+    'drop.title': '要移除已有的服务吗？',
+    'drop.text':
+      '切换后，已有的 {count} 个服务及你对它们所做的修改（YAML、镜像 tag、勾选）将被移除，改为载入新选择的服务。',
+    'drop.ok': '切换并移除',
+    'drop.cancel': '保留我的服务',
     'services.loading': '正在读取服务…',
     'services.loadFailed': '无法读取服务',
     'services.fromEnv': '环境 {env} 中的服务（默认全选）：取消勾选即不纳入此版本。',
@@ -39,6 +44,11 @@ export const servicesMessages = defineMessages({
     'decided.readonly': '这部分由 Zadig 在创建时决定，此处的修改不会生效，因此只读预览。',
   },
   'en-US': {
+    'drop.title': 'Remove the services you have?',
+    'drop.text':
+      'Switching removes {count, plural, one {the # service} other {the # services}} you have and what you changed in them (YAML, image tags, choices); the new choice loads its own.',
+    'drop.ok': 'Switch and remove',
+    'drop.cancel': 'Keep my services',
     'services.loading': 'Reading the services…',
     'services.loadFailed': 'Could not read the services',
     'services.fromEnv':

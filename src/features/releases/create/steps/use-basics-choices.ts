@@ -1,8 +1,13 @@
 /**
  * What choosing a type, a source, an environment or a base version does to the rest of the form on the
- * Basics step: services already loaded are dropped and the services of the new choice are loaded.
+ * Basics step: services already loaded are dropped and the services of the new choice are loaded. A
+ * change of type or source that would drop services the form holds asks first (they may be written by
+ * hand, or edited on later steps).
  */
+import { App } from 'antd';
 import type { Environment, ReleaseSummary } from '../../../../api/model';
+import { useT } from '../../../../i18n/i18n';
+import { createMessages } from '../messages';
 import type { WizardForm, WizardType } from '../form-model';
 import type { useServiceLoader } from '../use-service-loader';
 import { useWizardForm } from '../use-wizard-form';
@@ -14,7 +19,22 @@ export function useBasicsChoices(
   loader: ReturnType<typeof useServiceLoader>,
 ) {
   const form = useWizardForm();
-  const changeType = (next: WizardType) => {
+  const t = useT(createMessages);
+  const { modal } = App.useApp();
+  /** Runs `change` at once when no service would be dropped, else once the user agrees. */
+  const dropServices = (change: () => void) => {
+    const count = form.getValues('services').length;
+    if (count === 0) return change();
+    void modal.confirm({
+      title: t('drop.title'),
+      content: t('drop.text', { count }),
+      okText: t('drop.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('drop.cancel'),
+      onOk: change,
+    });
+  };
+  const setType = (next: WizardType) => {
     const { source, envName } = form.getValues();
     form.setValue('type', next, SET);
     form.setValue('baseId', '', SET);
@@ -25,7 +45,7 @@ export function useBasicsChoices(
     if (source === 'from_env' && envName) loader.loadFromEnv(envName, next);
   };
 
-  const changeSource = (next: WizardForm['source']) => {
+  const setSource = (next: WizardForm['source']) => {
     const { type, envName, baseId } = form.getValues();
     form.setValue('source', next, SET);
     loader.cancel();
@@ -52,6 +72,10 @@ export function useBasicsChoices(
     form.setValue('baseName', base?.name ?? '', SET);
     if (base) loader.loadFromVersion(base.id, base.name);
   };
+
+  const changeType = (next: WizardType) => dropServices(() => setType(next));
+  const changeSource = (next: WizardForm['source']) =>
+    next === 'manual' ? setSource(next) : dropServices(() => setSource(next));
 
   return { changeType, changeSource, chooseEnv, chooseBase };
 }
