@@ -4,7 +4,7 @@
  * afresh. The wizard's own reads (every version, the details behind its overwrite check) are not read
  * again while the user waits: the wizard is left right after a create.
  *
- * A create whose answer was lost (no answer, a timeout, a gateway's 5xx) may have been made all the same.
+ * A create whose answer was lost (no answer, a timeout, a gateway's 502/503) may have been made all the same.
  * The version is then looked up by name: when it exists with this request's description, it is this
  * create's, and the create counts as made (`recovered`). Else the error stands, and the name stays this
  * wizard's own: "Try again" that Zadig refuses as a taken name looks the version up again, instead of
@@ -27,9 +27,13 @@ export interface CreateResult {
   recovered?: boolean;
 }
 
-/** The create may have been made although no answer said so. */
+/**
+ * The create may have been made although no answer said so: no answer, a timeout, or a gateway's 502 or
+ * 503 in place of Zadig's (an error Zadig itself answers says what happened).
+ */
 export function outcomeUnknown(error: unknown): boolean {
-  return toApiError(error).retryable;
+  const { kind, status } = toApiError(error);
+  return kind === 'network' || kind === 'timeout' || status === 502 || status === 503;
 }
 
 export function useCreateRelease(projectKey: string) {
