@@ -1,7 +1,7 @@
 /**
  * Two tabs writing versions of one project: each keeps its own draft. A reload of one brings back what
  * that tab was writing (not what the other typed last), and a create in one leaves the other's draft
- * to be offered back.
+ * to be offered back. Back from the created version into the wizard says it was created.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PROJECT, startInEnglish, uniqueName } from '../release-helpers';
@@ -50,6 +50,12 @@ test('a reload or a create in one tab never takes the other tab’s draft', asyn
   await next(one, 'review');
   await expect(one.getByText(hotfix).first()).toBeVisible();
   await one.getByRole('button', { name: 'Create version' }).click();
+  await expect(one.getByRole('heading', { name: hotfix, exact: false }).first()).toBeVisible();
+  // Back into the wizard: it says the version was created, not that a step cannot open.
+  await one.goBack();
+  await expect(one.getByRole('status').filter({ hasText: `Version ${hotfix} was created` })).toBeVisible();
+  await expect(one.getByText(/cannot open yet/)).toHaveCount(0);
+  await one.getByRole('link', { name: `Open version ${hotfix}` }).click();
   await expect(one.getByRole('heading', { name: hotfix, exact: false }).first()).toBeVisible();
 
   // The create removed the first tab's draft only: the second tab's is offered, as it was typed.

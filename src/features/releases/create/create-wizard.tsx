@@ -9,8 +9,8 @@ import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from '
 import { useSearchParams } from 'react-router';
 import type { Project, Registry, ReleaseSummary } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
-import { DraftBanner } from './draft-banner';
-import { loadDraft, tabId, type Draft } from './draft-storage';
+import { CreatedNote, DraftBanner } from './draft-banner';
+import { loadDraft, tabId, takeCreated, type CreatedHere, type Draft } from './draft-storage';
 import { isWizardStep, WIZARD_STEPS, type WizardForm } from './form-model';
 import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
@@ -66,6 +66,11 @@ export function CreateWizard(props: CreateWizardProps) {
   const [restored] = useState(() =>
     isWizardStep(search.get('step')) ? loadDraft(projectKey, tabId()) : null,
   );
+  // No draft there: Back from the version this tab just created. Said, instead of an empty form
+  // that cannot open the step asked for.
+  const [created] = useState(() =>
+    isWizardStep(search.get('step')) && !restored ? takeCreated(projectKey) : null,
+  );
   const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
   const create = useCreateRelease(projectKey);
   // The form validates with the context of the last render: the names known taken change as checks
@@ -116,6 +121,7 @@ export function CreateWizard(props: CreateWizardProps) {
         ctx={ctx}
         create={create}
         restored={restored}
+        created={created}
         onNameRefused={(name) => setRefusedNames((prev) => [...prev, name])}
       />
     </FormProvider>
@@ -138,6 +144,7 @@ interface WizardStepsProps extends CreateWizardProps {
   ctx: WizardContext;
   create: ReturnType<typeof useCreateRelease>;
   restored: Draft | null;
+  created: CreatedHere | null;
   onNameRefused: (name: string) => void;
 }
 
@@ -186,7 +193,11 @@ function WizardSteps(props: WizardStepsProps) {
   return (
     <>
       <DraftBanner draft={draft} onResumed={(resumed) => goTo(resumed.step)} />
-      {unreachable && <StepNotReachable asked={unreachable} shown={step} />}
+      {props.created ? (
+        <CreatedNote projectKey={projectKey} created={props.created} />
+      ) : (
+        unreachable && <StepNotReachable asked={unreachable} shown={step} />
+      )}
       <StepsBar step={step} gates={gates} edited={form.formState.isDirty} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
         {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}

@@ -1,8 +1,10 @@
 import { Alert, App, Button, Space } from 'antd';
+import { Link } from 'react-router';
 import { TimeText } from '../../../components/time-text';
 import { useT } from '../../../i18n/i18n';
 import { draftMessages } from './draft-messages';
-import type { Draft } from './draft-storage';
+import type { CreatedHere, Draft } from './draft-storage';
+import { paths } from '../../../lib/paths';
 import { createMessages } from './messages';
 import type { DraftControl } from './use-draft';
 
@@ -102,6 +104,25 @@ function NotKept({ why }: { why: 'tooLarge' | 'storage' }) {
       style={{ marginBottom: 16 }}
       title={td('notKept.title')}
       description={td(why === 'tooLarge' ? 'notKept.tooLarge' : 'notKept.storage')}
+    />
+  );
+}
+
+/** Back into the wizard after this tab created a version: it was created, and the form is a new one. */
+export function CreatedNote({ projectKey, created }: { projectKey: string; created: CreatedHere }) {
+  const td = useT(draftMessages);
+  const to = created.id
+    ? paths.release(projectKey, created.id, new URLSearchParams({ name: created.name }))
+    : paths.releases(projectKey, new URLSearchParams({ q: created.name }));
+  return (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      style={{ marginBottom: 16 }}
+      title={td('created.title', { name: created.name })}
+      description={td('created.text')}
+      action={<Link to={to}>{td('created.open', { name: created.name })}</Link>}
     />
   );
 }

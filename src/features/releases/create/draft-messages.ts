@@ -18,6 +18,9 @@ export const draftMessages = defineMessages({
       '草稿中的 YAML 超过 100 万个字符，浏览器无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把 YAML 另存一份。',
     'notKept.storage':
       '浏览器的存储空间已满或不可用，草稿无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把内容另存一份。',
+    'created.title': '版本 {name} 已创建',
+    'created.text': '下方是一个新的空白表单，可以开始创建另一个版本。',
+    'created.open': '打开版本 {name}',
     'unreachable.title': '还不能打开“{asked}”这一步',
     'unreachable.text':
       '它之前的步骤还没有完成。现在显示的是可以打开的最后一步“{shown}”：“下一步”旁说明了还缺什么。',
@@ -38,6 +41,9 @@ export const draftMessages = defineMessages({
       'Its YAML is over a million characters, more than the browser can keep. A reload or closing this page loses what is not created yet: create the version first, or keep a copy of the YAML elsewhere.',
     'notKept.storage':
       'The browser’s storage is full or unavailable, so the draft cannot be saved. A reload or closing this page loses what is not created yet: create the version first, or keep a copy elsewhere.',
+    'created.title': 'Version {name} was created',
+    'created.text': 'The form below is a new, empty one for another version.',
+    'created.open': 'Open version {name}',
     'unreachable.title': 'The step “{asked}” cannot open yet',
     'unreachable.text':
       'A step before it is not finished. This is “{shown}”, the furthest step that can open; what it still needs is shown beside Next.',

@@ -101,6 +101,36 @@ export function clearDraft(projectKey: string, tab: string): void {
   }
 }
 
+/** A version this tab created from the wizard: said when Back leads into the (now empty) wizard again. */
+export interface CreatedHere {
+  name: string;
+  id: string | null;
+}
+
+const createdKey = (projectKey: string) => `zrc.created.${projectKey}`;
+
+export function rememberCreated(projectKey: string, created: CreatedHere): void {
+  try {
+    sessionStorage.setItem(createdKey(projectKey), JSON.stringify(created));
+  } catch {
+    // not said later; nothing else depends on it
+  }
+}
+
+/** The version this tab last created in the project, once: it is forgotten as it is read. */
+export function takeCreated(projectKey: string): CreatedHere | null {
+  try {
+    const text = sessionStorage.getItem(createdKey(projectKey));
+    sessionStorage.removeItem(createdKey(projectKey));
+    const parsed = z
+      .object({ name: z.string(), id: z.string().nullable() })
+      .safeParse(JSON.parse(text ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Drafts with over a million characters of YAML are not stored: the browser's storage holds about five
  * million, and writing megabytes on every pause in typing would stall the page.

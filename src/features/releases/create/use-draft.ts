@@ -8,7 +8,16 @@
  * be brought back; another tab's draft stays stored. Nothing is dropped unannounced.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { clearDraft, loadDraft, saveDraft, tabId, tooLargeForDraft, type Draft } from './draft-storage';
+import {
+  clearDraft,
+  loadDraft,
+  rememberCreated,
+  saveDraft,
+  tabId,
+  tooLargeForDraft,
+  type CreatedHere,
+  type Draft,
+} from './draft-storage';
 import type { WizardForm, WizardStep } from './form-model';
 import { useWizardForm } from './use-wizard-form';
 
@@ -26,8 +35,8 @@ export interface DraftControl {
   discard(): void;
   /** Hides the "replaced" note; the replaced draft is then gone. */
   dismissReplaced(): void;
-  /** After a successful create: forget the draft for good. */
-  finish(): void;
+  /** After a successful create: forget the draft for good, and remember what was created. */
+  finish(created: CreatedHere): void;
   /** Why the latest values could not be kept (too large for the browser's storage, or storage refused). */
   notKept: 'tooLarge' | 'storage' | null;
 }
@@ -82,9 +91,10 @@ export function useDraft(projectKey: string, step: WizardStep, restored: Draft |
     dismissReplaced() {
       setReplaced(null);
     },
-    finish() {
+    finish(created) {
       stopped.current = true;
       clearDraft(projectKey, tab);
+      rememberCreated(projectKey, created);
     },
   };
 }

@@ -45,7 +45,7 @@ export function useWizardSubmit(options: SubmitOptions): () => void {
     sending.current = true;
     create.mutate(request, {
       onSuccess: ({ name, found, recovered }) => {
-        draft.finish();
+        draft.finish({ name, id: found?.id ?? null });
         if (found) {
           void message.success(t(recovered ? 'create.recovered' : 'create.success', { name }));
           void navigate(paths.release(projectKey, found.id, new URLSearchParams({ name })));
