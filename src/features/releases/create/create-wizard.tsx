@@ -10,7 +10,7 @@ import { useSearchParams } from 'react-router';
 import type { Project, Registry, ReleaseSummary } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { CreatedNote, DraftBanner } from './draft-banner';
-import { loadDraft, tabId, takeCreated, type CreatedHere, type Draft } from './draft-storage';
+import { forgetCreated, loadDraft, readCreated, tabId, type CreatedHere, type Draft } from './draft-storage';
 import { isWizardStep, WIZARD_STEPS, type WizardForm } from './form-model';
 import type { ChartHistory, RegistrySuggestion } from './history';
 import { createMessages } from './messages';
@@ -69,8 +69,9 @@ export function CreateWizard(props: CreateWizardProps) {
   // No draft there: Back from the version this tab just created. Said, instead of an empty form
   // that cannot open the step asked for.
   const [created] = useState(() =>
-    isWizardStep(search.get('step')) && !restored ? takeCreated(projectKey) : null,
+    isWizardStep(search.get('step')) && !restored ? readCreated(projectKey) : null,
   );
+  useEffect(() => forgetCreated(projectKey), [projectKey]);
   const [refusedNames, setRefusedNames] = useState<readonly string[]>([]);
   const create = useCreateRelease(projectKey);
   // The form validates with the context of the last render: the names known taken change as checks

@@ -117,17 +117,25 @@ export function rememberCreated(projectKey: string, created: CreatedHere): void 
   }
 }
 
-/** The version this tab last created in the project, once: it is forgotten as it is read. */
-export function takeCreated(projectKey: string): CreatedHere | null {
+/** The version this tab last created in the project (until `forgetCreated`). */
+export function readCreated(projectKey: string): CreatedHere | null {
   try {
     const text = sessionStorage.getItem(createdKey(projectKey));
-    sessionStorage.removeItem(createdKey(projectKey));
     const parsed = z
       .object({ name: z.string(), id: z.string().nullable() })
       .safeParse(JSON.parse(text ?? 'null'));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
+  }
+}
+
+/** Said once: the wizard forgets it when it opens. */
+export function forgetCreated(projectKey: string): void {
+  try {
+    sessionStorage.removeItem(createdKey(projectKey));
+  } catch {
+    // nothing kept
   }
 }
 
