@@ -21,7 +21,7 @@ import { CreateHeader, Loading, ReadFailure } from './create-page-parts';
 import { CreateWizard, type WizardScopes } from './create-wizard';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';
-import { pushedTargets } from './pushed-targets';
+import { readingsOf } from './history-readings';
 import {
   chartScope,
   indexScope,
@@ -75,7 +75,7 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
   const versionList = versionsData?.versions ?? NO_VERSIONS;
   const { base, baseData } = useBaseVersion(projectKey, fromId, search.get('name') ?? undefined);
   const hints = useHistoryHints({ projectKey, versionList, baseData, registryList });
-  const { recent, helmSettled, history, chartRepos, pushed, labels, registryHint } = hints;
+  const { recent, helmSettled, history, chartRepos, readings, labels, registryHint } = hints;
   const scopes = useMemo(() => scopesOf(versionsData, recent.data), [versionsData, recent.data]);
   const project = projectList?.find((p) => p.key === projectKey);
 
@@ -130,7 +130,8 @@ function CreatePage({ projectKey, fromId }: { projectKey: string; fromId: string
         registries={registryList}
         versions={versionsData.versions}
         history={history}
-        pushed={pushed}
+        pushed={readings.pushed}
+        usedCharts={readings.charts}
         scopes={scopes}
         registryHint={registryHint}
         labelOptions={labels}
@@ -159,8 +160,9 @@ interface HintSources {
 }
 
 /**
- * What the versions already read suggest to the wizard (chart history, labels, registry, pushed images);
- * reads the details of recent versions too.
+ * What the versions already read suggest to the wizard (chart history, labels, registry, the images and
+ * chart versions they push); reads the details of recent versions too. The wizard reads them again
+ * before Create (`use-history-recheck.ts`) through the same queries, so what it finds shows here.
  */
 function useHistoryHints({ projectKey, versionList, baseData, registryList }: HintSources) {
   const toRead = versionsToRead(versionList);
@@ -182,8 +184,8 @@ function useHistoryHints({ projectKey, versionList, baseData, registryList }: Hi
   const helmDetails = useMemo(() => recent.data.filter((d) => helmIds.has(d.id)), [recent.data, helmIds]);
   const history = useMemo(() => chartHistory(helmDetails), [helmDetails]);
   const chartRepos = useMemo(() => chartRepoSuggestions(helmDetails), [helmDetails]);
-  const pushed = useMemo(
-    () => pushedTargets(baseData ? [...recent.data, baseData] : recent.data),
+  const readings = useMemo(
+    () => readingsOf(baseData ? [...recent.data, baseData] : recent.data),
     [recent.data, baseData],
   );
   const labels = useMemo(() => labelSuggestions(versionList), [versionList]);
@@ -191,5 +193,5 @@ function useHistoryHints({ projectKey, versionList, baseData, registryList }: Hi
     () => helmRegistrySuggestion(helmDetails, registryList ?? []),
     [helmDetails, registryList],
   );
-  return { recent, helmSettled, history, chartRepos, pushed, labels, registryHint };
+  return { recent, helmSettled, history, chartRepos, readings, labels, registryHint };
 }

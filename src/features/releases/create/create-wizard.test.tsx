@@ -67,6 +67,7 @@ function renderWizard() {
             versions={[]}
             history={chartHistory([])}
             pushed={new Map()}
+            usedCharts={new Map()}
             scopes={{ names: whole, charts: whole, overwrites: whole }}
             registryHint={null}
             labelOptions={['GA']}

@@ -19,6 +19,7 @@ import { computeGates, stepOfPath } from './step-gates';
 import { checkCreateRequest, toCreateRequest } from './to-create-request';
 import { outcomeUnknown, useCreateRelease } from './use-create-release';
 import { useDraft } from './use-draft';
+import { useHistoryRecheck } from './use-history-recheck';
 import { useNameCheck } from './use-name-check';
 import { useServiceLoader } from './use-service-loader';
 import { useStepFocus } from './use-step-focus';
@@ -49,6 +50,8 @@ export interface CreateWizardProps {
   history: ChartHistory | undefined;
   /** Target images earlier versions pushed → the version that pushed each. */
   pushed: ReadonlyMap<string, string>;
+  /** Chart versions earlier Helm versions pushed (`chartKey`) → the version that pushed each. */
+  usedCharts: ReadonlyMap<string, string>;
   /** How much of the project's history the name check and the overwrite check looked at. */
   scopes: WizardScopes;
   /** The registry the project's Helm versions used last (preselected for Helm). */
@@ -150,15 +153,17 @@ interface WizardStepsProps extends CreateWizardProps {
 }
 
 function WizardSteps(props: WizardStepsProps) {
-  const { projectKey, registries, history, pushed, ctx, create } = props;
+  const { projectKey, registries, history, pushed, usedCharts, ctx, create } = props;
   const t = useT(createMessages);
   const form = useWizardForm();
   const values = useWatch({ control: form.control }) as WizardForm;
   const checked = useYamlRecheck();
   // `checked` changes when a large YAML's check arrives: the gates read it.
   const gates = useMemo(() => computeGates(values, ctx, checked), [values, ctx, checked]);
-  const safety = useTargetSafety(values, registries, pushed);
+  const readings = useMemo(() => ({ pushed, charts: usedCharts }), [pushed, usedCharts]);
+  const safety = useTargetSafety(values, registries, readings, history);
   const { step, goTo, unreachable, takeFocusField } = useStepInUrl(gates);
+  const recheck = useHistoryRecheck(projectKey, readings, step === 'review');
   const heading = useStepFocus(step, takeFocusField);
   const draft = useDraft(projectKey, step, props.restored);
   const loader = useServiceLoader({ projectKey, registries, history });
@@ -168,7 +173,9 @@ function WizardSteps(props: WizardStepsProps) {
   const size = useMemo(() => requestSize(values, mapping), [values, mapping]);
   const blocked = Boolean(gates.firstBlocked) || wireIssues.length > 0 || !safety.confirmed;
   const { onNameRefused } = props;
-  const submit = useWizardSubmit({ projectKey, create, request, blocked, draft, goTo, onNameRefused });
+  const { submit, checking } = useWizardSubmit({
+    ...{ projectKey, create, request, blocked, draft, goTo, onNameRefused, recheck, safety },
+  });
 
   const showProblem = (issue: WizardIssue) => {
     const name = issue.path.join('.') as FieldPath<WizardForm>;
@@ -220,7 +227,7 @@ function WizardSteps(props: WizardStepsProps) {
           gates={gates}
           onGo={goTo}
           onShowProblem={showProblem}
-          finish={<CreateButton create={create} blocked={blocked} onSubmit={submit} />}
+          finish={<CreateButton create={create} blocked={blocked} checking={checking} onSubmit={submit} />}
         />
       </Card>
     </>

@@ -121,6 +121,7 @@ function renderWizard(options: {
             versions={[]}
             history={history}
             pushed={new Map()}
+            usedCharts={new Map()}
             scopes={options.scopes}
             registryHint={options.registryHint ?? null}
             labelOptions={[]}

@@ -93,6 +93,7 @@ function renderWizard(locale: Locale, opened: IndexProgress) {
             versions={[]}
             history={chartHistory([])}
             pushed={new Map()}
+            usedCharts={new Map()}
             scopes={{ names, charts: whole, overwrites: whole }}
             registryHint={null}
             labelOptions={[]}

@@ -1,25 +1,64 @@
 /**
- * Keeps the images' target tags on the version name (while they follow it), finds the targets other
- * versions already pushed, and holds the user's explicit confirmation to overwrite them.
+ * Keeps the images' target tags on the version name (while they follow it), finds the targets and chart
+ * versions other versions already push, and holds the user's explicit confirmation to overwrite them.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Registry } from '../../../api/model';
+import { chartConflicts, type ChartConflict } from './chart-conflicts';
 import { followingTagUpdates } from './follow-name';
 import type { WizardForm } from './form-model';
+import type { HistoryReadings } from './history-readings';
+import type { ChartHistory } from './history';
 import { targetConflicts, type TargetConflict } from './pushed-targets';
 import { useWizardForm } from './use-wizard-form';
 
 export interface TargetSafety {
   conflicts: TargetConflict[];
+  /** Services whose chart version another version already pushes. */
+  charts: ChartConflict[];
   /** The user confirmed overwriting exactly these conflicts. */
   confirmed: boolean;
   setConfirmed: (value: boolean) => void;
+  /**
+   * Whether Create may go on against the history read again: the form has no conflict with it, or
+   * exactly the ones the user confirmed.
+   */
+  allows: (readings: HistoryReadings) => boolean;
+}
+
+interface Found {
+  conflicts: TargetConflict[];
+  charts: ChartConflict[];
+}
+
+function find(
+  values: WizardForm,
+  registries: readonly Registry[],
+  readings: HistoryReadings,
+  history: ChartHistory | undefined,
+): Found {
+  // A version with this form's name is not another version: Zadig refuses the name on Create (the name
+  // check says so), so nothing of it would be overwritten.
+  const other = (c: { version: string }) => c.version !== (values.name ?? '').trim();
+  return {
+    conflicts: targetConflicts(values, registries, readings.pushed).filter(other),
+    charts: chartConflicts(values, history, readings.charts).filter(other),
+  };
+}
+
+/** What the user confirms: each image and chart version with the version that pushes it. */
+function signatureOf({ conflicts, charts }: Found): string {
+  return [
+    ...conflicts.map((c) => `${c.image}@${c.version}`),
+    ...charts.map((c) => `${c.chart}:${c.chartVersion}@${c.version}`),
+  ].join('\n');
 }
 
 export function useTargetSafety(
   values: WizardForm,
   registries: readonly Registry[],
-  pushed: ReadonlyMap<string, string>,
+  readings: HistoryReadings,
+  history: ChartHistory | undefined,
 ): TargetSafety {
   const form = useWizardForm();
   const updates = useMemo(
@@ -32,12 +71,19 @@ export function useTargetSafety(
     for (const u of updates) form.setValue(u.path, u.value, { shouldValidate: true, shouldDirty: true });
   }, [updates, form]);
 
-  const conflicts = useMemo(() => targetConflicts(values, registries, pushed), [values, registries, pushed]);
-  const signature = conflicts.map((c) => `${c.image}@${c.version}`).join('\n');
+  const found = useMemo(
+    () => find(values, registries, readings, history),
+    [values, registries, readings, history],
+  );
+  const signature = signatureOf(found);
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   return {
-    conflicts,
-    confirmed: conflicts.length === 0 || confirmedFor === signature,
+    ...found,
+    confirmed: signature === '' || confirmedFor === signature,
     setConfirmed: (value) => setConfirmedFor(value ? signature : null),
+    allows: (again) => {
+      const now = signatureOf(find(form.getValues(), registries, again, history));
+      return now === '' || now === confirmedFor;
+    },
   };
 }

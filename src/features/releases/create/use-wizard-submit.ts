@@ -1,11 +1,12 @@
 /**
  * Create, sent once: blocked while a step has a problem, the request breaks the wire rules or an
- * overwrite is not confirmed. On success the draft is forgotten and the new version opened; a name
+ * overwrite is not confirmed. The project's history is read again first: a chart version or target image
+ * another version pushed meanwhile stops it on Review, where the warning now names it. On success the draft is forgotten and the new version opened; a name
  * Zadig refuses as taken sends the user back to it; Zadig's description of a bad request is shown
  * beside the field it names.
  */
 import { App } from 'antd';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldPath } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -18,6 +19,8 @@ import { fieldOfServerError } from './server-error-field';
 import type { CreateRequest } from './to-create-request';
 import type { useCreateRelease } from './use-create-release';
 import type { DraftControl } from './use-draft';
+import type { HistoryReadings } from './history-readings';
+import type { TargetSafety } from './use-target-safety';
 import { useWizardForm } from './use-wizard-form';
 
 interface SubmitOptions {
@@ -30,19 +33,27 @@ interface SubmitOptions {
   goTo: (step: WizardStep, focus?: FieldPath<WizardForm>) => void;
   /** Zadig refused the name as taken: it counts as taken from now on. */
   onNameRefused: (name: string) => void;
+  /** Reads the history again (`useHistoryRecheck`). */
+  recheck: () => Promise<HistoryReadings>;
+  safety: Pick<TargetSafety, 'allows'>;
 }
 
-export function useWizardSubmit(options: SubmitOptions): () => void {
-  const { projectKey, create, request, blocked, draft, goTo, onNameRefused } = options;
+export interface WizardSubmit {
+  submit: () => void;
+  /** The history is being read again before Create is sent. */
+  checking: boolean;
+}
+
+export function useWizardSubmit(options: SubmitOptions): WizardSubmit {
+  const { projectKey, create, request, blocked, draft, goTo, onNameRefused, recheck, safety } = options;
   const t = useT(createMessages);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const form = useWizardForm();
   const sending = useRef(false);
+  const [checking, setChecking] = useState(false);
 
-  return () => {
-    if (sending.current || create.isPending || create.isSuccess || blocked) return;
-    sending.current = true;
+  const send = () =>
     create.mutate(request, {
       onSuccess: ({ name, found, recovered }) => {
         draft.finish({ name, id: found?.id ?? null });
@@ -70,5 +81,16 @@ export function useWizardSubmit(options: SubmitOptions): () => void {
         }
       },
     });
+  const submit = () => {
+    if (sending.current || create.isPending || create.isSuccess || blocked) return;
+    sending.current = true;
+    setChecking(true);
+    void recheck().then((readings) => {
+      setChecking(false);
+      // Something new to confirm is not sent: Review shows it (the page shares the reads just made).
+      if (safety.allows(readings)) send();
+      else sending.current = false;
+    });
   };
+  return { submit, checking };
 }

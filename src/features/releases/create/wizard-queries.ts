@@ -105,10 +105,12 @@ export async function checkName(projectKey: string, name: string, signal?: Abort
 }
 
 export const wizardQueries = {
+  /** The read behind `versions`, as the server answers it (what the wizard reads again before Create). */
+  history: (projectKey: string) => releaseQueries.list(projectKey, versionQuery({ size: HISTORY_SIZE })),
   /** The project's newest versions, as far as the wizard reads them. */
   versions: (projectKey: string) =>
     queryOptions({
-      ...releaseQueries.list(projectKey, versionQuery({ size: HISTORY_SIZE })),
+      ...wizardQueries.history(projectKey),
       select: toHistory,
       staleTime: 5_000,
     }),

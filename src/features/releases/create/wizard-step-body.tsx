@@ -49,6 +49,7 @@ export function WizardStepBody(props: StepBodyProps) {
           projectKey={projectKey}
           history={history}
           historyScope={scopes.charts}
+          chartConflicts={props.safety.charts}
           loadState={props.loader.state}
           size={props.size}
         />
@@ -107,6 +108,8 @@ export function CreateOutcome({ create, size, services, onShowService, onSubmit 
 export function CreateButton(props: {
   create: ReturnType<typeof useCreateRelease>;
   blocked: boolean;
+  /** The history is being read again before Create is sent. */
+  checking: boolean;
   onSubmit: () => void;
 }) {
   const t = useT(createMessages);
@@ -115,10 +118,16 @@ export function CreateButton(props: {
     <Button
       type="primary"
       onClick={props.onSubmit}
-      loading={create.isPending}
+      loading={create.isPending || props.checking}
       disabled={props.blocked || create.isSuccess}
     >
-      {create.isSuccess ? t('create.locating') : create.isPending ? t('creating') : t('create')}
+      {create.isSuccess
+        ? t('create.locating')
+        : create.isPending
+          ? t('creating')
+          : props.checking
+            ? t('create.checking')
+            : t('create')}
     </Button>
   );
 }

@@ -34,6 +34,14 @@ export const reviewMessages = defineMessages({
     'conflict.item': '{image}（版本 {version}）',
     'conflict.confirm': '我确认覆盖这些镜像 tag',
     'conflict.blocked': '请先确认覆盖已推送的镜像。',
+    'conflict.charts.title': '{count} 个 Chart 版本已由其他版本推送',
+    'conflict.charts.description':
+      '创建此版本会再次推送这些 Chart 版本，Chart 仓库中已有版本指向的 Chart 将被替换。可以回到“服务”步骤改用建议的版本，或确认覆盖。',
+    'conflict.charts.item': '{service}：{chart} {chartVersion}（版本 {version}），现在建议 {next}',
+    'conflict.charts.itemNoNext': '{service}：{chart} {chartVersion}（版本 {version}）',
+    'conflict.confirmCharts': '我确认再次推送这些 Chart 版本',
+    'conflict.confirmBoth': '我确认覆盖这些镜像 tag 和 Chart 版本',
+    'create.checking': '正在重新检查版本历史…',
     'history.names':
       '已对照最近的 {checked} 个版本检查名称（项目共 {total} 个）；若更早的版本已用此名称，创建时 Zadig 会拒绝。',
     'history.overwrites':
@@ -80,6 +88,15 @@ export const reviewMessages = defineMessages({
     'conflict.item': '{image} (version {version})',
     'conflict.confirm': 'Overwrite these image tags anyway',
     'conflict.blocked': 'Confirm overwriting the pushed images first.',
+    'conflict.charts.title':
+      '{count, plural, one {# chart version was} other {# chart versions were}} already pushed by other versions',
+    'conflict.charts.description':
+      'Creating this version pushes these chart versions again: the chart the existing versions point to in the chart repository is replaced. Go back to Services to use the suggested versions, or confirm.',
+    'conflict.charts.item': '{service}: {chart} {chartVersion} (version {version}); suggested now: {next}',
+    'conflict.charts.itemNoNext': '{service}: {chart} {chartVersion} (version {version})',
+    'conflict.confirmCharts': 'Push these chart versions again anyway',
+    'conflict.confirmBoth': 'Overwrite these image tags and chart versions anyway',
+    'create.checking': 'Checking the history again…',
     'history.names':
       'Checked the latest {checked} of {total} versions for this name; if an older version has it, Zadig refuses it on Create.',
     'history.overwrites':

@@ -37,6 +37,7 @@ export const servicesMessages = defineMessages({
     'field.chartVersion.noHistory': '项目中还没有 {chart} 的 Chart 版本，例如 1.0.0。',
     'field.chartVersion.example': '语义化版本号，例如 1.0.0。',
     'field.chartVersion.use': '使用 {next}',
+    'conflict.charts.field': '{chart} {chartVersion} 已由版本 {version} 推送，再次推送会覆盖它。',
     'field.originalChartVersion': '基础版本的 Chart 版本',
     'decided.yaml.env': '创建版本时由环境 {env} 渲染生成',
     'decided.values.env': '创建版本时由环境 {env} 的 values 生成',
@@ -80,6 +81,8 @@ export const servicesMessages = defineMessages({
     'field.chartVersion.noHistory': 'No {chart} chart version in the project yet; e.g. 1.0.0.',
     'field.chartVersion.example': 'A semantic version, e.g. 1.0.0.',
     'field.chartVersion.use': 'Use {next}',
+    'conflict.charts.field':
+      '{chart} {chartVersion} was already pushed by version {version}; pushing again overwrites it.',
     'field.originalChartVersion': 'Chart version in the base version',
     'decided.yaml.env': 'Rendered from environment {env} when the version is created',
     'decided.values.env': 'Generated from the values of environment {env} when the version is created',

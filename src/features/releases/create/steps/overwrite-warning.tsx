@@ -1,36 +1,100 @@
-/** Review: the target images other versions already pushed, and the confirmation to overwrite them. */
+/**
+ * Review: the target images and chart versions other versions already pushed, and the confirmation to
+ * push them again (one confirmation for all of them).
+ */
 import { Alert, Checkbox, Typography } from 'antd';
-import { useT } from '../../../../i18n/i18n';
-import { createMessages } from '../messages';
+import type { ReactNode } from 'react';
+import { useT, type Translate } from '../../../../i18n/i18n';
+import type { ChartConflict } from '../chart-conflicts';
+import { createMessages, type CreateMessageKey } from '../messages';
 import type { TargetSafety } from '../use-target-safety';
 
 export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
   const t = useT(createMessages);
-  const { conflicts, confirmed, setConfirmed } = safety;
-  if (conflicts.length === 0) return null;
+  const { conflicts, charts, confirmed, setConfirmed } = safety;
+  if (conflicts.length === 0 && charts.length === 0) return null;
+  const imagesTitle = t('conflict.title', { count: conflicts.length });
+  const chartsTitle = t('conflict.charts.title', { count: charts.length });
+  const images = conflicts.length > 0 && (
+    <Section description={t('conflict.description')}>
+      {conflicts.map((c) => (
+        <Item key={`${c.serviceIndex}:${c.imageIndex}`}>
+          {t('conflict.item', { image: c.image, version: c.version })}
+        </Item>
+      ))}
+    </Section>
+  );
+  const chartList = charts.length > 0 && (
+    // With images above, the charts say what they are in a title of their own.
+    <Section
+      title={conflicts.length > 0 ? chartsTitle : undefined}
+      description={t('conflict.charts.description')}
+    >
+      {charts.map((c) => (
+        <Item key={c.serviceIndex}>{chartItem(t, c)}</Item>
+      ))}
+    </Section>
+  );
+  const confirm =
+    charts.length === 0
+      ? 'conflict.confirm'
+      : conflicts.length === 0
+        ? 'conflict.confirmCharts'
+        : 'conflict.confirmBoth';
   return (
     <Alert
       type="warning"
       showIcon
       style={{ marginBottom: 24 }}
-      title={t('conflict.title', { count: conflicts.length })}
+      title={conflicts.length > 0 ? imagesTitle : chartsTitle}
       description={
         <>
-          <Typography.Paragraph style={{ marginBottom: 8 }}>{t('conflict.description')}</Typography.Paragraph>
-          <ul style={{ margin: '0 0 8px', paddingInlineStart: 20 }}>
-            {conflicts.map((c) => (
-              <li key={`${c.serviceIndex}:${c.imageIndex}`}>
-                <Typography.Text code style={{ wordBreak: 'keep-all' }}>
-                  {t('conflict.item', { image: c.image, version: c.version })}
-                </Typography.Text>
-              </li>
-            ))}
-          </ul>
+          {images}
+          {chartList}
           <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
-            {t('conflict.confirm')}
+            {t(confirm)}
           </Checkbox>
         </>
       }
     />
+  );
+}
+
+function chartItem(t: Translate<CreateMessageKey>, c: ChartConflict): string {
+  const { service, chart, chartVersion, version, next } = c;
+  return next
+    ? t('conflict.charts.item', { service, chart, chartVersion, version, next })
+    : t('conflict.charts.itemNoNext', { service, chart, chartVersion, version });
+}
+
+function Section({
+  title,
+  description,
+  children,
+}: {
+  title?: string;
+  description: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {title && (
+        <Typography.Paragraph strong style={{ marginBottom: 4 }}>
+          {title}
+        </Typography.Paragraph>
+      )}
+      <Typography.Paragraph style={{ marginBottom: 8 }}>{description}</Typography.Paragraph>
+      <ul style={{ margin: '0 0 8px', paddingInlineStart: 20 }}>{children}</ul>
+    </>
+  );
+}
+
+function Item({ children }: { children: ReactNode }) {
+  return (
+    <li>
+      <Typography.Text code style={{ wordBreak: 'keep-all' }}>
+        {children}
+      </Typography.Text>
+    </li>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
+import type { ChartConflict } from '../chart-conflicts';
 import type { ChartVersionSuggestion } from '../history';
 import { createMessages } from '../messages';
 import { formatBytes, serviceYamlBytes } from '../request-size';
@@ -15,11 +16,14 @@ interface ServiceCardProps {
   index: number;
   /** The chart version suggested for this service (the chart's latest is the same on every card). */
   suggestion: ChartVersionSuggestion | undefined;
+  /** Another version already pushes this service's chart version. */
+  chartConflict?: ChartConflict;
   onRemove: () => void;
   defaultOpen: boolean;
 }
 
-export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpen }: ServiceCardProps) {
+export function ServiceCard(props: ServiceCardProps) {
+  const { index, suggestion: allocated, chartConflict, onRemove, defaultOpen } = props;
   const t = useT(createMessages);
   const { control } = useWizardForm();
   const [open, setOpen] = useState(defaultOpen);
@@ -74,6 +78,7 @@ export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpe
             <ChartVersionFields
               index={index}
               suggestion={suggestion}
+              conflict={chartConflict}
               chart={suggestion?.chart || name?.trim() || ''}
               fromVersion={source === 'from_version'}
             />
@@ -89,11 +94,13 @@ export function ServiceCard({ index, suggestion: allocated, onRemove, defaultOpe
 function ChartVersionFields({
   index,
   suggestion,
+  conflict,
   chart,
   fromVersion,
 }: {
   index: number;
   suggestion: ChartVersionSuggestion | undefined;
+  conflict: ChartConflict | undefined;
   /** The chart's name ('' while the service has none). */
   chart: string;
   fromVersion: boolean;
@@ -105,6 +112,7 @@ function ChartVersionFields({
         name={`services.${index}.chartVersion`}
         label={t('field.chartVersion')}
         required
+        warning={conflict && t('conflict.charts.field', { ...conflict, next: conflict.next ?? '' })}
         help={
           suggestion?.latest && suggestion.next
             ? t(

@@ -15,6 +15,7 @@ import { useKnownImagePaths } from '../use-known-image-paths';
 import type { LoadState } from '../use-service-loader';
 import { useWizardForm } from '../use-wizard-form';
 import type { HistoryScope } from '../wizard-queries';
+import type { ChartConflict } from '../chart-conflicts';
 import { HistoryNote } from './history-note';
 import { ServiceCard } from './service-card';
 import { SizeMeter } from './size-meter';
@@ -24,11 +25,14 @@ interface ServicesStepProps {
   history: ChartHistory | undefined;
   /** The versions whose Helm versions the suggestions come from (said when partial). */
   historyScope: HistoryScope;
+  /** Services whose chart version another version already pushes. */
+  chartConflicts: readonly ChartConflict[];
   loadState: LoadState;
   size: RequestSize;
 }
 
-export function ServicesStep({ projectKey, history, historyScope, loadState, size }: ServicesStepProps) {
+export function ServicesStep(props: ServicesStepProps) {
+  const { projectKey, history, historyScope, chartConflicts, loadState, size } = props;
   const t = useT(createMessages);
   const { control } = useWizardForm();
   const { fields, append, remove } = useFieldArray({ control, name: 'services' });
@@ -86,6 +90,7 @@ export function ServicesStep({ projectKey, history, historyScope, loadState, siz
             key={f.id}
             index={index}
             suggestion={suggestions[index]}
+            chartConflict={chartConflicts.find((c) => c.serviceIndex === index)}
             onRemove={() => remove(index)}
             defaultOpen={manual && fields.length === 1}
           />
