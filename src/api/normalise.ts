@@ -55,7 +55,8 @@ function normaliseService(service: ServiceWire): ReleaseService {
 
 /**
  * `known` fills what real servers leave out of the detail (they send no `id`): the id and project the
- * caller asked for.
+ * caller knows. An id nobody knows stays '' (never the name: an action sent with it would name no
+ * version, or another one).
  */
 export function normaliseReleaseDetail(
   json: unknown,
@@ -64,7 +65,7 @@ export function normaliseReleaseDetail(
   const wire = parseResponse(releaseDetailWireSchema, json);
   const name = wire.version_name ?? wire.version ?? '';
   return {
-    id: wire.id || known.id || name,
+    id: wire.id || known.id || '',
     name,
     projectKey: wire.project_key ?? wire.project_name ?? known.projectKey ?? '',
     type: wire.type,

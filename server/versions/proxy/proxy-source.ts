@@ -37,6 +37,8 @@ export interface ProxySourceOptions {
 export const DEFAULT_REFRESH_MS = 15_000;
 export const DEFAULT_LIVE_MS = 5_000;
 export const DEFAULT_AUTH_TTL_MS = 30_000;
+/** How long a detail waits for the index to learn a version it does not know yet (one read of it). */
+const ID_WAIT_MS = 5_000;
 
 class ProxyVersionSource implements VersionSource {
   private readonly db: Db;
@@ -74,7 +76,7 @@ class ProxyVersionSource implements VersionSource {
     const index = this.index(project);
     try {
       const json = await this.reader.detail(project, name, this.authorizationOf(caller));
-      return normaliseReleaseDetail(json, { id: index.byName(name)?.id, projectKey: project });
+      return normaliseReleaseDetail(json, { id: await this.idOf(index, name), projectKey: project });
     } catch (e) {
       // Zadig answers an unknown name with a 500 (`mongo: no documents in result`, service/openapi.go
       // `OpenAPIGetDeliveryVersion`): a 404 when the complete index has no such name either.
@@ -82,6 +84,20 @@ class ProxyVersionSource implements VersionSource {
       if (unknown && index.progress().done) throw versionNotFound(`version ${name} of project ${project}`);
       throw e;
     }
+  }
+
+  /**
+   * The id of a version Zadig has (its detail carries none): from the index, read again once when the
+   * index does not know the name yet (a version just created), for at most ID_WAIT_MS.
+   */
+  private async idOf(index: ProjectIndex, name: string): Promise<string | undefined> {
+    const known = index.byName(name)?.id;
+    if (known) return known;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ID_WAIT_MS)));
+    await Promise.race([index.refresh().catch(() => undefined), waited]);
+    clearTimeout(timer);
+    return index.byName(name)?.id;
   }
 
   subscribe(project: string, listener: (event: VersionEvent) => void): () => void {

@@ -56,8 +56,9 @@ export function useWizardSubmit(options: SubmitOptions): WizardSubmit {
   const send = () =>
     create.mutate(request, {
       onSuccess: ({ name, found, recovered }) => {
-        draft.finish({ name, id: found?.id ?? null });
-        if (found) {
+        draft.finish({ name, id: found?.id || null });
+        // Without an id (not in the console's index yet) there is no address to open: the list is.
+        if (found?.id) {
           void message.success(t(recovered ? 'create.recovered' : 'create.success', { name }));
           void navigate(paths.release(projectKey, found.id, new URLSearchParams({ name })));
         } else {

@@ -184,6 +184,24 @@ describe('version detail', () => {
     expect(server.requests.some((r) => r.url.pathname.endsWith('/retry'))).toBe(true);
   });
 
+  it('acts on the version shown: an address with another id is corrected to the version’s own', async () => {
+    // The version named is v7.0.0 (id abc123); the address carries the id of another version, as a link
+    // to a version deleted and made again under the same name does.
+    const server = realServer(
+      () => realDetail({ status: 'success', error: '' }),
+      (r) => (r.method === 'DELETE' ? json({ message: 'success' }) : undefined),
+    );
+    const { router } = renderPage('/projects/yaml/releases/other-version?name=v7.0.0', { intervals });
+    expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/yaml/releases/abc123'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(server.zadigRequests.some((r) => r.method === 'DELETE')).toBe(true));
+    const deleted = server.zadigRequests.filter((r) => r.method === 'DELETE').map((r) => r.url.pathname);
+    expect(deleted).toEqual([`${BASE}/abc123`]);
+  });
+
   it('deletes after confirming, then goes back to the list', async () => {
     const server = realServer(
       () => realDetail({ status: 'success', error: '' }),

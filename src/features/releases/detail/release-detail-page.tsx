@@ -67,11 +67,19 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
   if (!release) return null;
   // The id belongs to another project than the URL says: show it under its own project (its header,
   // its actions), never under the URL's.
-  if (release.projectKey && release.projectKey !== projectKey) {
+  // The version shown is read by name: when the address's id is not its id (a link whose version was
+  // deleted and made again, or a wrong one), the address takes the version's own, so that Delete,
+  // Retry and Copy link act on the version shown, never on another one.
+  const ownId = release.id || id;
+  if ((release.projectKey && release.projectKey !== projectKey) || ownId !== id) {
     return (
       <Navigate
         replace
-        to={paths.release(release.projectKey, id, new URLSearchParams({ name: release.name }))}
+        to={paths.release(
+          release.projectKey || projectKey,
+          ownId,
+          new URLSearchParams({ name: release.name }),
+        )}
       />
     );
   }

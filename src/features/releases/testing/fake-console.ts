@@ -78,7 +78,7 @@ async function detailAnswer(zadig: Zadig, projectKey: string, name: string): Pro
   const id = Array.isArray(all) ? all.find((v) => v.name === name)?.id : undefined;
   const wire = JSON.parse(text) as { id?: string };
   try {
-    return json(normaliseReleaseDetail(wire, { id: id ?? wire.id ?? name, projectKey }));
+    return json(normaliseReleaseDetail(wire, { id: id ?? wire.id ?? '', projectKey }));
   } catch {
     return json(wire); // an answer the server could not read either: the browser says so
   }
