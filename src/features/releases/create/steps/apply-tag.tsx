@@ -32,7 +32,8 @@ export function ApplyTag() {
   };
 
   return (
-    <div>
+    // At most the width of the step (in a phone-wide window the field narrows instead of overflowing).
+    <div style={{ maxWidth: '100%' }}>
       <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 4 }}>
         {t('applyTag')}
       </label>

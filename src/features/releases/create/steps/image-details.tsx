@@ -47,7 +47,7 @@ export function ImageDetails({ id, serviceIndex, imageIndex, registry, input }: 
 
   return (
     <div id={id} style={{ padding: '8px 0 4px 16px', borderInlineStart: '2px solid rgba(128,128,128,0.25)' }}>
-      <div style={grid('2fr 1fr')}>
+      <div style={grid('minmax(0, 2fr) minmax(0, 1fr)')}>
         <div>
           <Typography.Text type="secondary">{t('field.targetRepo')}</Typography.Text>
           {input(`${at}.targetRepo`, 'field.targetRepo', {
@@ -117,7 +117,7 @@ function ImagePathFields({ at, input }: { at: `services.${number}.images.${numbe
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('field.imagePath.help')}
       </Typography.Paragraph>
-      <div style={{ ...grid('1fr 1fr 1fr 1fr'), marginTop: 4 }}>
+      <div style={{ ...grid('repeat(auto-fit, minmax(min(100%, 120px), 1fr))'), marginTop: 4 }}>
         {PATH_KEYS.map((key) => (
           <div key={key}>
             <Typography.Text type="secondary">{t(`field.imagePath.${key}`)}</Typography.Text>

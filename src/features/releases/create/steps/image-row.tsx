@@ -5,7 +5,7 @@
  */
 import { DeleteOutlined, DownOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Space, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
@@ -16,10 +16,28 @@ import { sourceImagesDecidedBy } from '../server-decided';
 import { joinRef } from '../target-image';
 import { useWizardForm } from '../use-wizard-form';
 import { ImageDetails } from './image-details';
+import './image-row.css';
 import { rowInput } from './row-input';
 
-export const IMAGE_ROW_COLUMNS =
-  'minmax(110px, 1fr) minmax(220px, 2.4fr) 16px minmax(150px, 1.2fr) 64px 72px';
+/** A cell of the row, with the caption it shows where the row stacks (the header row is hidden there). */
+function Cell({
+  caption,
+  className,
+  children,
+}: {
+  caption: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <Typography.Text type="secondary" aria-hidden className="zrc-image-caption" style={{ fontSize: 12 }}>
+        {caption}
+      </Typography.Text>
+      {children}
+    </div>
+  );
+}
 
 interface ImageRowProps {
   serviceIndex: number;
@@ -34,12 +52,8 @@ export function ImageRow({ serviceIndex, imageIndex, registry, pushed, onRemove 
   const form = useWizardForm();
   const [open, setOpen] = useState(false);
   const at = `services.${serviceIndex}.images.${imageIndex}` as const;
-  const { source, service, container, sourceRepo, sourceTag, conflict } = useRowValues(
-    at,
-    serviceIndex,
-    registry,
-    pushed,
-  );
+  const values = useRowValues(at, serviceIndex, registry, pushed);
+  const { source, service, container, sourceRepo, sourceTag, conflict } = values;
   const decided = sourceImagesDecidedBy(source) !== null;
   const who = { service: service || '?', container: container || `#${imageIndex + 1}` };
   const aria = (field: CreateMessageKey) => t('aria.image', { ...who, field: t(field) });
@@ -53,38 +67,40 @@ export function ImageRow({ serviceIndex, imageIndex, registry, pushed, onRemove 
       aria-label={t('aria.image', { ...who, field: t('field.container') })}
       style={{ borderTop: imageIndex > 0 ? '1px solid rgba(128,128,128,0.2)' : undefined, paddingBlock: 6 }}
     >
-      <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: IMAGE_ROW_COLUMNS,
-          columnGap: 12,
-          alignItems: 'start',
-        }}
-      >
-        {decided ? (
-          <Typography.Text strong style={{ lineHeight: '32px' }} ellipsis={{ tooltip: container }}>
-            {container}
-          </Typography.Text>
-        ) : (
-          input(`${at}.containerName`, 'field.container')
-        )}
-        {decided ? (
-          <DecidedSource label={aria('field.sourceRepo')} text={joinRef(sourceRepo ?? '', sourceTag ?? '')} />
-        ) : (
-          <Space.Compact block style={{ alignItems: 'start' }}>
-            <div style={{ flex: 2, minWidth: 0 }}>{input(`${at}.sourceRepo`, 'field.sourceRepo')}</div>
-            <div style={{ flex: 1, minWidth: 0 }}>{input(`${at}.sourceTag`, 'field.sourceTag')}</div>
-          </Space.Compact>
-        )}
-        <span aria-hidden style={{ lineHeight: '32px', textAlign: 'center' }}>
+      <div className="zrc-image-cols">
+        <Cell caption={t('images.col.container')}>
+          {decided ? (
+            <Typography.Text strong style={{ lineHeight: '32px' }} ellipsis={{ tooltip: container }}>
+              {container}
+            </Typography.Text>
+          ) : (
+            input(`${at}.containerName`, 'field.container')
+          )}
+        </Cell>
+        <Cell caption={t('images.col.source')}>
+          {decided ? (
+            <DecidedSource
+              label={aria('field.sourceRepo')}
+              text={joinRef(sourceRepo ?? '', sourceTag ?? '')}
+            />
+          ) : (
+            <Space.Compact block style={{ alignItems: 'start' }}>
+              <div style={{ flex: 2, minWidth: 0 }}>{input(`${at}.sourceRepo`, 'field.sourceRepo')}</div>
+              <div style={{ flex: 1, minWidth: 0 }}>{input(`${at}.sourceTag`, 'field.sourceTag')}</div>
+            </Space.Compact>
+          )}
+        </Cell>
+        <span aria-hidden className="zrc-image-arrow">
           →
         </span>
-        {input(`${at}.targetTag`, 'field.targetTag', {
-          warning: conflict ? t('conflict.field', { ...conflict }) : undefined,
-          // A tag typed back to the version name follows the name again.
-          onEdit: (tag) =>
-            form.setValue(`${at}.tagFollowsName`, tag.trim() === form.getValues('name').trim()),
-        })}
+        <Cell caption={t('images.col.target')} className="zrc-image-target">
+          {input(`${at}.targetTag`, 'field.targetTag', {
+            warning: conflict ? t('conflict.field', { ...conflict }) : undefined,
+            // A tag typed back to the version name follows the name again.
+            onEdit: (tag) =>
+              form.setValue(`${at}.tagFollowsName`, tag.trim() === form.getValues('name').trim()),
+          })}
+        </Cell>
         <PushField name={`${at}.push`} label={aria('field.push')} />
         <RowActions
           open={open}
@@ -134,17 +150,19 @@ function DecidedSource({ label, text }: { label: string; text: string }) {
 function PushField({ name, label }: { name: `services.${number}.images.${number}.push`; label: string }) {
   const t = useT(createMessages);
   return (
-    <FieldContainer name={name} label={t('field.push')} compact>
-      {({ field, id }) => (
-        <Switch
-          id={id}
-          checked={Boolean(field.value)}
-          onChange={field.onChange}
-          aria-label={label}
-          style={{ marginTop: 5 }}
-        />
-      )}
-    </FieldContainer>
+    <Cell caption={t('images.col.push')} className="zrc-image-push">
+      <FieldContainer name={name} label={t('field.push')} compact>
+        {({ field, id }) => (
+          <Switch
+            id={id}
+            checked={Boolean(field.value)}
+            onChange={field.onChange}
+            aria-label={label}
+            style={{ marginTop: 5 }}
+          />
+        )}
+      </FieldContainer>
+    </Cell>
   );
 }
 
@@ -157,7 +175,7 @@ function RowActions(props: {
   onRemove: () => void;
 }) {
   return (
-    <Space size={0}>
+    <Space size={0} className="zrc-image-actions">
       <Button
         type="text"
         icon={props.open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
@@ -214,7 +232,8 @@ function LatestTagNote() {
     <Typography.Text
       type="warning"
       role="note"
-      style={{ gridRow: 2, gridColumn: '2 / 5', fontSize: 12, marginTop: 2 }}
+      className="zrc-image-note"
+      style={{ fontSize: 12, marginTop: 2 }}
     >
       {t('images.latestTag')}
     </Typography.Text>

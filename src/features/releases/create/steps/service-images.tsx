@@ -8,7 +8,7 @@ import { emptyImage } from '../form-model';
 import { createMessages } from '../messages';
 import { sourceImagesDecidedBy } from '../server-decided';
 import { useWizardForm } from '../use-wizard-form';
-import { IMAGE_ROW_COLUMNS, ImageRow } from './image-row';
+import { ImageRow } from './image-row';
 
 export function ServiceImages({
   index,
@@ -49,14 +49,8 @@ export function ServiceImages({
       ) : (
         <div
           aria-hidden
-          style={{
-            display: 'grid',
-            gridTemplateColumns: IMAGE_ROW_COLUMNS,
-            columnGap: 12,
-            fontSize: 12,
-            opacity: 0.65,
-            paddingBottom: 4,
-          }}
+          className="zrc-image-cols zrc-image-head"
+          style={{ fontSize: 12, opacity: 0.65, paddingBottom: 4 }}
         >
           <span>{t('images.col.container')}</span>
           <span>{t('images.col.source')}</span>
