@@ -148,6 +148,26 @@ describe('CreateWizard', () => {
   }, 60_000);
 });
 
+describe('CreateWizard over-long text', () => {
+  it('keeps all that was pasted and says how many characters are too many; Next waits', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWizard();
+    const name = screen.getByLabelText('Version name') as HTMLInputElement;
+    await user.click(name);
+    await user.paste('v'.repeat(200));
+    expect(name.value).toHaveLength(200);
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getAllByText(/this one has 72 characters too many/).length).toBeGreaterThan(0);
+
+    const description = screen.getByLabelText('Description') as HTMLTextAreaElement;
+    await user.click(description);
+    await user.paste('d'.repeat(5207));
+    expect(description.value).toHaveLength(5207);
+    expect(await screen.findByText(/this one has 1111 characters too many/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next' }).hasAttribute('disabled')).toBe(true);
+  }, 60_000);
+});
+
 describe('CreateWizard focus', () => {
   it('moves the focus to the new step heading on Next and on Back', async () => {
     const user = userEvent.setup({ delay: null });

@@ -36,6 +36,8 @@ export interface IssueParams {
   service?: string;
   container?: string;
   line?: number;
+  /** Characters over a length limit. */
+  over?: number;
   /** Sizes, formatted (`12.3 MB`): the whole request, this service's YAML, the limit. */
   total?: string;
   size?: string;

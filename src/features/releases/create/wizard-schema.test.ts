@@ -52,6 +52,9 @@ describe('version name rule', () => {
   it('says "required" for an empty name and "too long" past 128 characters', () => {
     expect(keysAt(form('  '), 'name')).toEqual(['nameRequired']);
     expect(keysAt(form('a'.repeat(129)), 'name')).toEqual(['nameTooLong']);
+    // The message says how many characters to remove.
+    const long = wizardIssues(form('a'.repeat(200)), ctx).find((i) => i.key === 'nameTooLong');
+    expect(long?.params).toEqual({ over: 72 });
     expect(keysAt(form('a'.repeat(128)), 'name')).toEqual([]);
   });
 

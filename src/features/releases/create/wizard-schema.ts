@@ -35,12 +35,14 @@ type Add = (path: Array<string | number>, key: IssueKey, params?: IssueParams) =
 function checkBasics(v: WizardForm, ctx: WizardContext, add: Add) {
   const name = v.name.trim();
   if (!name) add(['name'], 'nameRequired');
-  else if (name.length > MAX_NAME_LENGTH) add(['name'], 'nameTooLong');
+  else if (name.length > MAX_NAME_LENGTH)
+    add(['name'], 'nameTooLong', { over: name.length - MAX_NAME_LENGTH });
   else if (!isVersionName(name)) add(['name'], 'nameInvalid');
   else if (ctx.takenNames.has(name)) add(['name'], 'nameTaken');
   if (v.source === 'from_env' && !v.envName.trim()) add(['envName'], 'envRequired');
   if (v.source === 'from_version' && !v.baseName.trim()) add(['baseName'], 'baseRequired');
-  if (v.description.length > MAX_DESCRIPTION_LENGTH) add(['description'], 'descriptionTooLong');
+  const over = v.description.length - MAX_DESCRIPTION_LENGTH;
+  if (over > 0) add(['description'], 'descriptionTooLong', { over });
   const labels = v.labels.filter((l) => l.trim());
   if (labels.length > MAX_LABELS) add(['labels'], 'labelsTooMany');
   else if (labels.some((l) => l.trim().length > MAX_LABEL_LENGTH)) add(['labels'], 'labelTooLong');

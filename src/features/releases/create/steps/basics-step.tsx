@@ -2,7 +2,7 @@
 import { Input, Radio, Select, Typography } from 'antd';
 import { useWatch } from 'react-hook-form';
 import type { ReleaseSummary } from '../../../../api/model';
-import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, type ReleaseSource } from '../../../../api/schemas';
+import { MAX_DESCRIPTION_LENGTH, type ReleaseSource } from '../../../../api/schemas';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
 import type { WizardForm, WizardType } from '../form-model';
@@ -109,7 +109,6 @@ function NameField({ nameScope }: { nameScope: HistoryScope }) {
         <Input
           {...field}
           id={id}
-          maxLength={MAX_NAME_LENGTH + 1}
           placeholder={t('field.name.placeholder')}
           status={invalid ? 'error' : undefined}
           aria-invalid={invalid}
@@ -152,8 +151,8 @@ function DescriptionField() {
           {...field}
           id={id}
           rows={3}
-          showCount
-          maxLength={MAX_DESCRIPTION_LENGTH}
+          // Counts and marks text over the limit without cutting it: the field's error says by how much.
+          count={{ show: true, max: MAX_DESCRIPTION_LENGTH }}
           status={invalid ? 'error' : undefined}
           aria-describedby={describedBy}
           style={{ maxWidth: 640 }}
