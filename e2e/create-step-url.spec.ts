@@ -4,7 +4,14 @@
  * the server does not have says so, as the list page does.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PROJECT, startInEnglish, uniqueName } from './release-helpers';
+import {
+  createVersion,
+  demoImage,
+  PROJECT,
+  startInEnglish,
+  uniqueName,
+  waitForStatus,
+} from './release-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ page }) => startInEnglish(page));
@@ -87,4 +94,30 @@ test('a version to start from that is gone: the wizard names it and offers a bla
   await page.getByRole('link', { name: 'Start a blank version' }).click();
   await expect(page).toHaveURL(new RegExp(`${NEW}$`));
   await expect(page.getByRole('textbox', { name: /Version name/ })).toBeVisible();
+});
+
+test('a base version deleted while the wizard is open: Create goes back to Basics and marks it (zh-CN)', async ({
+  page,
+}) => {
+  const base = uniqueName('e2e-base-gone');
+  const { registryId, image } = await demoImage(page.request);
+  await createVersion(page.request, { name: base, registryId, sources: [image] });
+  const { id } = await waitForStatus(page.request, base, 'success');
+  await page.goto(`${NEW}?from=${id}&name=${base}`);
+  // In Chinese: the server's English words must not reach the user.
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('简体中文').click();
+  await page.getByLabel(/版本名称$/).fill(uniqueName('e2e-from-gone'));
+  for (const step of ['services', 'images', 'review']) {
+    await page.getByRole('button', { name: '下一步', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`step=${step}`));
+  }
+  // Another tab deletes the base version.
+  const deleted = await page.request.delete(`/openapi/delivery/releases/${id}?projectKey=${PROJECT}`);
+  expect(deleted.ok()).toBe(true);
+
+  await page.getByRole('button', { name: '创建版本' }).click();
+  await expect(page).toHaveURL(/step=basics/);
+  await expect(page.getByRole('combobox', { name: '基础版本' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(`要基于的版本 ${base} 已不存在`, { exact: false })).toBeVisible();
+  await expect(page.getByText(/does not exist in project/)).toHaveCount(0);
 });

@@ -69,8 +69,15 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
   const issueText = useIssueText();
   const id = useId();
   const describedBy = `${id}-help`;
+  // The server's answer to Create is shown at once, even on a field the user never touched (a base
+  // version that `?from=` filled in).
   const shown =
-    fieldState.error && (eager || fieldState.isTouched || fieldState.isDirty || formState.isSubmitted);
+    fieldState.error &&
+    (eager ||
+      fieldState.error.type === 'server' ||
+      fieldState.isTouched ||
+      fieldState.isDirty ||
+      formState.isSubmitted);
   const message = shown ? issueText(fieldState.error?.message) : '';
   return (
     <Form.Item

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfServerError } from './server-error-field';
+import { fieldOfServerError, isBaseVersionGone } from './server-error-field';
 
 describe('fieldOfServerError', () => {
   it('maps top-level request fields to form fields', () => {
@@ -25,5 +25,26 @@ describe('fieldOfServerError', () => {
     expect(fieldOfServerError('version already exist', [])).toBeNull();
     expect(fieldOfServerError('unknown_field: x', [])).toBeNull();
     expect(fieldOfServerError('services[5].chart_version: x', [0])).toBeNull();
+  });
+});
+
+describe('isBaseVersionGone', () => {
+  it('recognises the sandbox’s 400 and Zadig’s 500 for a base version deleted meanwhile', () => {
+    expect(
+      isBaseVersionGone('original_version_name: version v1.9.2 does not exist in project yaml-demo'),
+    ).toBe(true);
+    // koderover/zadig pkg/microservice/aslan/core/delivery/service/openapi.go (OpenAPICreateK8SDeliveryVersion,
+    // OpenAPICreateHelmDeliveryVersion): a plain error, answered as a 500 whose description is this.
+    expect(
+      isBaseVersionGone(
+        'failed to get original version, projectKey: yaml-demo, versionName: v1.9.2, error: mongo: no documents in result',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves other errors alone', () => {
+    expect(isBaseVersionGone('env_name: environment qa does not exist in project yaml-demo')).toBe(false);
+    expect(isBaseVersionGone('original_version_name: version v1 is HelmChart, not K8SYaml')).toBe(false);
+    expect(isBaseVersionGone('original version name is required when source is from version')).toBe(false);
   });
 });

@@ -63,3 +63,18 @@ export function fieldOfServerError(
   const field = SERVICE[sField];
   return field ? { field: `services.${formIndex}.${field}` as FieldPath<WizardForm>, message } : null;
 }
+
+/**
+ * True when the server says the base version (`?from=`, or the one chosen on Basics) no longer exists:
+ * it was deleted after the wizard read it. The sandbox answers a 400 naming the field
+ * (`original_version_name: version v1.9.2 does not exist in project p`); Zadig answers a 500 whose
+ * description is `failed to get original version, projectKey: p, versionName: v1.9.2, error: mongo: no
+ * documents in result` (koderover/zadig pkg/microservice/aslan/core/delivery/service/openapi.go,
+ * OpenAPICreateK8SDeliveryVersion and OpenAPICreateHelmDeliveryVersion).
+ */
+export function isBaseVersionGone(text: string): boolean {
+  return (
+    /^\s*original_version(?:_name)?\s*:\s*version .+ does not exist in project /s.test(text) ||
+    /failed to get original version\b.*no documents in result/is.test(text)
+  );
+}

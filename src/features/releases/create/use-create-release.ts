@@ -17,6 +17,7 @@ import type { ReleaseSummary } from '../../../api/model';
 import { createHelmRelease, createK8sRelease } from '../../../api/releases';
 import { getVersion } from '../../../api/versions';
 import { releaseQueries } from '../queries';
+import { isBaseVersionGone } from './server-error-field';
 import type { CreateRequest } from './to-create-request';
 
 export interface CreateResult {
@@ -62,5 +63,11 @@ export function useCreateRelease(projectKey: string) {
     },
     onSuccess: () =>
       client.invalidateQueries({ queryKey: releaseQueries.project(projectKey), refetchType: 'none' }),
+    // The base version was deleted meanwhile: the project's versions are read again, so the wizard
+    // (which stays open) no longer offers it.
+    onError: (error) =>
+      isApiError(error) && isBaseVersionGone(error.description || error.message)
+        ? client.invalidateQueries({ queryKey: releaseQueries.project(projectKey) })
+        : undefined,
   });
 }

@@ -1,9 +1,10 @@
 /**
  * Create, sent once: blocked while a step has a problem, the request breaks the wire rules or an
- * overwrite is not confirmed. The project's history is read again first: a chart version or target image
- * another version pushed meanwhile stops it on Review, where the warning now names it. On success the draft is forgotten and the new version opened; a name
- * Zadig refuses as taken sends the user back to it; Zadig's description of a bad request is shown
- * beside the field it names.
+ * overwrite is not confirmed. The project's history is read again first: a chart version or target
+ * image another version pushed meanwhile stops it on Review, where the warning now names it. On success
+ * the draft is forgotten and the new version opened; a name Zadig refuses as taken, or a base version it
+ * no longer has, sends the user back to that field; Zadig's description of a bad request is shown beside
+ * the field it names.
  */
 import { App } from 'antd';
 import { useRef, useState } from 'react';
@@ -15,13 +16,14 @@ import { paths } from '../../../lib/paths';
 import { SERVER_PREFIX } from './field-container';
 import { includedServices, type WizardForm, type WizardStep } from './form-model';
 import { createMessages } from './messages';
-import { fieldOfServerError } from './server-error-field';
+import { fieldOfServerError, isBaseVersionGone } from './server-error-field';
 import type { CreateRequest } from './to-create-request';
 import type { useCreateRelease } from './use-create-release';
 import type { DraftControl } from './use-draft';
 import type { HistoryReadings } from './history-readings';
 import type { TargetSafety } from './use-target-safety';
 import { useWizardForm } from './use-wizard-form';
+import { encodeIssue } from './wizard-issue';
 
 interface SubmitOptions {
   projectKey: string;
@@ -72,6 +74,12 @@ export function useWizardSubmit(options: SubmitOptions): WizardSubmit {
           onNameRefused(request.body.version_name);
           form.setError('name', { type: 'server', message: 'nameTaken' }, { shouldFocus: false });
           goTo('basics', 'name');
+          return;
+        }
+        if (isApiError(error) && isBaseVersionGone(error.description || error.message)) {
+          const version = form.getValues('baseName').trim();
+          form.setError('baseName', { type: 'server', message: encodeIssue('baseGone', { version }) });
+          goTo('basics', 'baseName');
           return;
         }
         if (isApiError(error) && error.kind === 'bad-request') {

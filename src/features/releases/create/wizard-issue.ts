@@ -9,6 +9,7 @@ export type IssueKey =
   | 'nameTaken'
   | 'envRequired'
   | 'baseRequired'
+  | 'baseGone'
   | 'descriptionTooLong'
   | 'labelsTooMany'
   | 'labelTooLong'
@@ -36,6 +37,8 @@ export interface IssueParams {
   service?: string;
   container?: string;
   line?: number;
+  /** A version's name (the base version the server no longer has). */
+  version?: string;
   /** Characters over a length limit. */
   over?: number;
   /** Sizes, formatted (`12.3 MB`): the whole request, this service's YAML, the limit. */

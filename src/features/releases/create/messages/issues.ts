@@ -11,6 +11,8 @@ export const issuesMessages = defineMessages({
     'issue.nameTaken': '项目中已有同名版本，请换一个名称。',
     'issue.envRequired': '请选择一个环境。',
     'issue.baseRequired': '请选择一个基础版本。',
+    'issue.baseGone':
+      '要基于的版本 {version} 已不存在（在此期间被删除）：请选择其他基础版本，或换一种来源，不基于已有版本创建。',
     'issue.descriptionTooLong': '描述最多 4096 个字符，现在多了 {over} 个，请缩短。',
     'issue.labelsTooMany': '最多 32 个标签，请删去一些。',
     'issue.labelTooLong': '每个标签最多 64 个字符，请缩短。',
@@ -44,6 +46,8 @@ export const issuesMessages = defineMessages({
     'issue.nameTaken': 'The project already has a version with this name; choose another name.',
     'issue.envRequired': 'Choose an environment.',
     'issue.baseRequired': 'Choose a base version.',
+    'issue.baseGone':
+      'Version {version} to start from no longer exists (it was deleted meanwhile): choose another base version, or another source to start without one.',
     'issue.descriptionTooLong':
       'A description has at most 4096 characters and this one has {over, plural, one {# character} other {# characters}} too many; shorten it.',
     'issue.labelsTooMany': 'At most 32 labels; remove some.',

@@ -75,25 +75,33 @@ export function BaseField({
       {({ id, invalid, describedBy, field }) => (
         <Select
           id={id}
+          ref={field.ref}
           showSearch={{ optionFilterProp: 'title' }}
           value={baseId || undefined}
           onChange={onChoose}
           onBlur={field.onBlur}
           placeholder={t('field.base.placeholder')}
           status={invalid ? 'error' : undefined}
+          aria-invalid={invalid}
           aria-label={t('field.base')}
           aria-describedby={describedBy}
           style={{ maxWidth: 420 }}
-          options={bases.map((v) => ({
-            value: v.id,
-            title: v.name,
-            label: (
-              <Space size={6}>
-                {v.name}
-                <Typography.Text type="secondary">{words.status(v.status)}</Typography.Text>
-              </Space>
-            ),
-          }))}
+          options={[
+            // The chosen version, by name, when the project no longer lists it (deleted meanwhile).
+            ...(baseId && !bases.some((v) => v.id === baseId)
+              ? [{ value: baseId, title: field.value, label: field.value }]
+              : []),
+            ...bases.map((v) => ({
+              value: v.id,
+              title: v.name,
+              label: (
+                <Space size={6}>
+                  {v.name}
+                  <Typography.Text type="secondary">{words.status(v.status)}</Typography.Text>
+                </Space>
+              ),
+            })),
+          ]}
         />
       )}
     </FieldContainer>
