@@ -201,11 +201,8 @@ function WizardSteps(props: WizardStepsProps) {
   return (
     <>
       <DraftBanner draft={draft} onResumed={(resumed) => goTo(resumed.step)} />
-      {props.created ? (
-        <CreatedNote projectKey={projectKey} created={props.created} />
-      ) : (
-        unreachable && <StepNotReachable asked={unreachable} shown={step} />
-      )}
+      {props.created && <CreatedNote projectKey={projectKey} created={props.created} />}
+      {!props.created && unreachable && <StepNotReachable asked={unreachable} shown={step} />}
       <StepsBar step={step} gates={gates} edited={form.formState.isDirty} onGo={goTo} />
       <Card role="region" aria-label={t(`step.${step}`)}>
         {/* Focused when the step changes, so keyboard and screen-reader users land in the new step. */}

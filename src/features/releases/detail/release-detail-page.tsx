@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { ReleaseDetail } from '../../../api/model';
 import { Panel } from '../../../components/panel';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -65,24 +66,8 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
     );
   }
   if (!release) return null;
-  // The id belongs to another project than the URL says: show it under its own project (its header,
-  // its actions), never under the URL's.
-  // The version shown is read by name: when the address's id is not its id (a link whose version was
-  // deleted and made again, or a wrong one), the address takes the version's own, so that Delete,
-  // Retry and Copy link act on the version shown, never on another one.
-  const ownId = release.id || id;
-  if ((release.projectKey && release.projectKey !== projectKey) || ownId !== id) {
-    return (
-      <Navigate
-        replace
-        to={paths.release(
-          release.projectKey || projectKey,
-          ownId,
-          new URLSearchParams({ name: release.name }),
-        )}
-      />
-    );
-  }
+  const own = ownAddress(release, projectKey, id);
+  if (own) return <Navigate replace to={own} />;
 
   const target = { projectKey, id, name: release.name };
   return (
@@ -116,4 +101,18 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
       )}
     </article>
   );
+}
+
+/**
+ * The version's own address when the page's is not it, else null. The id belongs to another project
+ * than the URL says: it is shown under its own project (its header, its actions), never under the URL's.
+ * The version is read by name: when the address's id is not its id (a link whose version was deleted and
+ * made again, or a wrong one), the address takes the version's own, so that Delete, Retry and Copy link
+ * act on the version shown, never on another one.
+ */
+function ownAddress(release: ReleaseDetail, projectKey: string, id: string): string | null {
+  const ownId = release.id || id;
+  const ownProject = release.projectKey || projectKey;
+  if (ownProject === projectKey && ownId === id) return null;
+  return paths.release(ownProject, ownId, new URLSearchParams({ name: release.name }));
 }
