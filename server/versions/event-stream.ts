@@ -25,12 +25,14 @@ export class EventStreams {
 
   /**
    * Answers `req` with a stream fed by `subscribe` (which returns its unsubscribe) until the client
-   * goes away or `closeAll` is called.
+   * goes away or `closeAll` is called, or `allowed` (asked at each heartbeat) says the caller may no
+   * longer read: the client then connects again, and meets the refusal as an answer.
    */
   start(
     req: FastifyRequest,
     reply: FastifyReply,
     subscribe: (send: (event: VersionEvent) => void) => () => void,
+    allowed: () => Promise<boolean> = async () => true,
   ): void {
     reply.hijack();
     const res = reply.raw;
@@ -70,7 +72,10 @@ export class EventStreams {
         end();
       }
     };
-    const heartbeat = setInterval(() => write(': heartbeat\n\n'), this.heartbeatMs);
+    const heartbeat = setInterval(() => {
+      write(': heartbeat\n\n');
+      void allowed().then((yes) => yes || end());
+    }, this.heartbeatMs);
     heartbeat.unref();
     this.open.add(end);
     res.on('close', end);

@@ -71,6 +71,9 @@ const name = (what: string) =>
 const projectParams = z.object({ project: name('project') });
 const versionParams = z.object({ project: name('project'), name: name('version') });
 
+/** Zadig's answer that the caller may not read (an outage says nothing about the caller). */
+const refusal = (e: unknown) => e instanceof ZadigError && (e.status === 401 || e.status === 403);
+
 function callerOf(req: FastifyRequest): Caller {
   return { authorization: req.headers.authorization };
 }
@@ -123,8 +126,16 @@ export async function versionsPlugin(app: FastifyInstance, options: VersionsPlug
     { schema: { params: projectParams }, exposeHeadRoute: false },
     async (req, reply) => {
       const { project } = req.params;
-      await source.authorise(project, callerOf(req));
-      streams.start(req, reply, (send) => source.subscribe(project, send));
+      const caller = callerOf(req);
+      await source.authorise(project, caller);
+      // Asked again at each heartbeat (kept briefly by the source): a token Zadig stops accepting, or a
+      // right taken away, ends the stream, and the client's next connection gets Zadig's refusal.
+      const allowed = () =>
+        source.authorise(project, caller).then(
+          () => true,
+          (e: unknown) => !refusal(e),
+        );
+      streams.start(req, reply, (send) => source.subscribe(project, send), allowed);
       return reply;
     },
   );

@@ -11,6 +11,8 @@
  *   pkg/microservice/aslan/config/consts.go);
  *   `POST /__fake/remove {projectKey, versionName}` deletes one.
  * - `GET /__fake/versions?projectKey=&versionName=`, `POST /__fake/reset`, `GET /__fake/health`.
+ * - `POST /__fake/revoke {token}`: that API token is refused from now on (401), as when its user deletes
+ *   it in Zadig; `POST /__fake/reset` accepts it again.
  * - `POST /__fake/outage {mode: 'none'|'502'|'down'}`: Zadig answers 502 to everything, or stops
  *   answering (connections dropped), or is back. It affects every test using this fake: a spec that
  *   uses it starts a fake of its own.
@@ -29,6 +31,8 @@ export type Outage = 'none' | '502' | 'down';
 
 export interface FakeState {
   outage: Outage;
+  /** API tokens refused from now on. */
+  revoked: Set<string>;
   versions: FakeVersion[];
   projects: FakeProject[];
   requests: FakeRequest[];
@@ -88,6 +92,12 @@ export async function answerControl(
       return badRequest(res, "mode: 'none', '502' or 'down'");
     state.outage = mode;
     return json(res, 200, { message: 'success', mode });
+  }
+  if (path === '/__fake/revoke') {
+    const token = str(body.token);
+    if (!token) return badRequest(res, 'token is required');
+    state.revoked.add(token);
+    return json(res, 200, { message: 'success' });
   }
   const key = str(body.projectKey);
   if (!key) return badRequest(res, 'projectKey is required');

@@ -65,6 +65,7 @@ function bigProject(projectKey: string): FakeProject {
 export function createFakeZadig(options: FakeZadigOptions) {
   const state: FakeState = {
     outage: 'none',
+    revoked: new Set(),
     versions: [...seedVersions(), ...bigProjectVersions(BIG_DEMO)],
     projects: [...PROJECTS, bigProject(BIG_DEMO.projectKey)],
     requests: [] as FakeRequest[],
@@ -74,6 +75,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
     },
     reset: () => {
       state.outage = 'none';
+      state.revoked.clear();
       state.versions = [...seedVersions(), ...bigProjectVersions(BIG_DEMO)];
       state.projects = [...PROJECTS, bigProject(BIG_DEMO.projectKey)];
       state.requests.length = 0;
@@ -242,8 +244,9 @@ export function createFakeZadig(options: FakeZadigOptions) {
     const url = new URL(req.url ?? '/', 'http://fake-zadig');
     if (url.pathname.startsWith('/__fake/')) return void answerControl(state, req, res, url);
     const header = req.headers.authorization ?? '';
-    const auth =
-      header === `Bearer ${options.token}`
+    const auth = state.revoked.has(header.replace(/^Bearer /, ''))
+      ? 'wrong'
+      : header === `Bearer ${options.token}`
         ? 'user'
         : header === `Bearer ${options.readOnlyToken}`
           ? 'read-only'

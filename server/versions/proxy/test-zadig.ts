@@ -24,7 +24,10 @@ export interface TestZadig {
   url: string;
   seed(spec: { projectKey: string; count?: number; creating?: number[]; failed?: number[] }): Promise<void>;
   /** As another Zadig user: add, finish or remove a version; or Zadig down (`outage`, mode 502|down|none). */
-  act(action: 'add' | 'finish' | 'remove' | 'outage', body: Record<string, unknown>): Promise<void>;
+  act(
+    action: 'add' | 'finish' | 'remove' | 'outage' | 'revoke',
+    body: Record<string, unknown>,
+  ): Promise<void>;
   counts(projectKey: string): Promise<Counts>;
   reset(projectKey: string): Promise<void>;
   close(): Promise<void>;
@@ -75,7 +78,13 @@ export interface ProxyConsole {
 
 export async function startProxyConsole(
   zadig: TestZadig,
-  options: { dataDir?: string; refreshMs?: number; liveMs?: number; authTtlMs?: number } = {},
+  options: {
+    dataDir?: string;
+    refreshMs?: number;
+    liveMs?: number;
+    authTtlMs?: number;
+    heartbeatMs?: number;
+  } = {},
 ): Promise<ProxyConsole> {
   const clock = new ManualClock();
   const lines: string[] = [];
@@ -85,6 +94,7 @@ export async function startProxyConsole(
     versionsRefreshMs: options.refreshMs ?? 15_000,
     versionsLiveMs: options.liveMs ?? 5_000,
     versionsAuthTtlMs: options.authTtlMs ?? 30_000,
+    ...(options.heartbeatMs ? { versionsHeartbeatMs: options.heartbeatMs } : {}),
     versionsClock: clock,
     log: (line) => lines.push(line),
   });
