@@ -8,7 +8,9 @@ export interface QueryClientOptions {
 }
 
 /**
- * Retries only what may succeed on a second try (network, timeouts, 5xx), at most twice. Reads and
+ * Retries only what may succeed on a second try (network, 5xx), at most twice; not a timeout, which
+ * already waited as long as the server allows (ZADIG_TIMEOUT_MS, 30 s by default): two more would keep
+ * the page blank for a minute and a half before it says anything. Reads and
  * actions that fail because the server cannot be reached put the console "offline" (see `connection`),
  * from which it recovers by itself.
  */
@@ -28,7 +30,8 @@ export function createQueryClient({ recoverMs = RECOVER_MS }: QueryClientOptions
         staleTime: 10_000,
         refetchOnWindowFocus: true,
         refetchIntervalInBackground: false,
-        retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.retryable),
+        retry: (failureCount, error) =>
+          failureCount < 2 && (!isApiError(error) || (error.retryable && error.kind !== 'timeout')),
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
       },
       mutations: { retry: false },
