@@ -141,6 +141,15 @@ describe('release endpoints across server generations', () => {
     );
   });
 
+  it("reads a gateway's HTML error page as its words", () => {
+    const page =
+      '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>';
+    expect(errorFromResponse(502, 'Bad Gateway', page).description).toBe('502 Bad Gateway');
+    expect(errorFromResponse(502, '', '<html><body><p>upstream  gone</p></body></html>').description).toBe(
+      'upstream gone',
+    );
+  });
+
   it('sends retry parameters in the body and the query string', async () => {
     const fetchMock = vi.fn(async () => respond(200, '{"message":"success"}'));
     vi.stubGlobal('fetch', fetchMock);

@@ -96,7 +96,7 @@ export function errorFromResponse(status: number, statusText: string, bodyText: 
       kind: kindForStatus(status, `${body.message ?? ''} ${description}`),
     });
   }
-  const plain = typeof parsed === 'undefined' && bodyText && bodyText.length < 500 ? bodyText.trim() : '';
+  const plain = typeof parsed === 'undefined' && bodyText && bodyText.length < 500 ? textOf(bodyText) : '';
   return new ApiError({
     status,
     message: statusText || `HTTP ${status}`,
@@ -105,6 +105,16 @@ export function errorFromResponse(status: number, statusText: string, bodyText: 
     // server has no such route. Zadig answers an unknown version with a 500 or a typed JSON error.
     kind: status === 404 && typeof parsed === 'undefined' ? 'no-route' : kindForStatus(status, plain),
   });
+}
+
+/**
+ * A short plain answer as text: a gateway's HTML error page (`<h1>502 Bad Gateway</h1>`) reads as its
+ * words, never as markup.
+ */
+function textOf(body: string): string {
+  if (!/^\s*</.test(body)) return body.trim();
+  const title = /<(h1|title)[^>]*>([^<]*)</i.exec(body)?.[2];
+  return (title ?? body.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /**
