@@ -56,7 +56,8 @@ export function setTokenProvider(provider: () => string | null): void {
  * token to use, and the request is sent again once. Registered by the token dialog; without one, 401
  * surfaces as an ApiError.
  */
-export type UnauthorizedHandler = (usedToken: string | null) => Promise<boolean>;
+/** `change`: the refused request would change something (a create, retry or delete), not read. */
+export type UnauthorizedHandler = (usedToken: string | null, change: boolean) => Promise<boolean>;
 let unauthorizedHandler: UnauthorizedHandler | null = null;
 export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
   unauthorizedHandler = handler;
@@ -136,7 +137,7 @@ export async function apiRequest<S extends Schema | undefined = undefined>(
       adopted ?? (await send(url, { method, headers, body: payload ?? null }, timeoutMs, signal));
     const text = await response.text().catch(() => '');
     const askForToken = response.status === 401 && attempt === 0 && givenToken === undefined;
-    if (askForToken && unauthorizedHandler && (await unauthorizedHandler(token ?? null))) {
+    if (askForToken && unauthorizedHandler && (await unauthorizedHandler(token ?? null, method !== 'GET'))) {
       continue;
     }
     if (!response.ok) throw errorFromResponse(response.status, response.statusText, text);
@@ -174,7 +175,7 @@ export async function openStream(path: string, signal: AbortSignal): Promise<Res
       response.status === 401 &&
       attempt === 0 &&
       unauthorizedHandler &&
-      (await unauthorizedHandler(token))
+      (await unauthorizedHandler(token, false))
     ) {
       continue;
     }

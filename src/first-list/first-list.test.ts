@@ -123,7 +123,7 @@ describe('the API client adopts the answer', () => {
     });
     setUnauthorizedHandler(handler);
     await expect(apiRequest(LIST, { query, schema: anyJson })).resolves.toEqual({ total: 0, list: [] });
-    expect(handler).toHaveBeenCalledWith(null);
+    expect(handler).toHaveBeenCalledWith(null, false);
     const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(init.headers).toMatchObject({ Authorization: 'Bearer new-token' });
   });

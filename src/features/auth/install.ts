@@ -11,10 +11,11 @@ import { readToken } from './token-store';
  * 401 already asked) is simply sent again with the new one.
  */
 export function createUnauthorizedHandler(prompt: TokenPrompt, current: () => string | null) {
-  return async (usedToken: string | null): Promise<boolean> => {
+  return async (usedToken: string | null, change = false): Promise<boolean> => {
     const now = current();
     if (now && now !== usedToken) return true;
-    return prompt.request();
+    // Refused without a token of the user's own on a change: the dialog says changes need one.
+    return prompt.request(change && usedToken === null);
   };
 }
 

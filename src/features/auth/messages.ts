@@ -4,6 +4,7 @@ export const authMessages = defineMessages({
   'zh-CN': {
     title: '连接 Zadig：填写 API 令牌',
     intro: 'Zadig 服务器要求验证身份。请填写你的 Zadig API 令牌，之后的请求都会带上它。',
+    introChange: '创建、重试和删除版本需要你自己的 Zadig API 令牌，变更将以你的身份进行。请填写令牌以继续。',
     where: '在哪里获取：登录 Zadig，点击右上角头像进入「账号设置」，在「API Token」一栏复制令牌。',
     tokenLabel: 'API 令牌',
     tokenPlaceholder: '粘贴 API 令牌',
@@ -29,6 +30,8 @@ export const authMessages = defineMessages({
   'en-US': {
     title: 'Connect to Zadig: API token',
     intro: 'The Zadig server asks who you are. Enter your Zadig API token; requests carry it from now on.',
+    introChange:
+      'Creating, retrying and deleting versions need your own Zadig API token: the change is made as you. Enter it to go on.',
     where:
       'Where to find it: sign in to Zadig, click your avatar (top right), open Account settings and copy the token under API Token.',
     tokenLabel: 'API token',

@@ -131,6 +131,22 @@ describe('the API token dialog', { timeout: 40_000 }, () => {
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember on this device' }).checked).toBe(
       false,
     );
+    // The question is answered, so the next test's request opens a question of its own.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await result;
+  });
+
+  it('says that a change needs the user’s own token when a write is refused without one', async () => {
+    fakeZadig();
+    renderApp();
+    act(() => {
+      void apiRequest('/openapi/a', { method: 'POST', body: {} }).catch(() => undefined);
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain(
+      'Creating, retrying and deleting versions need your own Zadig API token',
+    );
+    expect(dialog.textContent).not.toContain('The Zadig server asks who you are');
   });
 
   it('hands the 401 back when the user cancels', async () => {

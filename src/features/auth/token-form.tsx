@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Flex, Form, Input, theme, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { verifyToken } from '../../api/catalog';
 import { isApiError } from '../../api/errors';
@@ -24,13 +24,14 @@ export function TokenForm() {
   const t = useT(authMessages);
   const inputId = useId();
   const { control, submit, formState, errorText } = useTokenForm();
+  const forChange = useSyncExternalStore(tokenPrompt.subscribe, tokenPrompt.forChange, () => false);
   const tokenError = formState.errors.token;
   // antd colours form errors with colorError, too dark on the dark theme's dialog; the text shade reads well on both.
   const { token: colors } = theme.useToken();
 
   return (
     <>
-      <Typography.Paragraph>{t('intro')}</Typography.Paragraph>
+      <Typography.Paragraph>{t(forChange ? 'introChange' : 'intro')}</Typography.Paragraph>
       <Alert type="info" showIcon title={t('where')} style={{ marginBottom: 16 }} />
       <Form layout="vertical" component="form" onSubmitCapture={(e) => void submit(e)} requiredMark={false}>
         <Controller

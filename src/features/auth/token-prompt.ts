@@ -8,10 +8,15 @@ export class TokenPrompt {
   private pending: { promise: Promise<boolean>; resolve: (ok: boolean) => void } | null = null;
   private readonly listeners = new Set<Listener>();
   private asked = 0;
+  private change = false;
 
-  /** Opens the dialog, or joins the one already open; true when the user gave a token. */
-  request(): Promise<boolean> {
+  /**
+   * Opens the dialog, or joins the one already open; true when the user gave a token. `forChange`: a
+   * change (create, retry, delete) was refused for want of the user's own token.
+   */
+  request(forChange = false): Promise<boolean> {
     if (!this.pending) {
+      this.change = forChange;
       let resolve: (ok: boolean) => void = () => undefined;
       const promise = new Promise<boolean>((r) => (resolve = r));
       this.pending = { promise, resolve };
@@ -31,6 +36,9 @@ export class TokenPrompt {
   }
 
   isOpen = (): boolean => this.pending !== null;
+
+  /** The open question came from a change refused for want of the user's own token. */
+  forChange = (): boolean => this.change;
 
   /** How many questions were asked so far (each one gets a fresh form). */
   questions = (): number => this.asked;
