@@ -8,16 +8,7 @@ import type { ReleaseDetail, ReleaseService } from '../../../api/model';
 import { chartConflicts, usedChartVersions } from './chart-conflicts';
 import { emptyForm, emptyService, type WizardForm } from './form-model';
 import { chartHistory } from './history';
-
-const svc = (serviceName: string, chartName: string, chartVersion: string): ReleaseService => ({
-  serviceName,
-  chartName,
-  chartVersion,
-  chartStatus: 'passed',
-  yamlContent: '',
-  error: '',
-  images: [],
-});
+import { helmService } from '../testing/helm-service';
 
 function helm(name: string, createdAt: number, repo: string, services: ReleaseService[]): ReleaseDetail {
   return {
@@ -41,10 +32,16 @@ function helm(name: string, createdAt: number, repo: string, services: ReleaseSe
 }
 
 const details = [
-  helm('v1', 1, 'charts', [svc('pay', 'general-chart', '2.8.1'), svc('billing', 'billing', '1.0.0')]),
-  helm('v2', 2, 'charts', [svc('pay', 'general-chart', '2.8.2'), svc('ledger', 'general-chart', '2.8.3')]),
-  helm('elsewhere', 3, 'other-charts', [svc('pay', 'general-chart', '2.8.4')]),
-  helm('no-repo', 4, '', [svc('pay', 'general-chart', '2.8.5')]),
+  helm('v1', 1, 'charts', [
+    helmService('pay', 'general-chart', '2.8.1'),
+    helmService('billing', 'billing', '1.0.0'),
+  ]),
+  helm('v2', 2, 'charts', [
+    helmService('pay', 'general-chart', '2.8.2'),
+    helmService('ledger', 'general-chart', '2.8.3'),
+  ]),
+  helm('elsewhere', 3, 'other-charts', [helmService('pay', 'general-chart', '2.8.4')]),
+  helm('no-repo', 4, '', [helmService('pay', 'general-chart', '2.8.5')]),
 ];
 
 function form(over: Partial<WizardForm>, versions: Array<[string, string]>): WizardForm {

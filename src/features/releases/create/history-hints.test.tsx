@@ -17,6 +17,7 @@ import { emptyForm, emptyService, type WizardForm } from './form-model';
 import { chartHistory, helmRegistrySuggestion, type RegistrySuggestion } from './history';
 import { initialForm } from './initial-form';
 import { installDomShims } from '../testing/render-page';
+import { helmService } from '../testing/helm-service';
 
 const registries: Registry[] = [
   {
@@ -36,18 +37,6 @@ const registries: Registry[] = [
     isDefault: false,
   },
 ];
-
-function service(serviceName: string, chartName: string, chartVersion: string): ReleaseService {
-  return {
-    serviceName,
-    chartName,
-    chartVersion,
-    chartStatus: 'passed',
-    yamlContent: '',
-    error: '',
-    images: [],
-  };
-}
 
 function helmVersion(name: string, createdAt: number, services: ReleaseService[]): ReleaseDetail {
   return {
@@ -72,10 +61,10 @@ function helmVersion(name: string, createdAt: number, services: ReleaseService[]
 
 const helmHistory = [
   helmVersion('v2.9.0', 2, [
-    service('payment-gateway', 'general-chart', '2.8.1'),
-    service('billing', 'billing', '1.4.0'),
+    helmService('payment-gateway', 'general-chart', '2.8.1'),
+    helmService('billing', 'billing', '1.4.0'),
   ]),
-  helmVersion('v2.8.0', 1, [service('ledger', 'general-chart', '2.8.0')]),
+  helmVersion('v2.8.0', 1, [helmService('ledger', 'general-chart', '2.8.0')]),
 ];
 
 const whole = { checked: 12, total: 12 };

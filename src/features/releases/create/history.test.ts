@@ -8,6 +8,7 @@ import {
   suggestChartVersion,
   suggestChartVersions,
 } from './history';
+import { helmService } from '../testing/helm-service';
 
 function summary(labels: string[]): ReleaseSummary {
   return {
@@ -20,18 +21,6 @@ function summary(labels: string[]): ReleaseSummary {
     description: '',
     createdBy: '',
     createdAt: 1,
-  };
-}
-
-function svc(serviceName: string, chartName: string, chartVersion: string): ReleaseService {
-  return {
-    serviceName,
-    chartName,
-    chartVersion,
-    chartStatus: 'passed',
-    yamlContent: '',
-    error: '',
-    images: [],
   };
 }
 
@@ -66,8 +55,14 @@ describe('chartRepoSuggestions', () => {
 
 describe('suggestChartVersion', () => {
   const history = chartHistory([
-    detail(1, 'r', [svc('service1', 'general-chart', '1.83'), svc('service3', 'service3', '3.4.13')]),
-    detail(2, 'r', [svc('service2', 'general-chart', '3.4.6'), svc('service3', 'service3', '3.4.9')]),
+    detail(1, 'r', [
+      helmService('service1', 'general-chart', '1.83'),
+      helmService('service3', 'service3', '3.4.13'),
+    ]),
+    detail(2, 'r', [
+      helmService('service2', 'general-chart', '3.4.6'),
+      helmService('service3', 'service3', '3.4.9'),
+    ]),
   ]);
 
   it('bumps the latest version of the chart across services and versions', () => {
@@ -95,8 +90,8 @@ describe('suggestChartVersion', () => {
 
 describe('suggestChartVersions', () => {
   const history = chartHistory([
-    detail(1, 'r', [svc('a', 'general-chart', '2.8.1'), svc('b', 'general-chart', '2.8.0')]),
-    detail(2, 'r', [svc('c', 'general-chart', '2.7.9'), svc('d', 'billing', '1.4.0')]),
+    detail(1, 'r', [helmService('a', 'general-chart', '2.8.1'), helmService('b', 'general-chart', '2.8.0')]),
+    detail(2, 'r', [helmService('c', 'general-chart', '2.7.9'), helmService('d', 'billing', '1.4.0')]),
   ]);
 
   it('tells every service of a chart the same latest version: the project’s own', () => {
