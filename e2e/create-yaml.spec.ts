@@ -187,3 +187,18 @@ test('a change of source or type that would drop services written by hand asks f
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByText('No services yet.')).toBeVisible();
 });
+
+test('Tab indents in the YAML editor, Esc then Tab leaves it, and the hint under it says so', async ({
+  page,
+}) => {
+  const editor = await manualService(page, uniqueName('e2e-keys'), 'keys');
+  await expect(
+    page.getByText('Tab indents. To leave the editor with the keyboard, press Esc, then Tab.'),
+  ).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('Tab');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toBeFocused();
+});

@@ -15,7 +15,7 @@ import {
   lineNumbers,
   type ViewUpdate,
 } from '@codemirror/view';
-import { theme } from 'antd';
+import { theme, Typography } from 'antd';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n/i18n';
 import { isDark } from '../yaml-viewer/yaml-viewer';
@@ -184,6 +184,7 @@ export function YamlEditor({
     <div>
       <div ref={host} />
       <ProblemAnnouncer value={value} />
+      <KeysHint />
     </div>
   );
 }
@@ -237,5 +238,15 @@ function ProblemAnnouncer({ value }: { value: string }) {
     >
       {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
     </div>
+  );
+}
+
+/** Tab indents in the editor: how to leave it with the keyboard is said under it. */
+function KeysHint() {
+  const t = useT(yamlEditorMessages);
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }}>
+      {t('keys')}
+    </Typography.Text>
   );
 }
