@@ -168,6 +168,10 @@ export const releaseQueries = {
       queryFn: async ({ signal, client, queryKey }): Promise<ReleaseDetail> => {
         const shown = client.getQueryData<ReleaseDetail>(queryKey);
         const read = await getVersion(projectKey, name || (await nameOfId(projectKey, id, signal)), signal);
+        // The version this page showed is gone, and a new one has its name: said as gone (the page keeps
+        // what it showed), never shown in its place.
+        if (shown?.id === id && read.id && read.id !== id)
+          throw new ApiError({ status: 404, message: 'version replaced', kind: 'not-found' });
         const latest = client.getQueryData<ReleaseDetail>(queryKey);
         const [detail] = keepPatchedStatus(shown ? [shown] : [], [read], latest ? [latest] : []);
         return withRetriesOnTheirWay(client, detail!);

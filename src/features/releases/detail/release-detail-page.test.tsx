@@ -202,6 +202,24 @@ describe('version detail', () => {
     expect(deleted).toEqual([`${BASE}/abc123`]);
   });
 
+  it('says the version shown was deleted when a new one takes its name, instead of showing the new one', async () => {
+    let id = 'abc123';
+    realServer(
+      () => realDetail({ status: 'success', error: '', desc: id === 'abc123' ? 'old' : 'new' }),
+      (r) =>
+        r.method === 'GET' && r.url.pathname === BASE
+          ? json({ list: [{ id, version_name: 'v7.0.0', create_time: 1 }], total: 1 })
+          : undefined,
+    );
+    const { router, client } = renderPage(PATH, { intervals });
+    expect(await screen.findByRole('heading', { name: 'v7.0.0', level: 1 })).toBeTruthy();
+    // Deleted, and made again under the same name.
+    id = 'new456';
+    await client.invalidateQueries();
+    expect(await screen.findByText('Version v7.0.0 was deleted')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/projects/yaml/releases/abc123');
+  });
+
   it('deletes after confirming, then goes back to the list', async () => {
     const server = realServer(
       () => realDetail({ status: 'success', error: '' }),
