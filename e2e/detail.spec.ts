@@ -100,3 +100,23 @@ test('an unknown id shows a not-found page with a way back', async ({ page }) =>
   await page.getByRole('link', { name: 'Back to versions' }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${PROJECT}/releases$`));
 });
+
+test('on a phone-wide window the image tables scroll sideways instead of squeezing their columns', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const name = 'v1.10.0';
+  await page.goto(`/projects/${PROJECT}/releases?q=${name}`);
+  await page.getByRole('link', { name, exact: true }).click();
+  const table = page.getByRole('table', { name: /^Images of / }).first();
+  await expect(table).toBeVisible();
+  const widths = await table.evaluate((t) => ({
+    table: t.getBoundingClientRect().width,
+    header: Math.min(...[...t.querySelectorAll('th')].map((th) => th.getBoundingClientRect().width)),
+    page: document.documentElement.scrollWidth,
+  }));
+  expect(widths.table).toBeGreaterThanOrEqual(720);
+  // Each header has room for a word, and only the table scrolls, not the page.
+  expect(widths.header).toBeGreaterThanOrEqual(60);
+  expect(widths.page).toBeLessThanOrEqual(375);
+});

@@ -36,6 +36,8 @@ export interface DataTableProps<T> {
    * same columns line up one under the other.
    */
   fixed?: boolean;
+  /** Narrowest width the table is laid out at (px): a narrower window scrolls the table sideways. */
+  minWidth?: number;
 }
 
 export function DataTable<T>({
@@ -47,6 +49,7 @@ export function DataTable<T>({
   busy,
   size = 'middle',
   fixed = false,
+  minWidth,
 }: DataTableProps<T>) {
   const { token } = theme.useToken();
   const varsClass = useToken()[4]?.key ?? '';
@@ -70,6 +73,7 @@ export function DataTable<T>({
         style={
           {
             width: '100%',
+            minWidth,
             tableLayout: fixed ? 'fixed' : undefined,
             borderCollapse: 'collapse',
             color: token.colorText,

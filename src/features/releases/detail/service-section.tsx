@@ -66,6 +66,8 @@ export function ServiceSection({ service, helm, releaseName }: ServiceSectionPro
           columns={columns}
           rows={service.images}
           fixed
+          // Below this the fixed columns would be a few characters wide: the table scrolls instead.
+          minWidth={720}
         />
         {open && (
           <div style={{ marginTop: 12 }}>
