@@ -131,3 +131,24 @@ test('deletes a version from the list after a confirmation naming it', async ({ 
   await expect(page.getByText('No version matches the filters')).toBeVisible();
   await expect(findVersion(request, name)).rejects.toThrow(/not found/);
 });
+
+test('a version with very long labels leaves every row’s time and actions in the window', async ({
+  page,
+  request,
+}) => {
+  const name = uniqueName('e2e-long-labels');
+  const { registryId, image } = await demoImage(request);
+  const labels = ['超长标签'.repeat(10), `label-${'x'.repeat(50)}`, 'l3', 'l4', 'l5'];
+  await createVersion(request, { name, sources: [image], registryId, labels });
+  await page.goto(`${LIST}?q=${name}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect(row).toBeVisible();
+  // The whole label is there on hover.
+  await expect(row.getByTitle(labels[0]!)).toBeVisible();
+  const fits = await page.getByRole('table', { name: 'Versions' }).evaluate((t) => {
+    const box = t.parentElement!;
+    return box.scrollWidth <= box.clientWidth;
+  });
+  expect(fits).toBe(true);
+  await expect(row.getByRole('button', { name: `Delete version ${name}` })).toBeInViewport();
+});

@@ -40,6 +40,8 @@ export interface NewVersion {
   /** Source images: one per image of the version. */
   sources: string[];
   registryId: string;
+  /** Its labels (default `e2e`). */
+  labels?: string[];
 }
 
 /** Creates a K8s YAML version by hand (one service, one container per source image). */
@@ -62,7 +64,7 @@ export async function createVersion(request: APIRequestContext, version: NewVers
       version_name: version.name,
       source: 'manual',
       desc: 'made by the list/detail browser tests',
-      labels: ['e2e'],
+      labels: version.labels ?? ['e2e'],
       image_registry_id: version.registryId,
       services: [
         {

@@ -119,6 +119,14 @@ function nameColumn({ t }: ColumnWords, projectKey: string): Column {
   };
 }
 
+const LABEL_STYLE = {
+  margin: 0,
+  maxWidth: 160,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+} as const;
+
 function labelsColumn({ t, tc }: ColumnWords): Column {
   return {
     key: 'labels',
@@ -130,7 +138,9 @@ function labelsColumn({ t, tc }: ColumnWords): Column {
       ) : (
         <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
           {r.labels.map((label) => (
-            <Tag key={label} style={{ margin: 0 }}>
+            // A long label is cut with an ellipsis (whole on hover): it must not widen the column and
+            // push the time and the actions of every row out of the window.
+            <Tag key={label} title={label} style={LABEL_STYLE}>
               {label}
             </Tag>
           ))}
