@@ -112,7 +112,7 @@ test('on a phone-wide window the image tables scroll sideways instead of squeezi
   await expect(table).toBeVisible();
   const widths = await table.evaluate((t) => ({
     table: t.getBoundingClientRect().width,
-    header: Math.min(...[...t.querySelectorAll('th')].map((th) => th.getBoundingClientRect().width)),
+    header: Math.min(...Array.from(t.querySelectorAll('th'), (th) => th.getBoundingClientRect().width)),
     page: document.documentElement.scrollWidth,
   }));
   expect(widths.table).toBeGreaterThanOrEqual(720);

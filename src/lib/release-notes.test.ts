@@ -99,6 +99,16 @@ describe('comparisonMarkdown', () => {
     expect(md).not.toContain('| web |');
   });
 
+  it('writes descriptions and labels as they read, outside tables: no table escapes, fences that hold any backticks', () => {
+    const a = { ...version([], ['a|b', 'x`y']), description: 'Has a | pipe and `backtick` \\ slash' };
+    const b = { ...version([], ['a|b', 'new']), description: 'Second | desc with ``double`` ticks' };
+    const md = comparisonMarkdown(compareReleases(a, b), { project: 'p', base: 'a', head: 'b' }, words, '');
+    expect(md).toContain(
+      '- Description: ``Has a | pipe and `backtick` \\ slash`` → ```Second | desc with ``double`` ticks```',
+    );
+    expect(md).toContain('- Labels: ``a|b, x`y`` → `a|b, new`');
+  });
+
   it('says there is nothing when the versions are the same', () => {
     const a = version([['cart', [img('cart', '1')]]]);
     expect(

@@ -39,17 +39,26 @@ export function mdCell(text: string): string {
     .trim();
 }
 
-function code(text: string): string {
+/**
+ * `text` as inline code, shown as written: fenced by more backticks than its longest run of them (and
+ * spaced from a backtick at either end), backslashes as they are (code keeps them), and, in a table
+ * cell (`cell`), `|` escaped, which GitHub's tables read inside code too.
+ */
+function code(text: string, cell = false): string {
   if (!text) return '';
-  const clean = mdCell(text);
-  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+  let clean = text.replace(/\p{Cc}+/gu, ' ').trim();
+  if (cell) clean = clean.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
-function arrow(before: string, after: string): string {
-  if (before === after) return code(after);
-  if (!before) return `→ ${code(after)}`;
-  if (!after) return `${code(before)} →`;
-  return `${code(before)} → ${code(after)}`;
+function arrow(before: string, after: string, cell = false): string {
+  if (before === after) return code(after, cell);
+  if (!before) return `→ ${code(after, cell)}`;
+  if (!after) return `${code(before, cell)} →`;
+  return `${code(before, cell)} → ${code(after, cell)}`;
 }
 
 function headerLine(words: NotesWords, d: HeaderDifference): string {
@@ -88,7 +97,7 @@ export function comparisonMarkdown(
     const rows = s.images.filter((i) => i.kind !== 'unchanged');
     const chart =
       s.chartChanged && s.base && s.head
-        ? `${words.chart} ${arrow(`${s.base.chartName}@${s.base.chartVersion}`, `${s.head.chartName}@${s.head.chartVersion}`)}`
+        ? `${words.chart} ${arrow(`${s.base.chartName}@${s.base.chartVersion}`, `${s.head.chartName}@${s.head.chartVersion}`, true)}`
         : '';
     if (rows.length === 0) {
       lines.push(`| ${mdCell(s.serviceName)} | ${words.kind[s.kind]} | ${chart} |  |  |`);
@@ -97,7 +106,7 @@ export function comparisonMarkdown(
     rows.forEach((i, n) => {
       const image = [mdCell(i.key), n === 0 ? chart : ''].filter(Boolean).join('<br>');
       lines.push(
-        `| ${mdCell(s.serviceName)} | ${words.kind[i.kind]} | ${image} | ${arrow(i.sourceBase, i.sourceHead)} | ${arrow(i.targetBase, i.targetHead)} |`,
+        `| ${mdCell(s.serviceName)} | ${words.kind[i.kind]} | ${image} | ${arrow(i.sourceBase, i.sourceHead, true)} | ${arrow(i.targetBase, i.targetHead, true)} |`,
       );
     });
   }
@@ -148,8 +157,8 @@ export function imageListMarkdown(
     `|${head.map(() => '---').join('|')}|`,
   ];
   for (const r of imageRows(release)) {
-    const cells = [mdCell(r.service), mdCell(r.container), code(r.source), code(r.target)];
-    if (helm) cells.push(code(r.chart));
+    const cells = [mdCell(r.service), mdCell(r.container), code(r.source, true), code(r.target, true)];
+    if (helm) cells.push(code(r.chart, true));
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
