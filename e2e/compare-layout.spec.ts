@@ -108,7 +108,8 @@ test('exports a version’s image list as CSV from its detail', async ({ page, r
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('Service,Image,Source,Target');
+  // The second column holds the container's name, as the version's page calls it.
+  expect(lines[0]).toBe('Service,Container,Source,Target');
   expect(lines).toContainEqual(
     expect.stringMatching(
       /^api,api,[^,]+:build-117-main,harbor\.demo\.koderover\.com\/e2e\/api:build-117-main$/,

@@ -4,7 +4,7 @@ import { defineMessages } from '../../../i18n/i18n';
 export const imageListMessages = defineMessages({
   'zh-CN': {
     service: '服务',
-    container: '镜像',
+    container: '容器',
     source: '源镜像',
     target: '目标镜像',
     chart: 'Chart',
@@ -17,7 +17,7 @@ export const imageListMessages = defineMessages({
   },
   'en-US': {
     service: 'Service',
-    container: 'Image',
+    container: 'Container',
     source: 'Source',
     target: 'Target',
     chart: 'Chart',
