@@ -12,6 +12,7 @@ import { crossSiteReason, hasOwnAuthorization } from '../request-guard';
 import { useZodSchemas } from '../route-schemas';
 import { EventStreams } from './event-stream';
 import type { Caller, VersionSource } from './source';
+import { MAX_FILTER_TEXT } from '../../src/api/model';
 
 export interface VersionsPluginOptions {
   source: VersionSource;
@@ -25,7 +26,7 @@ export const VERSIONS_PATH = '/api/projects/:project/versions';
 /** Beside the versions, not under them: a version may be named `events` (Zadig's names are free text). */
 export const VERSION_EVENTS_PATH = '/api/projects/:project/version-events';
 
-const MAX_TEXT = 200;
+const MAX_TEXT = MAX_FILTER_TEXT;
 const MAX_VALUES = 50;
 
 function wholeNumber(name: string, min: number, max: number, example: number) {

@@ -162,3 +162,6 @@ export const ACTIVE_STATUSES: readonly string[] = ['creating', 'retrying'];
 export function isActiveStatus(status: string): boolean {
   return ACTIVE_STATUSES.includes(status);
 }
+
+/** The longest name filter (`q`) or label a versions query takes. */
+export const MAX_FILTER_TEXT = 200;

@@ -11,6 +11,7 @@ import { useTypedName } from './use-typed-name';
 import { hasFilters, type ListFilters } from './url-state';
 import { LazySelect } from '../../../components/lazy-select';
 import { Text } from '../../../components/plain-text';
+import { MAX_FILTER_TEXT } from '../../../api/model';
 
 export interface ListFiltersBarProps {
   filters: ListFilters;
@@ -57,7 +58,7 @@ function FiltersBar({ filters, labels, onChange }: ListFiltersBarProps) {
         onChange={(event) => name.onType(event.target.value)}
         onPressEnter={name.submit}
         style={{ width: 260 }}
-        maxLength={200}
+        maxLength={MAX_FILTER_TEXT}
       />
       <LazySelect
         mode="multiple"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseSummary } from '../../../api/model';
 import { collectLabels, filterReleases, uniqueById } from './filter-releases';
+import { MAX_FILTER_TEXT } from '../../../api/model';
 import { hasFilters, parseListState, serializeListState } from './url-state';
 
 const release = (over: Partial<ReleaseSummary>): ReleaseSummary => ({
@@ -38,6 +39,12 @@ describe('list URL state', () => {
     expect(state.status).toEqual(['failed']);
     expect(parseListState(new URLSearchParams('page=abc&size=1e3')).page).toBe(1);
     expect(parseListState(new URLSearchParams('page=0')).page).toBe(1);
+  });
+
+  it('cuts a name filter or label longer than the server takes, as the search box does', () => {
+    const state = parseListState(new URLSearchParams({ q: 'a'.repeat(300), label: 'b'.repeat(300) }));
+    expect(state.q).toBe('a'.repeat(MAX_FILTER_TEXT));
+    expect(state.label).toEqual(['b'.repeat(MAX_FILTER_TEXT)]);
   });
 
   it('ignores statuses and types no filter offers', () => {

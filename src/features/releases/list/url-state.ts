@@ -1,5 +1,6 @@
 /** The list's state in the URL: page, size and filters. Parsing never fails; bad values fall back. */
 import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../api/constants';
+import { MAX_FILTER_TEXT } from '../../../api/model';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -36,13 +37,14 @@ export function parseListState(params: URLSearchParams): ListState {
   return {
     page: positiveInt(params.get('page'), 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
-    q: params.get('q') ?? '',
+    // A longer one from a link is cut, as the search box cuts typing (the server would refuse it).
+    q: (params.get('q') ?? '').slice(0, MAX_FILTER_TEXT),
     // Values no filter offers (`?status=bogus`) are ignored, not shown as a filter that matches nothing.
     status: uniqueNonEmpty(params.getAll('status')).filter((s) =>
       (RELEASE_STATUSES as readonly string[]).includes(s),
     ),
     type: known(RELEASE_TYPES, (params.get('type') ?? '').trim()),
-    label: uniqueNonEmpty(params.getAll('label')),
+    label: uniqueNonEmpty(params.getAll('label').map((l) => l.slice(0, MAX_FILTER_TEXT))),
   };
 }
 
