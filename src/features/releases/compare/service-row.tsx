@@ -102,6 +102,9 @@ export function ServiceRow(props: ServiceRowProps) {
             >
               {toggleText}
             </Button>
+          ) : s.kind === 'new' || s.kind === 'removed' ? (
+            // On one side only, with no YAML on it: nothing to call the same.
+            <Typography.Text type="secondary">{tc('empty')}</Typography.Text>
           ) : (
             <Typography.Text type="secondary">{helm ? t('sameValues') : t('sameYaml')}</Typography.Text>
           )}
