@@ -15,10 +15,11 @@ import {
   lineNumbers,
   type ViewUpdate,
 } from '@codemirror/view';
-import { theme, Typography } from 'antd';
+import { theme } from 'antd';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n/i18n';
 import { isDark } from '../yaml-viewer/yaml-viewer';
+import { KeysHint } from './keys-hint';
 import { yamlEditorMessages } from './messages';
 import { useCodeLook } from './use-code-look';
 import { SYNC_LIMIT, useYamlAnalysis } from './yaml-analysis-store';
@@ -238,15 +239,5 @@ function ProblemAnnouncer({ value }: { value: string }) {
     >
       {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
     </div>
-  );
-}
-
-/** Tab indents in the editor: how to leave it with the keyboard is said under it. */
-function KeysHint() {
-  const t = useT(yamlEditorMessages);
-  return (
-    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }}>
-      {t('keys')}
-    </Typography.Text>
   );
 }
