@@ -147,3 +147,18 @@ test('a version deleted meanwhile: the comparison says which side failed and kee
     page.getByRole('status').filter({ hasText: /0 added · 0 removed · 0 changed · 3 unchanged/ }),
   ).toBeVisible();
 });
+
+test('a version deleted while the comparison is open is said on its side, without a reload', async ({
+  page,
+  request,
+}) => {
+  const { a, b } = await createPair(request);
+  await page.goto(`/projects/${PROJECT}/compare?base=${a.version_name}&head=${b.version_name}`);
+  await expect(page.getByRole('status').filter({ hasText: SUMMARY })).toBeVisible();
+  const res = await request.delete(`${BASE}/${b.id}?projectKey=${PROJECT}`);
+  expect(res.ok()).toBe(true);
+  const head = page.getByRole('group', { name: `Compared version: ${b.version_name}` });
+  await expect(head.getByRole('alert')).toHaveText(`Version ${b.version_name} was deleted`);
+  // What was read stays on the page.
+  await expect(page.getByRole('status').filter({ hasText: SUMMARY })).toBeVisible();
+});

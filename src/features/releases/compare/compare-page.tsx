@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/i18n';
 import { compareReleases } from '../../../lib/compare-releases';
 import { listPath, rememberProject } from '../shared/last-project';
 import { releaseQueries } from '../queries';
+import { useVersionStream } from '../use-version-stream';
 import {
   parseCompareParams,
   refOf,
@@ -41,13 +42,22 @@ const NO_TARGET = {
   createdAt: null,
 };
 
+const SIDES_STYLE = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+  gap: 12,
+  marginBottom: 16,
+} as const;
+
 function CompareView({ projectKey }: { projectKey: string }) {
   const t = useT(compareMessages);
   const [params, setParams] = useSearchParams();
   const selection = useMemo(() => parseCompareParams(params), [params]);
   const head = selection.head;
+  // Changes followed: a version deleted meanwhile is said on its side, and the pickers drop it.
+  const poll = useVersionStream(projectKey);
   const headQuery = useQuery({
-    ...releaseQueries.detail(refOf(projectKey, head ?? NONE)),
+    ...releaseQueries.detail(refOf(projectKey, head ?? NONE), poll),
     enabled: head !== null,
   });
   // Without a base, the last release before the compared one is preselected (lib/previous-release).
@@ -60,7 +70,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
   const found = previous.data?.version ?? null;
   const base: VersionPick | null = selection.base ?? (found ? { name: found.name, id: found.id } : null);
   const baseQuery = useQuery({
-    ...releaseQueries.detail(refOf(projectKey, base ?? NONE)),
+    ...releaseQueries.detail(refOf(projectKey, base ?? NONE), poll),
     enabled: base !== null,
   });
 
@@ -97,14 +107,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('sameVersion')} />
       )}
 
-      <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
-          gap: 12,
-          marginBottom: 16,
-        }}
-      >
+      <div style={SIDES_STYLE}>
         {base && <Side projectKey={projectKey} side="base" pick={base} query={baseQuery} />}
         {head && <Side projectKey={projectKey} side="head" pick={head} query={headQuery} />}
       </div>

@@ -102,11 +102,8 @@ export function ServiceRow(props: ServiceRowProps) {
             >
               {toggleText}
             </Button>
-          ) : s.kind === 'new' || s.kind === 'removed' ? (
-            // On one side only, with no YAML on it: nothing to call the same.
-            <Typography.Text type="secondary">{tc('empty')}</Typography.Text>
           ) : (
-            <Typography.Text type="secondary">{helm ? t('sameValues') : t('sameYaml')}</Typography.Text>
+            <NoDiff service={s} helm={helm} />
           )}
         </td>
       </tr>
@@ -128,5 +125,17 @@ export function ServiceRow(props: ServiceRowProps) {
         </tr>
       )}
     </>
+  );
+}
+
+/** Why a service has no diff to show: the same text on both sides, or on one side only without any. */
+function NoDiff({ service, helm }: { service: ServiceComparison; helm: boolean }) {
+  const t = useT(compareMessages);
+  const tc = useT(commonMessages);
+  const oneSide = service.kind === 'new' || service.kind === 'removed';
+  return (
+    <Typography.Text type="secondary">
+      {oneSide ? tc('empty') : helm ? t('sameValues') : t('sameYaml')}
+    </Typography.Text>
   );
 }

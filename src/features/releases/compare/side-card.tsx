@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { StatusTag } from '../shared/status-tag';
 import type { VersionPick } from '../shared/compare-url';
+import { goneMessages } from '../shared/gone-messages';
 import { compareMessages } from './messages';
 
 export interface SideCardProps {
@@ -24,6 +25,7 @@ export interface SideCardProps {
 export function SideCard({ projectKey, side, pick, release, error, onRetry }: SideCardProps) {
   const t = useT(compareMessages);
   const tc = useT(commonMessages);
+  const tg = useT(goneMessages);
   const { token } = theme.useToken();
   if (error && !release) {
     const title = t(side === 'base' ? 'baseFailed' : 'headFailed', { name: pick.name });
@@ -66,6 +68,12 @@ export function SideCard({ projectKey, side, pick, release, error, onRetry }: Si
           <Typography.Text aria-busy="true">{pick.name}…</Typography.Text>
         )}
       </div>
+      {/* Deleted since it was read (the project's change stream said so): the comparison stays. */}
+      {release && isNotFound(error) && (
+        <Typography.Text type="warning" role="alert" style={{ display: 'block', marginTop: 4 }}>
+          {tg('gone.title', { name: release.name })}
+        </Typography.Text>
+      )}
     </div>
   );
 }
