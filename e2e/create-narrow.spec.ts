@@ -29,6 +29,11 @@ for (const { project, service } of [
     await env.fill('dev');
     await page.keyboard.press('Enter');
     await next(page, 'services');
+    // What the user waits for before going on: the services, and for Helm their chart versions with the
+    // project's history beside them (which, arriving, moves Next further down a narrow window).
+    await expect(page.getByRole('checkbox', { name: service })).toBeChecked();
+    if (project === 'helm-demo')
+      await expect(page.getByText(/^Latest \S+ in the project is/).first()).toBeVisible();
     await next(page, 'images');
 
     const tag = page.getByRole('textbox', { name: `Target tag of ${service} / `, exact: false }).first();
