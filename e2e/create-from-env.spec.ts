@@ -5,7 +5,7 @@
  * the created version holds the environment's YAML with the target image written in.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { startInEnglish, uniqueName } from './release-helpers';
+import { chooseEnvironment, startInEnglish, uniqueName } from './release-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ page }) => startInEnglish(page));
@@ -19,10 +19,7 @@ test('Review says the YAML is rendered from the environment, and the version hol
   const name = uniqueName('e2e-env-yaml');
   await page.goto('/projects/yaml-demo/releases/new');
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('dev');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'dev');
   await next(page, 'services');
 
   for (const other of ['order-service', 'user-service'])

@@ -4,7 +4,7 @@
  * buttons on screen, and the page does not scroll sideways.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { startInEnglish, uniqueName } from './release-helpers';
+import { chooseEnvironment, startInEnglish, uniqueName } from './release-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ page }) => startInEnglish(page));
@@ -24,10 +24,7 @@ for (const { project, service } of [
     await page.setViewportSize({ width: WIDTH, height: 800 });
     await page.goto(`/projects/${project}/releases/new`);
     await page.getByLabel(/Version name$/).fill(uniqueName('e2e-narrow'));
-    const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-    await env.click();
-    await env.fill('dev');
-    await page.keyboard.press('Enter');
+    await chooseEnvironment(page, 'dev');
     await next(page, 'services');
     // What the user waits for before going on: the services, and for Helm their chart versions with the
     // project's history beside them (which, arriving, moves Next further down a narrow window).

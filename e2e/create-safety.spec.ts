@@ -5,7 +5,7 @@
  * names that cannot be an image tag are refused with the rule, in both languages.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { uniqueName } from './release-helpers';
+import { chooseEnvironment, uniqueName } from './release-helpers';
 
 async function startIn(page: Page, locale: 'en-US' | 'zh-CN') {
   await page.addInitScript((l) => {
@@ -72,10 +72,7 @@ test('from an environment, target tags are the version name, not the build tags'
   const name = uniqueName('e2e-env');
   await page.goto('/projects/yaml-demo/releases/new');
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('qa');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'qa');
   await next(page, 'services', 'Next');
   await next(page, 'images', 'Next');
   await expect(page.getByLabel('Target tag of storefront / storefront')).toHaveValue(name);

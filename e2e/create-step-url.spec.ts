@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+  chooseEnvironment,
   createVersion,
   demoImage,
   PROJECT,
@@ -35,10 +36,7 @@ test('reload on Images reopens Images with the draft; Back and Forward move betw
   const name = uniqueName('e2e-step-reload');
   await page.goto(NEW);
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('qa');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'qa');
   await next(page, 'services');
   await page.getByRole('checkbox', { name: 'order-service' }).uncheck();
   await next(page, 'images');

@@ -123,6 +123,14 @@ export async function publishImage(request: APIRequestContext, image: string): P
  * The open dialog once its opening animation has finished, as a user sees it before pressing one of
  * its buttons (a click on a dialog still zooming in from nothing can miss its button).
  */
+/** The wizard's Basics: picks `env` in the Environment field (English UI), as a user types and confirms it. */
+export async function chooseEnvironment(page: Page, env: string): Promise<void> {
+  const field = page.getByRole('combobox', { name: 'Environment', exact: true });
+  await field.click();
+  await field.fill(env);
+  await page.keyboard.press('Enter');
+}
+
 export async function openedDialog(page: Page) {
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

@@ -4,16 +4,13 @@
  * to be offered back. Back from the created version into the wizard says it was created.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PROJECT, startInEnglish, uniqueName } from '../release-helpers';
+import { chooseEnvironment, PROJECT, startInEnglish, uniqueName } from '../release-helpers';
 
 const NEW = `/projects/${PROJECT}/releases/new`;
 
 async function basicsFromQa(page: Page, name: string) {
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('qa');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'qa');
 }
 
 async function next(page: Page, step: string) {

@@ -7,7 +7,7 @@
  * `version already exist`), which is what "Try again" meets when the first one was made.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PROJECT, startInEnglish, uniqueName } from '../release-helpers';
+import { chooseEnvironment, PROJECT, startInEnglish, uniqueName } from '../release-helpers';
 
 const CREATE = '**/openapi/delivery/releases/k8s';
 
@@ -15,10 +15,7 @@ const CREATE = '**/openapi/delivery/releases/k8s';
 async function toReview(page: Page, name: string, description: string) {
   await page.goto(`/projects/${PROJECT}/releases/new`);
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('qa');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'qa');
   await page.getByLabel('Description').fill(description);
   for (const step of ['services', 'images', 'review']) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -10,7 +10,7 @@
  * can conflict here; tab B takes tab A's chart versions, whatever the history suggested each.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { startInEnglish, uniqueName } from '../release-helpers';
+import { chooseEnvironment, startInEnglish, uniqueName } from '../release-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -27,10 +27,7 @@ async function startFromStaging(page: Page, name: string): Promise<void> {
   await startInEnglish(page);
   await page.goto('/projects/helm-demo/releases/new');
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('staging');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'staging');
   await next(page, 'services');
   await expect(page.getByLabel('Chart version').first()).toHaveValue(/^\d+\.\d+\.\d+$/);
 }

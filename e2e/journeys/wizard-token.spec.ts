@@ -5,7 +5,7 @@
  * announced and opened as after any create.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { uniqueName } from '../release-helpers';
+import { chooseEnvironment, uniqueName } from '../release-helpers';
 import { ownServer, type OwnServer } from './own-server';
 
 /** Inside this engineer's port range, away from the shared test server and server-restart's. */
@@ -46,10 +46,7 @@ async function next(page: Page, to: keyof typeof STEP_TITLES) {
 async function startWizard(page: Page, name: string) {
   await page.goto(`${server.url}/projects/yaml-demo/releases/new`);
   await page.getByLabel(/Version name$/).fill(name);
-  const env = page.getByRole('combobox', { name: 'Environment', exact: true });
-  await env.click();
-  await env.fill('qa');
-  await page.keyboard.press('Enter');
+  await chooseEnvironment(page, 'qa');
   await page.getByLabel('Description').fill('typed before the token prompt');
   await next(page, 'services');
   await expect(page.getByRole('checkbox', { name: 'storefront' })).toBeChecked();
