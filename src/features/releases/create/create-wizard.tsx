@@ -17,7 +17,8 @@ import { createMessages } from './messages';
 import { requestSize } from './request-size';
 import { computeGates, stepOfPath } from './step-gates';
 import { checkCreateRequest, toCreateRequest } from './to-create-request';
-import { outcomeUnknown, useCreateRelease } from './use-create-release';
+import { useCreateRelease } from './use-create-release';
+import { isOutage } from '../../../api/outage';
 import { useDraft } from './use-draft';
 import { useHistoryRecheck } from './use-history-recheck';
 import { useNameCheck } from './use-name-check';
@@ -94,7 +95,7 @@ export function CreateWizard(props: CreateWizardProps) {
   // The name being created (or just created, or maybe created: its answer was lost) is this wizard's
   // own, not a taken one: a read of the versions that lands meanwhile must not send the user back to
   // Basics to rename, and so create the version twice.
-  const own = create.isPending || create.isSuccess || (create.isError && outcomeUnknown(create.error));
+  const own = create.isPending || create.isSuccess || (create.isError && isOutage(create.error));
   const creating = own ? create.variables?.body.version_name : undefined;
   const ctx = useMemo(
     () => ({

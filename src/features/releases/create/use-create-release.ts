@@ -12,7 +12,8 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { isApiError, toApiError } from '../../../api/errors';
+import { isApiError } from '../../../api/errors';
+import { isOutage } from '../../../api/outage';
 import type { ReleaseSummary } from '../../../api/model';
 import { createHelmRelease, createK8sRelease } from '../../../api/releases';
 import { getVersion } from '../../../api/versions';
@@ -28,15 +29,6 @@ export interface CreateResult {
   recovered?: boolean;
 }
 
-/**
- * The create may have been made although no answer said so: no answer, a timeout, or a gateway's 502 or
- * 503 in place of Zadig's (an error Zadig itself answers says what happened).
- */
-export function outcomeUnknown(error: unknown): boolean {
-  const { kind, status } = toApiError(error);
-  return kind === 'network' || kind === 'timeout' || status === 502 || status === 503;
-}
-
 export function useCreateRelease(projectKey: string) {
   const client = useQueryClient();
   // Names whose create's outcome is unknown: a later "taken" answer may be this wizard's own version.
@@ -49,7 +41,8 @@ export function useCreateRelease(projectKey: string) {
         if (request.type === 'K8SYaml') await createK8sRelease(request.body);
         else await createHelmRelease(request.body);
       } catch (error) {
-        const unknown = outcomeUnknown(error);
+        // No answer (network, timeout, a gateway's 502/503): the create may have been made all the same.
+        const unknown = isOutage(error);
         const takenAfterUnsure = unsure.current.has(name) && isApiError(error) && error.isDuplicateName;
         if (!unknown && !takenAfterUnsure) throw error;
         const found = await getVersion(projectKey, name).catch(() => null);

@@ -13,7 +13,8 @@ import { ReviewStep } from './steps/review-step';
 import { ServicesStep } from './steps/services-step';
 import { TooLargeAlert } from './steps/too-large-alert';
 import type { CreateRequest, RequestIssue } from './to-create-request';
-import { outcomeUnknown, type useCreateRelease } from './use-create-release';
+import { type useCreateRelease } from './use-create-release';
+import { isOutage } from '../../../api/outage';
 import type { useServiceLoader } from './use-service-loader';
 import type { TargetSafety } from './use-target-safety';
 import type { CreateWizardProps } from './create-wizard';
@@ -98,7 +99,7 @@ export function CreateOutcome({ create, size, services, onShowService, onSubmit 
       <ErrorView
         variant="inline"
         error={create.error}
-        title={t(outcomeUnknown(create.error) ? 'create.unsure' : 'create.failed')}
+        title={t(isOutage(create.error) ? 'create.unsure' : 'create.failed')}
         onRetry={onSubmit}
       />
     );
