@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { join, resolve } from 'node:path';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress.mjs';
 
@@ -83,8 +84,47 @@ function firstListScript(): Plugin {
   };
 }
 
+/**
+ * The list's renderer (src/server-render/), built for Node with the app, into `.server-render/` in the
+ * same output directory: the server renders a list's first page into the page it sends
+ * (server/page-render.ts) and never serves that directory (a hidden one). Everything is bundled in: the
+ * server's image holds no browser packages.
+ */
+export const SERVER_RENDER_DIR = '.server-render';
+export function serverRenderConfig(outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [react()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    ssr: { noExternal: true },
+    build: {
+      ssr: 'src/server-render/render-list.tsx',
+      outDir: join(outDir, SERVER_RENDER_DIR),
+      emptyOutDir: true,
+      target: 'node20',
+      sourcemap: false,
+    },
+  };
+}
+
+function serverRenderer(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'server-renderer',
+    apply: (config, { command }) => command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build(serverRenderConfig(outDir));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), firstListScript(), preloadRoutes(), precompress()],
+  plugins: [react(), firstListScript(), preloadRoutes(), serverRenderer(), precompress()],
   build: {
     target: 'es2022',
     modulePreload: {

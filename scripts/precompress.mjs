@@ -19,8 +19,10 @@ const COMPRESSIBLE = new Set([
 /** Smaller files gain too little to be worth it. */
 const MIN_BYTES = 1024;
 
+/** The files the server serves: not those under a hidden directory (the server's own, `.server-render/`). */
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory() && entry.name.startsWith('.')) return [];
     const path = join(dir, entry.name);
     return entry.isDirectory() ? filesUnder(path) : [path];
   });

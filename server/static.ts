@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import { inlineScriptHashes } from './security-headers';
+import { LIST_PAGE_HEADERS, renderedListPage, rendererIn } from './page-render';
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Not built</title>
 <p>The web app has not been built. Run <code>npm start</code> (it builds when needed) or <code>npx vite build</code>.</p>`;
@@ -21,6 +23,7 @@ function cacheControl(path: string): string {
 
 export async function staticPlugin(app: FastifyInstance, options: { staticDir: string }): Promise<void> {
   const root = resolve(options.staticDir);
+  await app.register(renderedListRoutes, options);
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
@@ -28,7 +31,8 @@ export async function staticPlugin(app: FastifyInstance, options: { staticDir: s
     index: false,
     // A directory (`/`, `/assets/`) is never a file: @fastify/static would answer it 403 when the client
     // sends no Accept-Encoding (curl, wget, load-balancer probes). It goes to the app shell instead.
-    allowedPath: (pathname) => !pathname.endsWith('/'),
+    // Nor is a hidden file: `.server-render/` is the server's own (page-render.ts), not the browser's.
+    allowedPath: (pathname) => !pathname.endsWith('/') && !/(^|\/)\./.test(pathname),
     wildcard: true,
     cacheControl: false,
     etag: true,
@@ -72,4 +76,18 @@ export function serveAppShell(
       .send(NOT_BUILT);
   }
   return reply.sendFile('index.html');
+}
+
+/** A list's address: its first page rendered into the page (server/page-render.ts), else the app shell. */
+async function renderedListRoutes(app: FastifyInstance, options: { staticDir: string }): Promise<void> {
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  const renderer = rendererIn(options.staticDir);
+  for (const url of ['/projects/:projectKey/releases', '/projects/:projectKey/releases/']) {
+    app.get(url, async (req, reply) => {
+      reply.headers(LIST_PAGE_HEADERS);
+      const page = await renderedListPage(app, req, { staticDir: options.staticDir, renderer });
+      if (page === null) return serveAppShell(req, reply, options.staticDir);
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
+    });
+  }
 }

@@ -32,6 +32,7 @@ export async function launch(): Promise<Browser> {
  */
 const WATCH_FOR_TEXT = `(texts) => {
   window.__seen = {};
+  window.__app = {};
   const visible = (node) => {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
     return !!el && el.getClientRects().length > 0 && el.checkVisibility();
@@ -41,6 +42,11 @@ const WATCH_FOR_TEXT = `(texts) => {
       if (window.__seen[text] === undefined && node.textContent && node.textContent.includes(text) && visible(node)) {
         window.__seen[text] = performance.now();
       }
+      // The app's own (not the page the server rendered, which shows but cannot be used yet).
+      const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (window.__app[text] === undefined && node.textContent && node.textContent.includes(text) && visible(node) && !el.closest('[data-server-render]')) {
+        window.__app[text] = performance.now();
+      }
     }
   };
   new MutationObserver((records) => {
@@ -48,10 +54,16 @@ const WATCH_FOR_TEXT = `(texts) => {
   }).observe(document, { childList: true, subtree: true });
 }`;
 
-export async function seenAt(page: Page, text: string, timeout = 60_000): Promise<number> {
+/** When `text` first showed (`seen`, the default), or first showed in the app's own page (`app`). */
+export async function seenAt(
+  page: Page,
+  text: string,
+  timeout = 60_000,
+  where: '__seen' | '__app' = '__seen',
+): Promise<number> {
   const handle = await page.waitForFunction(
-    (t) => (window as unknown as { __seen: Record<string, number> }).__seen?.[t],
-    text,
+    ({ t, w }) => (window as unknown as Record<string, Record<string, number> | undefined>)[w]?.[t],
+    { t: text, w: where },
     { timeout, polling: 50 },
   );
   return (await handle.jsonValue()) as number;
@@ -133,9 +145,10 @@ async function visit(context: BrowserContext, path: string, text: string, apiPat
   await cdp.send('Performance.enable');
   await page.goto(path);
   const ms = await seenAt(page, text);
+  const appMs = await seenAt(page, text, 60_000, '__app');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN;
-  const breakdown = await breakdownOf(page, apiPath, ms);
+  const breakdown = await breakdownOf(page, apiPath, ms, appMs);
   await page.close();
   return { ms, apiStartMs: breakdown.apiStartMs, scriptMs: script * 1000, breakdown };
 }

@@ -101,6 +101,15 @@ describe(`the image ${IMAGE}`, () => {
     }
   });
 
+  it('sends a list with its first page rendered into the page (the renderer ships and runs)', async () => {
+    const res = await fetch(`${url}/projects/yaml-demo/releases`, {
+      headers: { 'Sec-CH-Prefers-Color-Scheme': 'light', 'Accept-Language': 'en-US' },
+    });
+    const html = await res.text();
+    expect(html).toContain('<div id="root"><div inert data-server-render>');
+    expect(html).toMatch(/<strong>v1\.\d+\.\d+<\/strong>/);
+  });
+
   it('keeps versions written in sandbox mode across a restart, and stops cleanly within 10 s', async () => {
     const name = `v-image-${process.pid}`;
     const created = await fetch(`${url}/openapi/delivery/releases/k8s`, {

@@ -34,6 +34,25 @@ export function routerReady(maxMs: number): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the data the router started is in (or after `maxMs`): over a page the server rendered
+ * (server/page-render.ts), the app's first render shows the same rows, not its loading state.
+ */
+export function dataSettled(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (queryClient.isFetching() === 0) return resolve();
+    const timer = setTimeout(done, maxMs);
+    const stop = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() === 0) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    }
+  });
+}
+
 const flushNow = (fn: () => unknown): undefined => {
   flushSync(fn);
 };

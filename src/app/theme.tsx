@@ -6,17 +6,25 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useLocale, type Locale } from '../i18n/i18n';
 import { ACCESSIBLE_THEME } from './accessible-tokens';
 import { loadModule } from '../lib/retrying-import';
+import { rememberForServer } from '../lib/server-choice';
 
 export type ThemeMode = 'light' | 'dark';
 const STORAGE_KEY = 'zrc.theme';
 
-function detectTheme(): ThemeMode {
+/** The theme chosen in the app, if any. */
+function storedTheme(): ThemeMode | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored === 'light' || stored === 'dark') return stored;
   } catch {
     // storage unavailable
   }
+  return null;
+}
+
+function detectTheme(): ThemeMode {
+  const stored = storedTheme();
+  if (stored) return stored;
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
     ? 'dark'
     : 'light';
@@ -27,8 +35,8 @@ const ThemeContext = createContext<{ mode: ThemeMode; setMode: (mode: ThemeMode)
   setMode: () => undefined,
 });
 
-export function ThemeProvider({ children }: { children: ReactNode }) {
-  const [mode, setModeState] = useState<ThemeMode>(detectTheme);
+export function ThemeProvider({ children, initial }: { children: ReactNode; initial?: ThemeMode }) {
+  const [mode, setModeState] = useState<ThemeMode>(() => initial ?? detectTheme());
   const setMode = useCallback((next: ThemeMode) => {
     setModeState(next);
     try {
@@ -41,6 +49,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.theme = mode;
     document.documentElement.style.colorScheme = mode;
+    // A chosen theme, for the page the server renders; otherwise the server asks the browser's.
+    if (storedTheme() === mode) rememberForServer(STORAGE_KEY, mode);
   }, [mode]);
   return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;
 }

@@ -76,6 +76,22 @@ function warmTimeFormat(): void {
 }
 
 /**
+ * The answer the server rendered the page from (server/page-render.ts), if it is for `url`: the request
+ * without a token, so a tab that holds one asks for its own.
+ */
+function serverAnswer(url: string): string | null {
+  try {
+    const element = document.getElementById('zrc-first-list');
+    const sent = element
+      ? (JSON.parse(element.textContent ?? '') as { url?: unknown; body?: unknown })
+      : null;
+    return sent?.url === url && typeof sent.body === 'string' ? sent.body : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Starts the request for the page being opened, if it is a list, and leaves it for the app; and warms
  * the time formatter for any page.
  */
@@ -88,7 +104,11 @@ export function startFirstList(): void {
   const token = stored('sessionStorage') ?? stored('localStorage');
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const response = fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const answer = token ? null : serverAnswer(url);
+  const response =
+    answer !== null
+      ? Promise.resolve(new Response(answer, { headers: { 'Content-Type': 'application/json' } }))
+      : fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
   response.catch(() => undefined); // the app sends its own request when this one failed
   const first: FirstList = { url, token, response };
   (window as { __zrcFirstList?: FirstList }).__zrcFirstList = first;

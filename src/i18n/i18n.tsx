@@ -2,6 +2,7 @@
  * A small typed i18n: each feature defines its own catalogue with `defineMessages` (so a lazily loaded
  * feature carries its own strings), and `useT(catalogue)` gives `t(key, vars)` in the current locale.
  */
+import { rememberForServer } from '../lib/server-choice';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -60,13 +61,20 @@ export function format(template: string, vars?: Vars, locale: string = 'en-US'):
 
 export const LOCALE_STORAGE_KEY = 'zrc.locale';
 
-export function detectLocale(): Locale {
+/** The language chosen in the app, if any. */
+function storedLocale(): Locale | null {
   try {
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
     if (stored === 'zh-CN' || stored === 'en-US') return stored;
   } catch {
-    // storage may be unavailable (privacy mode); fall through to the browser's language
+    // storage may be unavailable (privacy mode)
   }
+  return null;
+}
+
+export function detectLocale(): Locale {
+  const stored = storedLocale();
+  if (stored) return stored;
   const languages = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   return languages.some((l) => l?.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en-US';
 }
@@ -91,6 +99,8 @@ export function LocaleProvider({ children, initial }: { children: ReactNode; ini
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   useEffect(() => {
     document.documentElement.lang = locale;
+    // A chosen language, for the page the server renders; otherwise the server reads the browser's.
+    if (storedLocale() === locale) rememberForServer(LOCALE_STORAGE_KEY, locale);
   }, [locale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

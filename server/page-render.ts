@@ -1,0 +1,136 @@
+/**
+ * The list's first page rendered into the page the server sends (src/server-render/): its rows are in
+ * the HTML and show as soon as it is parsed, before the app's scripts have arrived. The app then renders
+ * the same page over it, from the same answer (src/first-list/ adopts it), so nothing moves; until then
+ * the rendered page is `inert` (nothing typed into it could be lost).
+ *
+ * Rendered only when the server knows what the browser will render, else the plain app shell:
+ * - the page's language: cookie `zrc.locale` (the language chosen in the app), else Accept-Language;
+ * - its theme: cookie `zrc.theme` (the theme chosen in the app), else the browser's
+ *   `Sec-CH-Prefers-Color-Scheme` client hint (asked for with `Accept-CH`/`Critical-CH`; Chromium-based
+ *   browsers send it);
+ * - the list: the versions API's answer to the same request without a token (what the page's own
+ *   first request would get when the tab holds none), within RENDER_WAIT_MS.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { firstListUrl } from '../src/first-list/start';
+import type { ListRender, RenderList } from '../src/server-render/contract';
+
+export const THEME_HINT = 'Sec-CH-Prefers-Color-Scheme';
+/** On every answer for a list's address: the browser sends its theme, even on a first visit. */
+export const LIST_PAGE_HEADERS = {
+  'accept-ch': THEME_HINT,
+  'critical-ch': THEME_HINT,
+  vary: `Accept-Encoding, Cookie, Accept-Language, ${THEME_HINT}`,
+};
+/** How long a page waits for the list's answer before it is sent without it. */
+const RENDER_WAIT_MS = 500;
+
+/** The renderer built with the static files (vite.config.ts, `serverRenderer`), or null. */
+export function rendererIn(staticDir: string): () => Promise<RenderList | null> {
+  const file = join(resolve(staticDir), '.server-render', 'render-list.js');
+  let loaded: Promise<RenderList | null> | null = null;
+  return () =>
+    (loaded ??= existsSync(file)
+      ? import(pathToFileURL(file).href).then((m: { renderList: RenderList }) => m.renderList)
+      : Promise.resolve(null));
+}
+
+function cookie(req: FastifyRequest, name: string): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+/** The language and theme the app will start in (`detectLocale`, `detectTheme`), or null if unknown. */
+export function pagePrefs(req: FastifyRequest): Pick<ListRender, 'locale' | 'theme'> | null {
+  const chosenLocale = cookie(req, 'zrc.locale');
+  const languages = String(req.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim().toLowerCase());
+  const locale =
+    chosenLocale === 'zh-CN' || chosenLocale === 'en-US'
+      ? chosenLocale
+      : languages.some((l) => l.startsWith('zh'))
+        ? 'zh-CN'
+        : 'en-US';
+  const chosenTheme = cookie(req, 'zrc.theme');
+  const hint = String(req.headers[THEME_HINT.toLowerCase()] ?? '').replace(/"/g, '');
+  const theme = chosenTheme === 'light' || chosenTheme === 'dark' ? chosenTheme : hint;
+  if (theme !== 'light' && theme !== 'dark') return null;
+  return { locale, theme };
+}
+
+let template: { mtimeMs: number; text: string } | null = null;
+function pageTemplate(staticDir: string): string | null {
+  const file = join(resolve(staticDir), 'index.html');
+  if (!existsSync(file)) return null;
+  const { mtimeMs } = statSync(file);
+  if (template?.mtimeMs !== mtimeMs) template = { mtimeMs, text: readFileSync(file, 'utf8') };
+  return template.text;
+}
+
+/** JSON that can sit inside a `<script>` element. */
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(null), ms);
+    promise
+      .then(
+        (value) => done(value),
+        () => done(null),
+      )
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+async function listAnswer(app: FastifyInstance, req: FastifyRequest, url: string): Promise<string | null> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  for (const name of ['host', 'origin', 'sec-fetch-site'] as const) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  const answer = await withTimeout(app.inject({ method: 'GET', url, headers }), RENDER_WAIT_MS);
+  return answer?.statusCode === 200 ? answer.body : null;
+}
+
+/** The page for a list address with its first page rendered in, or null (send the plain app shell). */
+export async function renderedListPage(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  options: { staticDir: string; renderer: () => Promise<RenderList | null> },
+): Promise<string | null> {
+  const [pathname = '/', query = ''] = req.url.split(/\?(.*)/s);
+  const url = firstListUrl({ pathname, search: query ? `?${query}` : '' });
+  const prefs = pagePrefs(req);
+  const page = pageTemplate(options.staticDir);
+  if (!url || !prefs || !page) return null;
+  const [render, body] = await Promise.all([options.renderer(), listAnswer(app, req, url)]);
+  if (!render || body === null) return null;
+  const projectKey = decodeURIComponent(/^\/projects\/([^/]+)/.exec(pathname)![1]!);
+  const rendered = await render({ url: req.url, projectKey, ...prefs, list: JSON.parse(body) });
+  if (!rendered) return null;
+  const first = `<script type="application/json" id="zrc-first-list">${scriptJson({ url, body })}</script>`;
+  return page
+    .replace(
+      '<html lang="en">',
+      `<html lang="${prefs.locale}" data-theme="${prefs.theme}" style="color-scheme:${prefs.theme}">`,
+    )
+    .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${first}`)
+    .replace('</head>', `${rendered.styles}</head>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root"><div inert data-server-render>${rendered.html}</div></div>`,
+    );
+}
