@@ -3,6 +3,7 @@
  * and a 401 asks for one (once, however many requests were refused) before they are sent again.
  */
 import { setTokenProvider, setUnauthorizedHandler } from '../../api/client';
+import { trackFocus } from './focus-return';
 import { tokenPrompt, type TokenPrompt } from './token-prompt';
 import { readToken } from './token-store';
 
@@ -26,4 +27,6 @@ export function installAuth(): void {
   installed = true;
   setTokenProvider(readToken);
   setUnauthorizedHandler(createUnauthorizedHandler(tokenPrompt, readToken));
+  // Where the focus goes back when the dialog closes (the control that asked may be gone by then).
+  if (typeof document !== 'undefined') trackFocus(tokenPrompt.isOpen);
 }

@@ -1,6 +1,7 @@
-import { Modal } from 'antd';
-import { useSyncExternalStore } from 'react';
+import { Modal, type InputRef } from 'antd';
+import { useRef, useSyncExternalStore } from 'react';
 import { useT } from '../../i18n/i18n';
+import { returnFocus } from './focus-return';
 import { authMessages } from './messages';
 import { tokenPrompt } from './token-prompt';
 import { TokenForm } from './token-form';
@@ -15,6 +16,7 @@ export function TokenDialog() {
   const t = useT(authMessages);
   const open = useSyncExternalStore(tokenPrompt.subscribe, tokenPrompt.isOpen, () => false);
   const question = useSyncExternalStore(tokenPrompt.subscribe, tokenPrompt.questions, () => 0);
+  const field = useRef<InputRef>(null);
   return (
     <Modal
       open={open}
@@ -23,8 +25,12 @@ export function TokenDialog() {
       mask={{ closable: false }}
       width={560}
       footer={null}
+      // Once open, the field takes the focus: over another dialog (the delete confirmation), that
+      // dialog's focus trap takes back the focus the field got when it appeared.
+      afterOpenChange={(opened) => opened && field.current?.focus()}
+      afterClose={returnFocus}
     >
-      <TokenForm key={question} />
+      <TokenForm key={question} fieldRef={field} />
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, Flex, Form, Input, theme, Typography } from 'antd';
-import { useId, useState, useSyncExternalStore } from 'react';
+import { Alert, Button, Checkbox, Flex, Form, Input, theme, Typography, type InputRef } from 'antd';
+import { useId, useState, useSyncExternalStore, type RefObject } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { verifyToken } from '../../api/catalog';
 import { isApiError } from '../../api/errors';
@@ -19,8 +19,9 @@ type ProblemKey = 'problem.empty' | 'problem.spaces' | 'problem.too-long' | 'pro
  * The token form inside the dialog, mounted afresh for each question: the "remember" box starts ticked
  * when the token being replaced was remembered on this device. The token is checked with Zadig before
  * it is kept; a refused or unchecked token keeps what was typed, with the reason under the field.
+ * `fieldRef` is the token field, for the dialog to focus once it has opened.
  */
-export function TokenForm() {
+export function TokenForm({ fieldRef }: { fieldRef: RefObject<InputRef | null> }) {
   const t = useT(authMessages);
   const inputId = useId();
   const { control, submit, formState, errorText } = useTokenForm();
@@ -43,7 +44,7 @@ export function TokenForm() {
               return problem ? `problem.${problem}` : true;
             },
           }}
-          render={({ field }) => (
+          render={({ field: { ref, ...field } }) => (
             <Form.Item
               label={t('tokenLabel')}
               htmlFor={inputId}
@@ -52,6 +53,10 @@ export function TokenForm() {
             >
               <Input.Password
                 {...field}
+                ref={(input) => {
+                  ref(input);
+                  fieldRef.current = input;
+                }}
                 id={inputId}
                 autoFocus
                 autoComplete="off"
