@@ -75,6 +75,48 @@ describe('connection', () => {
     unsubscribe();
   });
 
+  it('tells Zadig down behind a server that answers from the server itself down', async () => {
+    const zadig = { up: false };
+    const server = { up: true };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        if (!server.up) throw new TypeError('Failed to fetch');
+        const health = {
+          mode: 'proxy',
+          zadigHost: 'zadig.example.com',
+          upstream: zadig.up ? 'ok' : 'unreachable',
+        };
+        return new Response(JSON.stringify(health), { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const client = createQueryClient({ recoverMs: 20 });
+    const connection = connectionOf(client)!;
+    // The console's server answers for Zadig, in its Zadig-shaped body (server/proxy.ts).
+    const gone = new ApiError({ status: 502, code: 502, message: 'Bad Gateway' });
+    const observer = new QueryObserver(client, {
+      queryKey: ['through the proxy'],
+      queryFn: () => {
+        if (!zadig.up) throw gone;
+        return 'fresh';
+      },
+      retry: false,
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(connection.outage()).toBe('zadig'));
+
+    // The server goes too: its health check fails.
+    server.up = false;
+    await vi.waitFor(() => expect(connection.outage()).toBe('server'), { timeout: 2000 });
+    // The server is back, Zadig still not: its health check says so.
+    server.up = true;
+    await vi.waitFor(() => expect(connection.outage()).toBe('zadig'), { timeout: 2000 });
+    zadig.up = true;
+    await vi.waitFor(() => expect(connection.outage()).toBeNull(), { timeout: 2000 });
+    await vi.waitFor(() => expect(observer.getCurrentResult().data).toBe('fresh'));
+    unsubscribe();
+  });
+
   it('does not call a refusal an outage', async () => {
     serverThatIs({ up: true });
     const client = createQueryClient({ recoverMs: 20 });

@@ -4,10 +4,14 @@
  * `recoverMs`, and at once on the browser's `online` event or when the window regains focus; when the
  * server answers again every read on screen is refreshed, so no stale error is left behind.
  *
+ * It knows which of the two is down: an outage the console's server answers itself (`isZadigOutage`),
+ * or a health check the server answers while saying Zadig is unreachable, is Zadig's; any other is the
+ * server's.
+ *
  * Pages keep what they show during an outage; the shell shows one quiet notice (see `OfflineNotice`).
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { isOutage } from '../api/outage';
+import { isOutage, isZadigOutage } from '../api/outage';
 import type { HealthResponse } from '../api/schemas';
 
 export { isOutage };
@@ -22,12 +26,17 @@ function isHealth(query: { queryKey: QueryKey }): boolean {
   return query.queryKey[0] === HEALTH_KEY[0] && query.queryKey.length === HEALTH_KEY.length;
 }
 
+/** What cannot be reached: the console's server (or the network to it), or only Zadig behind it. */
+export type Outage = 'server' | 'zadig';
+
 export interface Connection {
   offline(): boolean;
+  /** What is down while offline; null while online. */
+  outage(): Outage | null;
   subscribe(listener: () => void): () => void;
   /** Checks now (e.g. a "try now" button). */
   check(): void;
-  onQueryError(error: unknown): void;
+  onQueryError(error: unknown, query: { queryKey: QueryKey }): void;
   onQuerySuccess(data: unknown, query: { queryKey: QueryKey }): void;
   onMutationError(error: unknown): void;
   onMutationSuccess(): void;
@@ -40,7 +49,7 @@ export function connectionOf(client: QueryClient): Connection | undefined {
 }
 
 export function createConnection(getClient: () => QueryClient, recoverMs = RECOVER_MS): Connection {
-  let offline = false;
+  let outage: Outage | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
   let checking = false;
   const listeners = new Set<() => void>();
@@ -56,16 +65,18 @@ export function createConnection(getClient: () => QueryClient, recoverMs = RECOV
       });
   };
   const onWake = () => {
-    if (offline) check();
+    if (outage) check();
   };
-  const set = (next: boolean) => {
-    if (next === offline) return;
-    offline = next;
-    if (offline) {
+  const set = (next: Outage | null) => {
+    if (next === outage) return;
+    const was = outage;
+    outage = next;
+    // From one outage to the other, only what the notice says changes.
+    if (!was) {
       timer = setInterval(check, recoverMs);
       window.addEventListener('online', onWake);
       window.addEventListener('focus', onWake);
-    } else {
+    } else if (!next) {
       clearInterval(timer);
       window.removeEventListener('online', onWake);
       window.removeEventListener('focus', onWake);
@@ -75,25 +86,31 @@ export function createConnection(getClient: () => QueryClient, recoverMs = RECOV
     listeners.forEach((listener) => listener());
   };
 
+  const down = (error: unknown) => set(isZadigOutage(error) ? 'zadig' : 'server');
+
   return {
-    offline: () => offline,
+    offline: () => outage !== null,
+    outage: () => outage,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     check,
-    onQueryError(error) {
-      if (isOutage(error)) set(true);
+    onQueryError(error, query) {
+      if (!isOutage(error)) return;
+      // The health check is the console's own: its failure says the server is down, whatever the status.
+      if (isHealth(query)) set('server');
+      else down(error);
     },
     onQuerySuccess(data, query) {
-      if (!isHealth(query)) set(false);
-      else if ((data as HealthResponse).upstream !== 'unreachable') set(false);
+      if (!isHealth(query) || (data as HealthResponse).upstream !== 'unreachable') set(null);
+      else if (outage) set('zadig'); // the server answers; Zadig behind it does not
     },
     onMutationError(error) {
-      if (isOutage(error)) set(true);
+      if (isOutage(error)) down(error);
     },
     onMutationSuccess() {
-      set(false);
+      set(null);
     },
   };
 }

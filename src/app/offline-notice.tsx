@@ -3,30 +3,36 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, theme } from 'antd';
 import { useSyncExternalStore } from 'react';
 import { useT } from '../i18n/i18n';
-import { connectionOf } from './connection';
+import { connectionOf, type Outage } from './connection';
 import { connectionMessages } from './connection-messages';
 
 const never = () => () => undefined;
 
-/** True while the server (or Zadig) cannot be reached; pages keep what they show meanwhile. */
-export function useOffline(): boolean {
+/**
+ * What cannot be reached (the server, or Zadig behind it); null when all is well. Pages keep what they
+ * show meanwhile.
+ */
+export function useOutage(): Outage | null {
   const connection = connectionOf(useQueryClient());
   return useSyncExternalStore(
     connection?.subscribe ?? never,
-    () => connection?.offline() ?? false,
-    () => false,
+    () => connection?.outage() ?? null,
+    () => null,
   );
 }
 
-/** The one quiet notice of an outage, under the header: what is shown may be out of date; retrying. */
+/**
+ * The one quiet notice of an outage, under the header: offline, or only Zadig down behind a server that
+ * answers; what is shown may be out of date; retrying.
+ */
 export function OfflineNotice() {
   const t = useT(connectionMessages);
   const client = useQueryClient();
-  const offline = useOffline();
+  const outage = useOutage();
   const { token } = theme.useToken();
   return (
     <div role="status" aria-live="polite">
-      {offline && (
+      {outage && (
         <div
           style={{
             display: 'flex',
@@ -39,7 +45,7 @@ export function OfflineNotice() {
           }}
         >
           <DisconnectOutlined aria-hidden />
-          <span>{t('offline')}</span>
+          <span>{t(outage === 'zadig' ? 'zadigDown' : 'offline')}</span>
           <Button size="small" type="link" onClick={() => connectionOf(client)?.check()}>
             {t('checkNow')}
           </Button>

@@ -18,7 +18,7 @@ export function createQueryClient({ recoverMs = RECOVER_MS }: QueryClientOptions
   const connection = createConnection(() => client, recoverMs);
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error) => connection.onQueryError(error),
+      onError: (error, query) => connection.onQueryError(error, query),
       onSuccess: (data, query) => connection.onQuerySuccess(data, query),
     }),
     mutationCache: new MutationCache({
