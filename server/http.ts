@@ -24,13 +24,17 @@ export function sendText(
   return reply.code(status).header('cache-control', 'no-store').type(`${type}; charset=utf-8`).send(body);
 }
 
-/** An error answered in one of Zadig's shapes. */
+/**
+ * An error answered in one of Zadig's shapes. Its message (for the log) is the body's description,
+ * or `logText` when the log should say more than the user is told.
+ */
 export class ZadigError extends Error {
   constructor(
     readonly status: number,
     readonly body: Record<string, unknown> | null,
+    logText?: string,
   ) {
-    super(typeof body?.description === 'string' ? body.description : `HTTP ${status}`);
+    super(logText ?? (typeof body?.description === 'string' ? body.description : `HTTP ${status}`));
   }
 }
 

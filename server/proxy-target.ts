@@ -24,6 +24,20 @@ export function parseZadigUrl(zadigUrl: string): URL {
   return url;
 }
 
+/**
+ * What a user is told when Zadig cannot be reached: words about the product. What to check (the
+ * address, the network) is for whoever runs the console, and goes to the server's log
+ * (`zadigUnreachableHint`).
+ */
+export const ZADIG_UNREACHABLE =
+  'Zadig cannot be reached. Try again later, or tell whoever runs this console.';
+
+/** The log's line for an unreachable Zadig: where it was looked for, why it failed, what to check. */
+export function zadigUnreachableHint(base: URL, cause?: string): string {
+  const why = cause ? ` (${cause})` : '';
+  return `The Zadig server at ${base.host} cannot be reached${why}. Check ZADIG_URL and the network.`;
+}
+
 /** The Zadig host shown to users (no path, no credentials). */
 export function zadigHost(zadigUrl: string): string {
   return parseZadigUrl(zadigUrl).host;

@@ -362,14 +362,21 @@ describe('proxy: streaming and failures', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
   });
 
-  it('answers 502 with a Zadig-shaped body when Zadig cannot be reached', async () => {
+  it('answers 502 with a Zadig-shaped body when Zadig cannot be reached, and logs what to check', async () => {
     const closed = await listen(() => undefined);
     const port = new URL(closed.toString()).port;
     await new Promise<void>((resolve) => servers.pop()!.close(() => resolve()));
     const app = await proxy({ zadigUrl: `http://127.0.0.1:${port}` });
     const response = await fetch(`${app.url}/openapi/environments`);
     expect(response.status).toBe(502);
-    expect(await response.json()).toMatchObject({ code: 502, message: 'Bad Gateway' });
+    // The user is told about the product; what to check is for whoever runs the console, in the log.
+    expect(await response.json()).toEqual({
+      code: 502,
+      message: 'Bad Gateway',
+      description: 'Zadig cannot be reached. Try again later, or tell whoever runs this console.',
+    });
+    const warning = app.logs.find((line) => line.includes('Check ZADIG_URL'));
+    expect(warning).toContain(`The Zadig server at 127.0.0.1:${port} cannot be reached (ECONNREFUSED)`);
   });
 
   it('refuses an unusable ZADIG_URL at start-up', async () => {

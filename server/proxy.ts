@@ -18,7 +18,15 @@ import https from 'node:https';
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { decideProxy, type ProxyPolicy } from './proxy-policy';
-import { parseZadigUrl, PROXY_PREFIX, safeUpstreamPath, upstreamUrl, zadigHost } from './proxy-target';
+import {
+  parseZadigUrl,
+  PROXY_PREFIX,
+  safeUpstreamPath,
+  upstreamUrl,
+  ZADIG_UNREACHABLE,
+  zadigHost,
+  zadigUnreachableHint,
+} from './proxy-target';
 import { redact, RedactStream } from './redact';
 import { API_CONTENT_SECURITY_POLICY } from './security-headers';
 
@@ -202,12 +210,9 @@ export async function proxyPlugin(app: FastifyInstance, options: ProxyOptions): 
             `The Zadig server did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`,
           );
         } else {
-          sendZadigError(
-            res,
-            502,
-            'Bad Gateway',
-            `The Zadig server at ${base.host} cannot be reached (${code}). Check ZADIG_URL and the network.`,
-          );
+          // The user is told that Zadig cannot be reached; the operator's hint goes to the log.
+          res.log.warn(zadigUnreachableHint(base, code));
+          sendZadigError(res, 502, 'Bad Gateway', ZADIG_UNREACHABLE);
         }
       },
     });

@@ -31,6 +31,9 @@ for (const mode of ['502', 'down'] as const) {
       const down = await con.list(project);
       expect(down.status).toBe(502);
       expect(JSON.stringify(down.body)).toMatch(/cannot be reached|Bad Gateway/);
+      // The user is not told to check the server's settings; the server's log says what to check.
+      expect(JSON.stringify(down.body)).not.toContain('ZADIG_URL');
+      if (mode === 'down') expect(con.lines.join('\n')).toMatch(/cannot be reached\. Check ZADIG_URL/);
 
       await zadig.act('outage', { mode: 'none' });
       await zadig.act('add', { projectKey: project, versionName: 'after-outage', status: 'success' });

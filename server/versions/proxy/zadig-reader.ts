@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { ReleaseSummary } from '../../../src/api/model';
-import { upstreamUrl } from '../../proxy-target';
+import { upstreamUrl, ZADIG_UNREACHABLE, zadigUnreachableHint } from '../../proxy-target';
 import { ZadigError } from '../../http';
 
 const listItem = z.object({
@@ -85,13 +85,20 @@ export class ZadigReader {
       });
     } catch (e) {
       const timedOut = e instanceof Error && e.name === 'TimeoutError';
-      throw new ZadigError(timedOut ? 504 : 502, {
-        code: timedOut ? 504 : 502,
-        message: timedOut ? 'Gateway Timeout' : 'Bad Gateway',
-        description: timedOut
-          ? `The Zadig server did not answer within ${Math.round(this.timeoutMs / 1000)} s. Try again later.`
-          : `The Zadig server at ${this.base.host} cannot be reached. Check ZADIG_URL and the network.`,
-      });
+      if (timedOut) {
+        throw new ZadigError(504, {
+          code: 504,
+          message: 'Gateway Timeout',
+          description: `The Zadig server did not answer within ${Math.round(this.timeoutMs / 1000)} s. Try again later.`,
+        });
+      }
+      // The user's answer says Zadig cannot be reached; the error's message, which the index logs,
+      // keeps the operator's hint.
+      throw new ZadigError(
+        502,
+        { code: 502, message: 'Bad Gateway', description: ZADIG_UNREACHABLE },
+        zadigUnreachableHint(this.base),
+      );
     }
     if (!res.ok) throw await refusal(res);
     try {
