@@ -5,6 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { answerFrameworkError, rewriteBadPageUrl } from './bad-url';
 import type { ServerConfig } from './config';
 import { answerError } from './error-handler';
 import { healthRoute } from './health';
@@ -42,6 +43,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     return503OnClosing: true,
     // Zadig ids are short, but a long one is the route's business (400/404), not the router's (414).
     routerOptions: { maxParamLength: 8192 },
+    // An address with broken percent-encoding: the app shell for a page, a clear JSON 400 for the API.
+    rewriteUrl: rewriteBadPageUrl,
+    frameworkErrors: answerFrameworkError,
   });
   const log = (line: string) => app.log.info(line);
 
