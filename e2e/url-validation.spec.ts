@@ -1,7 +1,8 @@
 /**
  * What the URL names must exist and match: a project the server does not have is said so (with other
- * projects to choose), a version opened under another project's URL moves to its own project, a status
- * no filter offers is ignored, and a version retried under a Failed filter stays on screen.
+ * projects to choose), on the list and on a comparison; a version opened under another project's URL
+ * moves to its own project, a status no filter offers is ignored, and a version retried under a Failed
+ * filter stays on screen.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createVersion, demoImage, findVersion, PROJECT, uniqueName, waitForStatus } from './release-helpers';
@@ -31,6 +32,18 @@ for (const [locale, title, choose] of [
     await expect(page).toHaveURL(/\/projects\/yaml-demo\/releases$/);
   });
 }
+
+test('a compare link for a project that does not exist says so, not that each version is missing', async ({
+  page,
+}) => {
+  await startIn(page, 'en-US');
+  await page.goto('/projects/no-such-project/compare?base=a&head=b');
+  await expect(page.getByRole('heading', { name: 'Project no-such-project does not exist' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Choose a project' }).getByRole('link', { name: /yaml-demo/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/version [ab]\b/)).toHaveCount(0);
+});
 
 test('an address whose project is blank says so, with projects to choose', async ({ page }) => {
   await startIn(page, 'en-US');

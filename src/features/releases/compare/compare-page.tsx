@@ -6,8 +6,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { compareReleases } from '../../../lib/compare-releases';
-import { listPath, rememberProject } from '../shared/last-project';
-import { releaseQueries } from '../queries';
+import { forgetProject, listPath, rememberProject } from '../shared/last-project';
+import { isMissingProject, ProjectMissing } from '../shared/project-missing';
+import { projectQueries } from '../shared/project-queries';
+import { releaseQueries, versionQuery } from '../queries';
 import { useVersionStream } from '../use-version-stream';
 import {
   parseCompareParams,
@@ -22,6 +24,7 @@ import { compareMessages } from './messages';
 import { Pickers } from './pickers';
 import { PreviousNote } from './previous-note';
 import { SideCard } from './side-card';
+import { PICKER_SIZE } from './version-picker';
 
 /** `/projects/:projectKey/compare?base=&head=`: what changed between two versions. */
 export function ComparePage() {
@@ -74,7 +77,9 @@ function CompareView({ projectKey }: { projectKey: string }) {
     enabled: base !== null,
   });
 
-  useEffect(() => rememberProject(projectKey), [projectKey]);
+  const missing = useMissingProject(projectKey);
+  // `/` reopens the last project: never one that does not exist.
+  useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
 
   const choose = (next: CompareSelection) => setParams(serializeCompareParams(next));
   const baseData = base ? baseQuery.data : undefined;
@@ -86,6 +91,8 @@ function CompareView({ projectKey }: { projectKey: string }) {
   const helm = baseData?.type === 'HelmChart' || headData?.type === 'HelmChart';
   const loading = (base !== null && baseQuery.isPending) || (head !== null && headQuery.isPending);
 
+  // As on the list page: a project that does not exist is said so once, not as each version not found.
+  if (missing) return <ProjectMissing projectKey={projectKey} projects={missing} />;
   return (
     // Names from the server may be one long word: they wrap rather than push the page sideways.
     <article aria-labelledby="compare-title" style={{ overflowWrap: 'anywhere' }}>
@@ -122,6 +129,19 @@ function CompareView({ projectKey }: { projectKey: string }) {
       )}
     </article>
   );
+}
+
+/**
+ * The server's projects when the URL's project is not one of them (the list page's rule,
+ * `isMissingProject`, on the pickers' own read of the versions); null while it may exist.
+ */
+function useMissingProject(projectKey: string) {
+  const projects = useQuery(projectQueries.list());
+  const versions = useQuery(releaseQueries.list(projectKey, versionQuery({ size: PICKER_SIZE })));
+  const read = versions.isPlaceholderData ? undefined : versions.data;
+  const empty = read !== undefined && read.total === 0 && read.progress.done;
+  const missing = isMissingProject(projects.data, projectKey, { empty, error: versions.error });
+  return missing ? (projects.data ?? []) : null;
 }
 
 function Side(props: {
