@@ -34,7 +34,7 @@ export async function breakdownOf(
       );
       // A list the server rendered into the page came with the page: its "request" is the page's own.
       const api =
-        entries.find((e) => new URL(e.name).pathname.startsWith(prefix)) ??
+        entries.find((e) => new URL(e.name).pathname.startsWith(prefix) && e.startTime < until) ??
         (document.querySelector('[data-server-render]') || document.getElementById('zrc-first-list')
           ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
           : undefined);

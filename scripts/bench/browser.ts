@@ -37,16 +37,26 @@ const WATCH_FOR_TEXT = `(texts) => {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
     return !!el && el.getClientRects().length > 0 && el.checkVisibility();
   };
+  // Text the page shows: not what sits in its head or a script (a list's answer rides in the page as
+  // data). Looked at in the next frame, when the browser paints it: a page parsed bit by bit (one the
+  // server rendered) would otherwise be laid out again at each bit by the visibility check, and a row
+  // parsed before the page's style sheet has arrived is not on screen yet.
+  const check = (target, el, text) => {
+    if (!target.isConnected || !visible(target)) return;
+    const now = performance.now();
+    if (window.__seen[text] === undefined) window.__seen[text] = now;
+    // The app's own (not the page the server rendered, which shows but cannot be used yet).
+    const served = el.closest('[data-server-render]') || el.querySelector('[data-server-render]');
+    if (window.__app[text] === undefined && !served) window.__app[text] = now;
+  };
   const look = (node) => {
+    const target = node === document.documentElement ? document.body : node;
+    const el = target && (target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement);
+    if (!el || el.closest('head, script, style')) return;
+    const content = target.textContent || '';
     for (const text of texts) {
-      if (window.__seen[text] === undefined && node.textContent && node.textContent.includes(text) && visible(node)) {
-        window.__seen[text] = performance.now();
-      }
-      // The app's own (not the page the server rendered, which shows but cannot be used yet).
-      const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-      if (window.__app[text] === undefined && node.textContent && node.textContent.includes(text) && visible(node) && !el.closest('[data-server-render]')) {
-        window.__app[text] = performance.now();
-      }
+      if (window.__seen[text] !== undefined && window.__app[text] !== undefined) continue;
+      if (content.includes(text)) requestAnimationFrame(() => check(target, el, text));
     }
   };
   new MutationObserver((records) => {

@@ -18,6 +18,8 @@ const FILTER_KEYS = ['q', 'status', 'type', 'label'];
 export const TOKEN_KEY = 'zrc.token';
 export const LOCALE_KEY = 'zrc.locale';
 const TIMEOUT_MS = 30_000;
+/** The element the server puts its answer in (server/page-render.ts). */
+const SERVER_ANSWER_ID = 'zrc-first-list';
 
 function positiveInt(raw: string | null, fallback: number): number {
   if (!raw || !/^\d{1,6}$/.test(raw)) return fallback;
@@ -81,7 +83,7 @@ function warmTimeFormat(): void {
  */
 function serverAnswer(url: string): string | null {
   try {
-    const element = document.getElementById('zrc-first-list');
+    const element = document.getElementById(SERVER_ANSWER_ID);
     const sent = element
       ? (JSON.parse(element.textContent ?? '') as { url?: unknown; body?: unknown })
       : null;
@@ -96,8 +98,10 @@ function serverAnswer(url: string): string | null {
  * the time formatter for any page.
  */
 export function startFirstList(): void {
-  // In a task of its own: the page's parsing goes on first.
-  setTimeout(warmTimeFormat, 0);
+  // In a task of its own: the page's parsing goes on first; over a list the server rendered (its times
+  // already written), once the page has been painted.
+  if (document.getElementById(SERVER_ANSWER_ID)) requestAnimationFrame(() => setTimeout(warmTimeFormat, 0));
+  else setTimeout(warmTimeFormat, 0);
   const url = firstListUrl(window.location);
   if (!url) return;
 
