@@ -82,6 +82,15 @@ describe('a list opened in a browser whose theme the server knows', () => {
     expect(JSON.parse(carried(html).body).items).toHaveLength(10);
   });
 
+  it('with no hint (an address that is not HTTPS), in the system’s theme as the app last found it', async () => {
+    const lastFound = { cookie: 'zrc.theme=system-dark' };
+    expect(await (await open(LIST, lastFound)).text()).toContain('data-theme="dark"');
+    // The browser's word on the system's theme is newer.
+    const hinted = await (await open(LIST, { ...lastFound, [THEME_HINT]: 'light' })).text();
+    expect(hinted).toContain('data-theme="light"');
+    expect(rendered(await (await open(LIST, { cookie: 'zrc.theme=system-blue' })).text())).toBe(false);
+  });
+
   it('in Chinese for a browser that reads it, as the app would start', async () => {
     const html = await (
       await open(LIST, { [THEME_HINT]: 'light', 'accept-language': 'en-GB, zh;q=0.5' })

@@ -6,9 +6,10 @@
  *
  * Rendered only when the server knows what the browser will render, else the plain app shell:
  * - the page's language: cookie `zrc.locale` (the language chosen in the app), else Accept-Language;
- * - its theme: cookie `zrc.theme` (the theme chosen in the app), else the browser's
- *   `Sec-CH-Prefers-Color-Scheme` client hint (asked for with `Accept-CH`/`Critical-CH`; Chromium-based
- *   browsers send it);
+ * - its theme: cookie `zrc.theme` when it holds the theme chosen in the app (`light`, `dark`), else the
+ *   browser's `Sec-CH-Prefers-Color-Scheme` client hint (asked for with `Accept-CH`/`Critical-CH`;
+ *   Chromium-based browsers send it, over HTTPS or to localhost only), else the system's theme as the
+ *   app last found it (the same cookie, `system-light`, `system-dark`);
  * - the list: the versions API's answer to the same request without a token (what the page's own
  *   first request would get when the tab holds none), within RENDER_WAIT_MS.
  */
@@ -60,9 +61,10 @@ export function pagePrefs(req: FastifyRequest): Pick<ListRender, 'locale' | 'the
       : languages.some((l) => l.startsWith('zh'))
         ? 'zh-CN'
         : 'en-US';
-  const chosenTheme = cookie(req, 'zrc.theme');
+  const themeCookie = cookie(req, 'zrc.theme') ?? '';
   const hint = String(req.headers[THEME_HINT.toLowerCase()] ?? '').replace(/"/g, '');
-  const theme = chosenTheme === 'light' || chosenTheme === 'dark' ? chosenTheme : hint;
+  const lastSystem = /^system-(light|dark)$/.exec(themeCookie)?.[1];
+  const theme = themeCookie === 'light' || themeCookie === 'dark' ? themeCookie : hint || lastSystem;
   if (theme !== 'light' && theme !== 'dark') return null;
   return { locale, theme };
 }

@@ -49,8 +49,9 @@ export function ThemeProvider({ children, initial }: { children: ReactNode; init
   useEffect(() => {
     document.documentElement.dataset.theme = mode;
     document.documentElement.style.colorScheme = mode;
-    // A chosen theme, for the page the server renders; otherwise the server asks the browser's.
-    if (storedTheme() === mode) rememberForServer(STORAGE_KEY, mode);
+    // For the page the server renders: a chosen theme, or the system's as the app last found it (the
+    // server prefers the browser's word on the system's theme, which browsers send over HTTPS only).
+    rememberForServer(STORAGE_KEY, storedTheme() === mode ? mode : `system-${mode}`);
   }, [mode]);
   return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;
 }
