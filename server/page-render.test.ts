@@ -3,7 +3,7 @@
  * real renderer (built here as `vite build` builds it), only when the server knows the language, the
  * theme and an answer the page's own first request would get; the plain app shell otherwise.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,30 @@ describe('a list opened in a browser whose theme the server knows', () => {
     expect(
       JSON.parse(carried(html).body).items.some((v: { description: string }) => v.description === evil),
     ).toBe(true);
+  });
+});
+
+describe('a renderer that fails', () => {
+  it('leaves the page as the plain app shell, and says why in the log', async () => {
+    const staticDir = makeStaticDir();
+    writeFileSync(join(staticDir, 'index.html'), PAGE);
+    mkdirSync(join(staticDir, '.server-render'));
+    writeFileSync(
+      join(staticDir, '.server-render', 'render-list.js'),
+      'export const renderList = () => { throw new Error("boom"); };',
+    );
+    const logged: string[] = [];
+    const broken = await startTestServer({ staticDir, log: (line) => logged.push(line) });
+    try {
+      const res = await broken.request(LIST, { headers: { [THEME_HINT]: 'light' } });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('<div id="root"></div>');
+      expect(rendered(html)).toBe(false);
+      expect(logged.join('\n')).toContain('could not be rendered into its page: Error: boom');
+    } finally {
+      await broken.destroy();
+    }
   });
 });
 

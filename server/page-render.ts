@@ -30,14 +30,35 @@ export const LIST_PAGE_HEADERS = {
 /** How long a page waits for the list's answer before it is sent without it. */
 const RENDER_WAIT_MS = 500;
 
-/** The renderer built with the static files (vite.config.ts, `serverRenderer`), or null. */
-export function rendererIn(staticDir: string): () => Promise<RenderList | null> {
+/**
+ * The renderer built with the static files (vite.config.ts, `serverRenderer`), or null (not built, or
+ * it failed to load: said once to `log`). A render that fails is said to `log` too, and the page goes
+ * out as the plain app shell: the renderer can only ever make a page come sooner.
+ */
+export function rendererIn(
+  staticDir: string,
+  log: (message: string) => void,
+): () => Promise<RenderList | null> {
   const file = join(resolve(staticDir), '.server-render', 'render-list.js');
   let loaded: Promise<RenderList | null> | null = null;
-  return () =>
-    (loaded ??= existsSync(file)
-      ? import(pathToFileURL(file).href).then((m: { renderList: RenderList }) => m.renderList)
-      : Promise.resolve(null));
+  const load = async (): Promise<RenderList | null> => {
+    if (!existsSync(file)) return null;
+    try {
+      const { renderList } = (await import(pathToFileURL(file).href)) as { renderList: RenderList };
+      return async (input) => {
+        try {
+          return await renderList(input);
+        } catch (e) {
+          log(`the list of ${input.projectKey} could not be rendered into its page: ${String(e)}`);
+          return null;
+        }
+      };
+    } catch (e) {
+      log(`lists are sent without their rows: the renderer in ${file} did not load: ${String(e)}`);
+      return null;
+    }
+  };
+  return () => (loaded ??= load());
 }
 
 function cookie(req: FastifyRequest, name: string): string | undefined {

@@ -81,7 +81,9 @@ export function serveAppShell(
 /** A list's address: its first page rendered into the page (server/page-render.ts), else the app shell. */
 async function renderedListRoutes(app: FastifyInstance, options: { staticDir: string }): Promise<void> {
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  const renderer = rendererIn(options.staticDir);
+  const renderer = rendererIn(options.staticDir, (message) => app.log.error(message));
+  // Loaded as the server starts, not by the first visitor's page (it is a few megabytes of code).
+  app.addHook('onReady', async () => void (await renderer()));
   for (const url of ['/projects/:projectKey/releases', '/projects/:projectKey/releases/']) {
     app.get(url, async (req, reply) => {
       reply.headers(LIST_PAGE_HEADERS);
