@@ -27,8 +27,8 @@ export const LIST_PAGE_HEADERS = {
   'critical-ch': THEME_HINT,
   vary: `Accept-Encoding, Cookie, Accept-Language, ${THEME_HINT}`,
 };
-/** How long a page waits for the list's answer before it is sent without it. */
-const RENDER_WAIT_MS = 500;
+/** How long a page waits for the list's answer before it is sent without it (the page's own request then asks). */
+const RENDER_WAIT_MS = 250;
 
 /**
  * The renderer built with the static files (vite.config.ts, `serverRenderer`), or null (not built, or
