@@ -81,7 +81,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   healthRoute(app, config);
 
-  await app.register(staticPlugin, { staticDir: config.staticDir });
+  await app.register(staticPlugin, {
+    staticDir: config.staticDir,
+    renderLists: !proxyMode || Boolean(config.zadigToken),
+    renderBudgetMs: config.renderBudgetMs,
+  });
 
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;

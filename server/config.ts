@@ -32,6 +32,8 @@ export interface ServerConfig {
   versionsAuthTtlMs?: number | undefined;
   /** Proxy mode: the versions index's clock (tests move one by hand; default real time). */
   versionsClock?: Clock | undefined;
+  /** How much rendering of list pages the server takes on (ms a second, default 250; page-render.ts). */
+  renderBudgetMs?: number | undefined;
   log?: ((line: string) => void) | undefined;
 }
 

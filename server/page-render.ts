@@ -18,9 +18,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { firstListUrl } from '../src/first-list/start';
-import type { ListRender, RenderList } from '../src/server-render/contract';
+import type { RenderList } from '../src/server-render/contract';
+import { pagePrefs, THEME_HINT } from './page-prefs';
 
-export const THEME_HINT = 'Sec-CH-Prefers-Color-Scheme';
 /** On every answer for a list's address: the browser sends its theme, even on a first visit. */
 export const LIST_PAGE_HEADERS = {
   'accept-ch': THEME_HINT,
@@ -61,35 +61,6 @@ export function rendererIn(
   return () => (loaded ??= load());
 }
 
-function cookie(req: FastifyRequest, name: string): string | undefined {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
-
-/** The language and theme the app will start in (`detectLocale`, `detectTheme`), or null if unknown. */
-export function pagePrefs(req: FastifyRequest): Pick<ListRender, 'locale' | 'theme'> | null {
-  const chosenLocale = cookie(req, 'zrc.locale');
-  const languages = String(req.headers['accept-language'] ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim().toLowerCase());
-  const locale =
-    chosenLocale === 'zh-CN' || chosenLocale === 'en-US'
-      ? chosenLocale
-      : languages.some((l) => l.startsWith('zh'))
-        ? 'zh-CN'
-        : 'en-US';
-  const themeCookie = cookie(req, 'zrc.theme') ?? '';
-  const hint = String(req.headers[THEME_HINT.toLowerCase()] ?? '').replace(/"/g, '');
-  const lastSystem = /^system-(light|dark)$/.exec(themeCookie)?.[1];
-  const theme = themeCookie === 'light' || themeCookie === 'dark' ? themeCookie : hint || lastSystem;
-  if (theme !== 'light' && theme !== 'dark') return null;
-  return { locale, theme };
-}
-
 let template: { mtimeMs: number; text: string } | null = null;
 function pageTemplate(staticDir: string): string | null {
   const file = join(resolve(staticDir), 'index.html');
@@ -128,32 +99,72 @@ async function listAnswer(app: FastifyInstance, req: FastifyRequest, url: string
   return answer?.statusCode === 200 ? answer.body : null;
 }
 
+/**
+ * How much rendering the server takes on: `msPerSecond` of render time a second, kept over a second at
+ * most. Past it, pages go out as the plain app shell (each render holds the server's one thread: about
+ * 20 ms for a page of 20 versions, 60 ms for 100), so that a burst of page loads cannot stall it.
+ */
+export class RenderBudget {
+  private left: number;
+  private at: number;
+
+  constructor(
+    private readonly msPerSecond = 250,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.left = msPerSecond;
+    this.at = now();
+  }
+
+  allows(): boolean {
+    const now = this.now();
+    this.left = Math.min(this.msPerSecond, this.left + ((now - this.at) * this.msPerSecond) / 1000);
+    this.at = now;
+    return this.left > 0;
+  }
+
+  spend(ms: number): void {
+    this.left -= ms;
+  }
+}
+
+/** `page` with `pattern` replaced by `text` as it is (a `$` in a version's text is not a pattern). */
+const put = (page: string, pattern: string | RegExp, text: (found: string) => string) =>
+  page.replace(pattern, (found) => text(found));
+
 /** The page for a list address with its first page rendered in, or null (send the plain app shell). */
 export async function renderedListPage(
   app: FastifyInstance,
   req: FastifyRequest,
-  options: { staticDir: string; renderer: () => Promise<RenderList | null> },
+  options: { staticDir: string; renderer: () => Promise<RenderList | null>; budget: RenderBudget },
 ): Promise<string | null> {
   const [pathname = '/', query = ''] = req.url.split(/\?(.*)/s);
   const url = firstListUrl({ pathname, search: query ? `?${query}` : '' });
   const prefs = pagePrefs(req);
   const page = pageTemplate(options.staticDir);
-  if (!url || !prefs || !page) return null;
+  if (!url || !prefs || !page || !options.budget.allows()) return null;
   const [render, body] = await Promise.all([options.renderer(), listAnswer(app, req, url)]);
   if (!render || body === null) return null;
+  const list = JSON.parse(body) as { items?: unknown[] };
+  // No versions: the server cannot tell a project with none from one Zadig does not have (the app can).
+  if (!list.items?.length) return null;
   const projectKey = decodeURIComponent(/^\/projects\/([^/]+)/.exec(pathname)![1]!);
-  const rendered = await render({ url: req.url, projectKey, ...prefs, list: JSON.parse(body) });
+  const started = performance.now();
+  const rendered = await render({ url: req.url, projectKey, ...prefs, list });
+  options.budget.spend(performance.now() - started);
   if (!rendered) return null;
   const first = `<script type="application/json" id="zrc-first-list">${scriptJson({ url, body })}</script>`;
-  return page
-    .replace(
-      '<html lang="en">',
-      `<html lang="${prefs.locale}" data-theme="${prefs.theme}" style="color-scheme:${prefs.theme}">`,
-    )
-    .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${first}`)
-    .replace('</head>', `${rendered.styles}</head>`)
-    .replace(
-      '<div id="root"></div>',
-      `<div id="root"><div inert data-server-render>${rendered.html}</div></div>`,
-    );
+  const { locale, theme } = prefs;
+  let out = put(
+    page,
+    '<html lang="en">',
+    () => `<html lang="${locale}" data-theme="${theme}" style="color-scheme:${theme}">`,
+  );
+  out = put(out, /<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${first}`);
+  out = put(out, '</head>', () => `${rendered.styles}</head>`);
+  return put(
+    out,
+    '<div id="root"></div>',
+    () => `<div id="root"><div inert data-server-render>${rendered.html}</div></div>`,
+  );
 }

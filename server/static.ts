@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import { inlineScriptHashes } from './security-headers';
-import { LIST_PAGE_HEADERS, renderedListPage, rendererIn } from './page-render';
+import { LIST_PAGE_HEADERS, RenderBudget, renderedListPage, rendererIn } from './page-render';
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Not built</title>
 <p>The web app has not been built. Run <code>npm start</code> (it builds when needed) or <code>npx vite build</code>.</p>`;
@@ -21,9 +21,20 @@ function cacheControl(path: string): string {
   return 'public, max-age=3600';
 }
 
-export async function staticPlugin(app: FastifyInstance, options: { staticDir: string }): Promise<void> {
+export interface StaticOptions {
+  staticDir: string;
+  /**
+   * Whether a list's first page may be rendered into its page: not in proxy mode without ZADIG_TOKEN,
+   * where every answer without the browser's token is Zadig's 401 (each try would cost Zadig a read).
+   */
+  renderLists: boolean;
+  /** How much rendering it takes on (ms a second; RenderBudget). */
+  renderBudgetMs?: number | undefined;
+}
+
+export async function staticPlugin(app: FastifyInstance, options: StaticOptions): Promise<void> {
   const root = resolve(options.staticDir);
-  await app.register(renderedListRoutes, options);
+  if (options.renderLists) await app.register(renderedListRoutes, options);
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
@@ -79,17 +90,23 @@ export function serveAppShell(
 }
 
 /** A list's address: its first page rendered into the page (server/page-render.ts), else the app shell. */
-async function renderedListRoutes(app: FastifyInstance, options: { staticDir: string }): Promise<void> {
+async function renderedListRoutes(app: FastifyInstance, options: StaticOptions): Promise<void> {
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const renderer = rendererIn(options.staticDir, (message) => app.log.error(message));
+  const budget = new RenderBudget(options.renderBudgetMs);
   // Loaded as the server starts, not by the first visitor's page (it is a few megabytes of code).
   app.addHook('onReady', async () => void (await renderer()));
   for (const url of ['/projects/:projectKey/releases', '/projects/:projectKey/releases/']) {
     app.get(url, async (req, reply) => {
       reply.headers(LIST_PAGE_HEADERS);
-      const page = await renderedListPage(app, req, { staticDir: options.staticDir, renderer });
+      const page =
+        req.method === 'GET'
+          ? await renderedListPage(app, req, { staticDir: options.staticDir, renderer, budget })
+          : null;
       if (page === null) return serveAppShell(req, reply, options.staticDir);
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
+      // Never kept: Back and Forward would show it again, versions as they were (and no data of Zadig's
+      // is ever written to the browser's disk).
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page);
     });
   }
 }

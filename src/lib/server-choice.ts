@@ -1,10 +1,21 @@
 /**
  * A choice of the user's that the server also needs: the language and theme of the list page it renders
- * into the page it sends (server/page-render.ts), kept as a cookie beside the app's own copy.
+ * into the page it sends (server/page-prefs.ts), kept as a cookie beside the app's own copy.
  */
-export function rememberForServer(name: 'zrc.locale' | 'zrc.theme', value: string): void {
+export type ChoiceName = 'zrc.locale' | 'zrc.theme';
+
+/**
+ * The cookie of one console: a host's cookies are shared by all its ports, its consoles' storage is not
+ * (two consoles on one host would otherwise start each other's pages in the other's choices).
+ */
+export function choiceCookieName(name: ChoiceName, port: string): string {
+  return port ? `${name}.${port}` : name;
+}
+
+export function rememberForServer(name: ChoiceName, value: string): void {
   try {
-    document.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
+    const cookie = choiceCookieName(name, window.location.port);
+    document.cookie = `${cookie}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
   } catch {
     // cookies unavailable: the server sends the plain page
   }

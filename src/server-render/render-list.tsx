@@ -10,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createQueryClient } from '../app/query-client';
 import { appRoutes } from '../app/router';
-import { ThemedAntd, ThemeProvider } from '../app/theme';
+import { loadAntdLocale, ThemedAntd, ThemeProvider } from '../app/theme';
 import { AuthProvider } from '../features/auth';
 import { releaseQueries } from '../features/releases/queries';
 import { parseListState } from '../features/releases/list/url-state';
@@ -19,6 +19,7 @@ import type { VersionList } from '../api/model';
 import type { RenderList } from './contract';
 
 export const renderList: RenderList = async ({ url, projectKey, locale, theme, list }) => {
+  await loadAntdLocale(locale); // antd's own texts (pagination, empty states) in the page's language
   const client = createQueryClient();
   const address = new URL(url, 'http://console.invalid');
   client.setQueryData(
