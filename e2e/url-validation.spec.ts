@@ -1,8 +1,8 @@
 /**
  * What the URL names must exist and match: a project the server does not have is said so (with other
- * projects to choose), on the list and on a comparison; a version opened under another project's URL
- * moves to its own project, a status no filter offers is ignored, and a version retried under a Failed
- * filter stays on screen.
+ * projects to choose), on the list, on a version and on a comparison; a version opened under another
+ * project's URL moves to its own project, a status no filter offers is ignored, and a version retried
+ * under a Failed filter stays on screen.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createVersion, demoImage, findVersion, PROJECT, uniqueName, waitForStatus } from './release-helpers';
@@ -43,6 +43,19 @@ test('a compare link for a project that does not exist says so, not that each ve
     page.getByRole('navigation', { name: 'Choose a project' }).getByRole('link', { name: /yaml-demo/ }),
   ).toBeVisible();
   await expect(page.getByText(/version [ab]\b/)).toHaveCount(0);
+});
+
+test('a version link for a project that does not exist says so, not that the version is missing', async ({
+  page,
+}) => {
+  await startIn(page, 'en-US');
+  await page.goto('/projects/no-such-project/releases/abc123?name=v1');
+  await expect(page.getByRole('heading', { name: 'Project no-such-project does not exist' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Choose a project' }).getByRole('link', { name: /yaml-demo/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Version not found')).toHaveCount(0);
+  await expect(page.getByText(/has no version/)).toHaveCount(0);
 });
 
 test('an address whose project is blank says so, with projects to choose', async ({ page }) => {

@@ -7,8 +7,7 @@ import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { compareReleases } from '../../../lib/compare-releases';
 import { forgetProject, listPath, rememberProject } from '../shared/last-project';
-import { isMissingProject, ProjectMissing } from '../shared/project-missing';
-import { projectQueries } from '../shared/project-queries';
+import { ProjectMissing, useMissingProject } from '../shared/project-missing';
 import { releaseQueries, versionQuery } from '../queries';
 import { useVersionStream } from '../use-version-stream';
 import {
@@ -77,7 +76,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
     enabled: base !== null,
   });
 
-  const missing = useMissingProject(projectKey);
+  const missing = useMissingCompareProject(projectKey);
   // `/` reopens the last project: never one that does not exist.
   useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
 
@@ -135,13 +134,11 @@ function CompareView({ projectKey }: { projectKey: string }) {
  * The server's projects when the URL's project is not one of them (the list page's rule,
  * `isMissingProject`, on the pickers' own read of the versions); null while it may exist.
  */
-function useMissingProject(projectKey: string) {
-  const projects = useQuery(projectQueries.list());
+function useMissingCompareProject(projectKey: string) {
   const versions = useQuery(releaseQueries.list(projectKey, versionQuery({ size: PICKER_SIZE })));
   const read = versions.isPlaceholderData ? undefined : versions.data;
   const empty = read !== undefined && read.total === 0 && read.progress.done;
-  const missing = isMissingProject(projects.data, projectKey, { empty, error: versions.error });
-  return missing ? (projects.data ?? []) : null;
+  return useMissingProject(projectKey, { empty, error: versions.error });
 }
 
 function Side(props: {

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { listPath as listOf, rememberProject } from '../shared/last-project';
+import { forgetProject, listPath as listOf, rememberProject } from '../shared/last-project';
+import { ProjectMissing, useMissingProject } from '../shared/project-missing';
 import { useRetryRelease } from '../mutations';
 import { DetailDeleteDialog } from './detail-delete-dialog';
 import { DetailHeader } from './detail-header';
@@ -42,7 +43,10 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
   const retry = useRetryRelease();
   const shownServices = useProgressiveCount(release?.services.length ?? 0);
 
-  useEffect(() => rememberProject(projectKey), [projectKey]);
+  // As on the list page: a project that does not exist is said so, not that it has no such version.
+  const missing = useMissingProject(projectKey, { empty: false, error: release ? null : query.error });
+  // `/` reopens the last project: never one that does not exist.
+  useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
   useFinishNotice(release?.status, release?.name ?? name ?? id);
 
   const listPath = listOf(projectKey);
@@ -53,6 +57,7 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
   );
 
   if (query.isPending) return <DetailLoading back={back} />;
+  if (missing) return <ProjectMissing projectKey={projectKey} projects={missing} />;
   if (query.isError && !release) {
     return (
       <DetailLoadError

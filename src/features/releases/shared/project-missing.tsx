@@ -1,4 +1,5 @@
 /** The list URL names a project the server does not have (or the token cannot see): say so, offer others. */
+import { useQuery } from '@tanstack/react-query';
 import type { Project } from '../../../api/model';
 import { isNotFound } from '../../../components/api-error';
 import { LinkButton } from '../../../components/link-button';
@@ -7,6 +8,7 @@ import { paths } from '../../../lib/paths';
 import { Paragraph } from '../../../components/plain-text';
 import { useT } from '../../../i18n/i18n';
 import { sharedMessages } from './messages';
+import { projectQueries } from './project-queries';
 
 const SHOWN = 12;
 
@@ -21,6 +23,15 @@ export function isMissingProject(
 ): boolean {
   if (!projects || projects.some((p) => p.key === projectKey)) return false;
   return versions.empty || isNotFound(versions.error);
+}
+
+/** The server's projects when `projectKey` is missing (`isMissingProject`); null while it may exist. */
+export function useMissingProject(
+  projectKey: string,
+  versions: { empty: boolean; error: unknown },
+): readonly Project[] | null {
+  const projects = useQuery(projectQueries.list());
+  return isMissingProject(projects.data, projectKey, versions) ? (projects.data ?? []) : null;
 }
 
 export function ProjectMissing({
