@@ -25,12 +25,10 @@ export function parseZadigUrl(zadigUrl: string): URL {
 }
 
 /**
- * What a user is told when Zadig cannot be reached: words about the product. What to check (the
- * address, the network) is for whoever runs the console, and goes to the server's log
- * (`zadigUnreachableHint`).
+ * What a user is told when Zadig cannot be reached (the browser knows the sentence, and shows its own
+ * translation of it); what to check goes to the server's log (`zadigUnreachableHint`).
  */
-export const ZADIG_UNREACHABLE =
-  'Zadig cannot be reached. Try again later, or tell whoever runs this console.';
+export { ZADIG_UNREACHABLE } from '../src/api/outage';
 
 /** The log's line for an unreachable Zadig: where it was looked for, why it failed, what to check. */
 export function zadigUnreachableHint(base: URL, cause?: string): string {

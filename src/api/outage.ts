@@ -14,3 +14,16 @@ export function isOutage(error: unknown): boolean {
 export function isZadigOutage(error: unknown): boolean {
   return isApiError(error) && [502, 503, 504].includes(error.status) && error.code === error.status;
 }
+
+/**
+ * What the console's server says when Zadig cannot be reached (its 502 body's `description`; server/proxy.ts,
+ * server/versions/proxy/zadig-reader.ts): words about the product. What to check (the address, the
+ * network) is for whoever runs the console, and goes to the server's log.
+ */
+export const ZADIG_UNREACHABLE =
+  'Zadig cannot be reached. Try again later, or tell whoever runs this console.';
+
+/** The console server's own "Zadig cannot be reached" answer: the page says it in its own words. */
+export function isZadigUnreachable(error: unknown): boolean {
+  return isZadigOutage(error) && isApiError(error) && error.description === ZADIG_UNREACHABLE;
+}

@@ -3,8 +3,10 @@
  * help, and what the server said about it. Components render from this, nothing else looks at errors.
  */
 import { isApiError, type ApiErrorKind } from '../../api/errors';
+import { isZadigUnreachable } from '../../api/outage';
 
-export type ErrorKind = ApiErrorKind | 'unknown';
+/** `zadig-unreachable`: the console's server answered that Zadig behind it cannot be reached. */
+export type ErrorKind = ApiErrorKind | 'unknown' | 'zadig-unreachable';
 
 export interface ErrorPresentation {
   kind: ErrorKind;
@@ -27,6 +29,10 @@ const SHOWS_SERVER_TEXT = new Set<ErrorKind>(['bad-request', 'conflict', 'server
 export function describeError(error: unknown): ErrorPresentation {
   if (!isApiError(error)) {
     return { kind: 'unknown', retryable: true, serverText: '', detail: '', needsToken: false };
+  }
+  // The console server's own sentence: said in the page's language, not repeated in English.
+  if (isZadigUnreachable(error)) {
+    return { kind: 'zadig-unreachable', retryable: true, serverText: '', detail: '', needsToken: false };
   }
   const kind = error.kind;
   let serverText = '';

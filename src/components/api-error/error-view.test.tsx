@@ -19,6 +19,16 @@ const CHINESE_400 = errorFromResponse(
   '{"code":6562,"message":"Bad Request","description":"版本名称已存在"}',
 );
 
+/**
+ * The console server's answer when Zadig behind it cannot be reached (server/proxy.ts `onError`,
+ * server/versions/proxy/zadig-reader.ts): its own English sentence in a Zadig-shaped 502.
+ */
+const ZADIG_DOWN = errorFromResponse(
+  502,
+  'Bad Gateway',
+  '{"code":502,"message":"Bad Gateway","description":"Zadig cannot be reached. Try again later, or tell whoever runs this console."}',
+);
+
 function show(error: unknown, locale: Locale, variant: 'page' | 'inline') {
   render(
     <LocaleProvider initial={locale}>
@@ -55,4 +65,15 @@ describe('error view', () => {
       ours,
     );
   });
+
+  it.each(['page', 'inline'] as const)(
+    "says Zadig cannot be reached in Chinese, instead of the console server's English sentence (%s)",
+    (variant) => {
+      const text = show(ZADIG_DOWN, 'zh-CN', variant);
+      expect(text).toContain('无法连接 Zadig');
+      expect(text).toContain('控制台的服务器连不上 Zadig');
+      expect(text).not.toContain('cannot be reached');
+      expect(text).not.toContain('服务器原文');
+    },
+  );
 });

@@ -13,6 +13,7 @@ export const errorMessages = defineMessages({
     'title.timeout': '服务器响应超时',
     'title.invalid-response': '无法理解服务器的响应',
     'title.unknown': '出错了',
+    'title.zadig-unreachable': '无法连接 Zadig',
     'text.bad-request': '请根据下方服务器的说明修改后再试。',
     'text.conflict': '请根据下方服务器的说明修改后再试。',
     'text.unauthorized':
@@ -27,6 +28,7 @@ export const errorMessages = defineMessages({
     'text.invalid-response':
       '响应的格式与本控制台预期的不一致（位置：{detail}），服务器可能是不受支持的 Zadig 版本。',
     'text.unknown': '请重试；若问题持续，请刷新页面。',
+    'text.zadig-unreachable': '控制台的服务器连不上 Zadig。请稍后重试；若问题持续，请告知本控制台的管理员。',
     serverSaid: '服务器说明：{text}',
     serverOriginal: '服务器原文：{text}',
     retry: '重试',
@@ -45,6 +47,7 @@ export const errorMessages = defineMessages({
     'title.timeout': 'The server took too long to answer',
     'title.invalid-response': "The server's answer could not be understood",
     'title.unknown': 'Something went wrong',
+    'title.zadig-unreachable': 'Zadig cannot be reached',
     'text.bad-request': 'Change what the server points out below, then try again.',
     'text.conflict': 'Change what the server points out below, then try again.',
     'text.unauthorized':
@@ -61,6 +64,8 @@ export const errorMessages = defineMessages({
     'text.invalid-response':
       'Its shape is not what this console expects (at {detail}); the server may run an unsupported Zadig version.',
     'text.unknown': 'Try again; if it keeps happening, reload the page.',
+    'text.zadig-unreachable':
+      "The console's server cannot reach Zadig. Try again later; if it keeps happening, tell whoever runs this console.",
     serverSaid: 'The server said: {text}',
     serverOriginal: 'The server said: {text}',
     retry: 'Try again',
