@@ -59,3 +59,39 @@ export function chartConflicts(
     ];
   });
 }
+
+export interface RepeatedChartVersion {
+  serviceIndex: number;
+  service: string;
+  chart: string;
+  chartVersion: string;
+  /** The service before it in the form that already gives its chart this version. */
+  first: string;
+}
+
+/**
+ * The included services of a Helm form that give their chart a version another service of the form
+ * already gives it. With a chart repository Zadig would push that chart version twice, the second over
+ * the first; without one, the version would hold two different charts under one name and version.
+ */
+export function repeatedChartVersions(
+  form: Pick<WizardForm, 'type' | 'services'>,
+  history: ChartHistory | undefined,
+): RepeatedChartVersion[] {
+  if (form.type !== 'HelmChart') return [];
+  const known = history ?? { latestByChart: new Map(), chartOfService: new Map() };
+  const firstOf = new Map<string, string>();
+  return includedServices(form).flatMap(({ service, index }) => {
+    const chartVersion = service.chartVersion.trim();
+    if (!chartVersion) return [];
+    const { chart } = suggestChartVersion(known, service.serviceName.trim(), service.chartName);
+    const key = chartKey('', chart, chartVersion);
+    const name = service.serviceName.trim() || `#${index + 1}`;
+    const first = firstOf.get(key);
+    if (first === undefined) {
+      firstOf.set(key, name);
+      return [];
+    }
+    return [{ serviceIndex: index, service: name, chart, chartVersion, first }];
+  });
+}

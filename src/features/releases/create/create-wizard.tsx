@@ -102,8 +102,9 @@ export function CreateWizard(props: CreateWizardProps) {
       takenNames: new Set([check.taken ?? '', ...refusedNames].filter((name) => name && name !== creating)),
       registries,
       projectKey,
+      charts: props.history,
     }),
-    [check.taken, refusedNames, registries, projectKey, creating],
+    [check.taken, refusedNames, registries, projectKey, creating, props.history],
   );
   useLayoutEffect(() => {
     ctxRef.current = ctx;

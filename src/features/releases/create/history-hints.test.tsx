@@ -5,7 +5,8 @@
  * both languages.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { App as AntdApp } from 'antd';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -274,5 +275,28 @@ describe('Helm hints from the project’s own history', () => {
       helmRegistry: helmRegistrySuggestion(helmHistory, registries),
     });
     expect(k8s.registryId).toBe('harbor');
+  }, 60_000);
+});
+
+describe('a chart version given to two services of one chart', () => {
+  const repeated =
+    'Service payment-gateway already gives chart general-chart version 2.8.3: that chart version would be pushed twice, the second replacing the first. Give this service another chart version.';
+
+  it('is marked on the second service’s field, whichever field was edited, until it is changed', async () => {
+    renderWizard({ locale: 'en-US', scopes: partialScopes, initial: helmForm(), step: 'services' });
+    const pay = (await screen.findByText('payment-gateway')).closest('.ant-card') as HTMLElement;
+    const ledger = screen.getByText('ledger').closest('.ant-card') as HTMLElement;
+    const payVersion = within(pay).getByLabelText('Chart version');
+    // ledger keeps its suggested 2.8.3; payment-gateway is given the same.
+    await userEvent.clear(payVersion);
+    await userEvent.type(payVersion, '2.8.3');
+    expect(await within(ledger).findByText(repeated)).toBeTruthy();
+    expect(within(pay).queryByText(repeated)).toBeNull();
+    // The field itself is described by the message (screen readers say it with the field).
+    const described = within(ledger).getByLabelText('Chart version').getAttribute('aria-describedby');
+    expect(document.getElementById(described ?? '')?.textContent).toContain(repeated);
+    await userEvent.clear(payVersion);
+    await userEvent.type(payVersion, '2.8.4');
+    await waitFor(() => expect(within(ledger).queryByText(repeated)).toBeNull());
   }, 60_000);
 });

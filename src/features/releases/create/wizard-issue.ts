@@ -23,6 +23,7 @@ export type IssueKey =
   | 'requestTooLarge'
   | 'chartVersionRequired'
   | 'chartVersionInvalid'
+  | 'chartVersionRepeated'
   | 'originalChartVersionRequired'
   | 'registryRequired'
   | 'containerRequired'
@@ -37,6 +38,10 @@ export interface IssueParams {
   service?: string;
   container?: string;
   line?: number;
+  /** A chart, a version of it, and the service that gives it that version first. */
+  chart?: string;
+  chartVersion?: string;
+  first?: string;
   /** A version's name (the base version the server no longer has). */
   version?: string;
   /** Characters over a length limit. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createK8sReleaseRequestSchema, VERSION_NAME_RULE } from '../../../api/schemas';
 import { emptyForm, emptyImage, emptyService, type WizardForm } from './form-model';
+import { chartHistory } from './history';
 import { wizardIssues } from './wizard-schema';
+import { helmService } from '../testing/helm-service';
 
 const registries = [
   { id: 'r', address: 'reg.example.com', provider: '', region: '', namespace: 'ns', isDefault: true },
@@ -94,5 +96,79 @@ describe('service names', () => {
     expect(keysAt(named('order-service_2'), 'serviceName')).toEqual([]);
     expect(keysAt(named('Bad Name!'), 'serviceName')).toEqual(['serviceNameInvalid']);
     expect(keysAt(named(''), 'serviceName')).toEqual(['serviceNameRequired']);
+  });
+});
+
+describe('chart versions', () => {
+  /** pay and ledger share general-chart in the project's history; billing has a chart of its own. */
+  const charts = chartHistory([
+    {
+      id: 'v1',
+      name: 'v1',
+      type: 'HelmChart',
+      source: 'from_env',
+      status: 'success',
+      labels: [],
+      description: '',
+      createdBy: '',
+      createdAt: 1,
+      projectKey: 'helm',
+      envName: 'dev',
+      production: false,
+      error: '',
+      imageRegistryId: 'r',
+      chartRepoName: 'charts',
+      services: [
+        helmService('pay', 'general-chart', '2.8.1'),
+        helmService('ledger', 'general-chart', '2.8.1'),
+      ],
+    },
+  ]);
+  const helm = (versions: Array<[string, string]>): WizardForm => ({
+    ...emptyForm('HelmChart', 'r'),
+    name: 'v2',
+    source: 'manual',
+    chartRepo: 'charts',
+    services: versions.map(([name, chartVersion]) => ({
+      ...emptyService(name),
+      chartVersion,
+      yaml: 'a: 1\n',
+    })),
+  });
+  const repeated = (f: WizardForm) =>
+    wizardIssues(f, { ...ctx, charts }).filter((i) => i.key === 'chartVersionRepeated');
+
+  it('marks the second service of a chart given the version the first has, naming both', () => {
+    const issues = repeated(
+      helm([
+        ['pay', '2.8.2'],
+        ['billing', '2.8.2'],
+        ['ledger', ' 2.8.2'],
+      ]),
+    );
+    expect(issues).toEqual([
+      {
+        path: ['services', 2, 'chartVersion'],
+        key: 'chartVersionRepeated',
+        params: { service: 'ledger', chart: 'general-chart', chartVersion: '2.8.2', first: 'pay' },
+      },
+    ]);
+  });
+
+  it('lets services of one chart have versions of their own, and ignores services left out', () => {
+    expect(
+      repeated(
+        helm([
+          ['pay', '2.8.2'],
+          ['ledger', '2.8.3'],
+        ]),
+      ),
+    ).toEqual([]);
+    const out = helm([
+      ['pay', '2.8.2'],
+      ['ledger', '2.8.2'],
+    ]);
+    out.services[0] = { ...out.services[0]!, included: false };
+    expect(repeated(out)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import {
 } from '../../../api/schemas';
 import { isImageRef } from '../../../lib/image-ref';
 import { isChartVersion } from './chart-version';
+import { repeatedChartVersions } from './chart-conflicts';
+import type { ChartHistory } from './history';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import type { ImageForm, ServiceForm, WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
@@ -28,6 +30,8 @@ export interface WizardContext {
   registries: readonly Registry[];
   /** For the request's size (its project_key); '' when not known. */
   projectKey?: string;
+  /** The project's charts (which chart each service has), for chart versions given twice. */
+  charts?: ChartHistory | undefined;
 }
 
 type Add = (path: Array<string | number>, key: IssueKey, params?: IssueParams) => void;
@@ -129,6 +133,15 @@ function checkAll(v: WizardForm, ctx: WizardContext, add: Add) {
     const name = s.serviceName.trim();
     if (name && names.has(name)) add(['services', i, 'serviceName'], 'serviceDuplicate', { service: name });
     names.add(name);
+  }
+  for (const r of repeatedChartVersions(v, ctx.charts)) {
+    const { service, chart, chartVersion, first } = r;
+    add(['services', r.serviceIndex, 'chartVersion'], 'chartVersionRepeated', {
+      service,
+      chart,
+      chartVersion,
+      first,
+    });
   }
   if (!v.registryId) add(['registryId'], 'registryRequired');
   for (const { s, i } of included) {

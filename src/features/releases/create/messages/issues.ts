@@ -27,6 +27,8 @@ export const issuesMessages = defineMessages({
       '创建请求将达到 {total}，超过 {limit} 的上限，其中此服务的 YAML 占 {size}：请精简它（删去此版本不需要的资源或注释），或不纳入此服务、另建一个版本。',
     'issue.chartVersionRequired': '请填写 Chart 版本。',
     'issue.chartVersionInvalid': 'Chart 版本应为 1.2.3 这样的语义化版本。',
+    'issue.chartVersionRepeated':
+      '服务 {first} 已把 Chart {chart} 的版本设为 {chartVersion}：同一个 Chart 版本会被推送两次，后一次覆盖前一次。请为此服务填写另一个 Chart 版本。',
     'issue.originalChartVersionRequired': '缺少基础版本的 Chart 版本，请重新选择基础版本。',
     'issue.registryRequired': '请选择目标镜像仓库。',
     'issue.containerRequired': '请填写容器名称。',
@@ -64,6 +66,8 @@ export const issuesMessages = defineMessages({
       'The create request would be {total}, over the {limit} limit, and this service’s YAML is {size} of it: make it smaller (remove resources or comments this version does not need), or leave the service out and create it in another version.',
     'issue.chartVersionRequired': 'Enter the chart version.',
     'issue.chartVersionInvalid': 'A chart version looks like 1.2.3 (semantic version).',
+    'issue.chartVersionRepeated':
+      'Service {first} already gives chart {chart} version {chartVersion}: that chart version would be pushed twice, the second replacing the first. Give this service another chart version.',
     'issue.originalChartVersionRequired':
       'The base version’s chart version is missing; choose the base version again.',
     'issue.registryRequired': 'Choose the target image registry.',

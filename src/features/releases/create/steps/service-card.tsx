@@ -18,12 +18,14 @@ interface ServiceCardProps {
   suggestion: ChartVersionSuggestion | undefined;
   /** Another version already pushes this service's chart version. */
   chartConflict?: ChartConflict;
+  /** Another service of this version already gives its chart this version (the field says so at once). */
+  chartRepeated?: boolean;
   onRemove: () => void;
   defaultOpen: boolean;
 }
 
 export function ServiceCard(props: ServiceCardProps) {
-  const { index, suggestion: allocated, chartConflict, onRemove, defaultOpen } = props;
+  const { index, suggestion: allocated, chartConflict, chartRepeated, onRemove, defaultOpen } = props;
   const t = useT(createMessages);
   const { control } = useWizardForm();
   const [open, setOpen] = useState(defaultOpen);
@@ -79,6 +81,7 @@ export function ServiceCard(props: ServiceCardProps) {
               index={index}
               suggestion={suggestion}
               conflict={chartConflict}
+              repeated={chartRepeated ?? false}
               chart={suggestion?.chart || name?.trim() || ''}
               fromVersion={source === 'from_version'}
             />
@@ -95,12 +98,14 @@ function ChartVersionFields({
   index,
   suggestion,
   conflict,
+  repeated,
   chart,
   fromVersion,
 }: {
   index: number;
   suggestion: ChartVersionSuggestion | undefined;
   conflict: ChartConflict | undefined;
+  repeated: boolean;
   /** The chart's name ('' while the service has none). */
   chart: string;
   fromVersion: boolean;
@@ -112,6 +117,7 @@ function ChartVersionFields({
         name={`services.${index}.chartVersion`}
         label={t('field.chartVersion')}
         required
+        eager={repeated}
         warning={conflict && t('conflict.charts.field', { ...conflict, next: conflict.next ?? '' })}
         help={
           suggestion?.latest && suggestion.next

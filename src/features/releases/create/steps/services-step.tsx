@@ -12,6 +12,7 @@ import { createMessages } from '../messages';
 import { serviceFromTemplate } from '../prefill';
 import type { RequestSize } from '../request-size';
 import { useKnownImagePaths } from '../use-known-image-paths';
+import { useRepeatedChartVersions } from '../use-repeated-chart-versions';
 import type { LoadState } from '../use-service-loader';
 import { useWizardForm } from '../use-wizard-form';
 import type { HistoryScope } from '../wizard-queries';
@@ -43,6 +44,7 @@ export function ServicesStep(props: ServicesStepProps) {
   const manual = source === 'manual';
   const chosen = services.filter((s) => s.included).length;
   const suggestions = history ? suggestChartVersions(history, services) : [];
+  const repeated = useRepeatedChartVersions(history);
 
   if (loadState.status === 'loading') {
     return (
@@ -91,6 +93,7 @@ export function ServicesStep(props: ServicesStepProps) {
             index={index}
             suggestion={suggestions[index]}
             chartConflict={chartConflicts.find((c) => c.serviceIndex === index)}
+            chartRepeated={repeated.has(index)}
             onRemove={() => remove(index)}
             defaultOpen={manual && fields.length === 1}
           />
