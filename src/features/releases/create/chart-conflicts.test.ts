@@ -64,7 +64,9 @@ describe('chartConflicts', () => {
   const history = chartHistory(details);
   const used = usedChartVersions(details);
 
-  it('names the version that pushes the chart version, with the one suggested now', () => {
+  it('names the version that pushes the chart version, with a free one suggested now', () => {
+    // The project's suggestion for pay is 2.8.6 (after 2.8.5), but ledger, of the same chart, is given
+    // 2.8.6 here: taking it would give general-chart 2.8.6 twice, so 2.8.7 is suggested.
     const f = form({}, [
       ['pay', '2.8.3'],
       ['billing', '1.0.1'],
@@ -77,7 +79,7 @@ describe('chartConflicts', () => {
         chart: 'general-chart',
         chartVersion: '2.8.3',
         version: 'v2',
-        next: '2.8.6',
+        next: '2.8.7',
       },
     ]);
   });

@@ -6,6 +6,7 @@
  * version points to is replaced. A version without a chart repository pushes no chart.
  */
 import type { ReleaseDetail } from '../../../api/model';
+import { bumpPatch } from './chart-version';
 import { includedServices, type WizardForm } from './form-model';
 import { suggestChartVersion, suggestChartVersions, type ChartHistory } from './history';
 
@@ -39,7 +40,11 @@ export interface ChartConflict {
   next: string | null;
 }
 
-/** The included services of a Helm form whose chart version another version already pushes. */
+/**
+ * The included services of a Helm form whose chart version another version already pushes. `next` is
+ * the project's suggestion for the service, moved on past versions that are pushed already or that
+ * another service of the form gives the same chart, so that taking it solves the conflict.
+ */
 export function chartConflicts(
   form: WizardForm,
   history: ChartHistory | undefined,
@@ -48,15 +53,21 @@ export function chartConflicts(
   if (form.type !== 'HelmChart' || !form.chartRepo.trim()) return [];
   const known = history ?? { latestByChart: new Map(), chartOfService: new Map() };
   const suggested = suggestChartVersions(known, form.services);
-  return includedServices(form).flatMap(({ service, index }) => {
-    const { chart } = suggestChartVersion(known, service.serviceName, service.chartName);
-    const version = used.get(chartKey(form.chartRepo, chart, service.chartVersion));
-    if (!version || !service.chartVersion.trim()) return [];
-    const next = suggested[index]?.next ?? null;
-    const { serviceName, chartVersion } = service;
-    return [
-      { serviceIndex: index, service: serviceName, chart, chartVersion: chartVersion.trim(), version, next },
-    ];
+  const given = includedServices(form).map(({ service, index }) => ({
+    index,
+    chart: suggestChartVersion(known, service.serviceName, service.chartName).chart,
+    chartVersion: service.chartVersion.trim(),
+  }));
+  const taken = (at: number, chart: string, v: string) =>
+    used.has(chartKey(form.chartRepo, chart, v)) ||
+    given.some((g) => g.index !== at && g.chart === chart && g.chartVersion === v.trim());
+  return given.flatMap(({ index, chart, chartVersion }) => {
+    const version = used.get(chartKey(form.chartRepo, chart, chartVersion));
+    if (!version || !chartVersion) return [];
+    let next = suggested[index]?.next ?? null;
+    while (next && taken(index, chart, next)) next = bumpPatch(next);
+    const service = form.services[index]?.serviceName ?? '';
+    return [{ serviceIndex: index, service, chart, chartVersion, version, next }];
   });
 }
 

@@ -15,6 +15,7 @@ import type { Registry, ReleaseDetail, ReleaseService } from '../../../api/model
 import { LocaleProvider, type Locale } from '../../../i18n/i18n';
 import { CreateWizard, type WizardScopes } from './create-wizard';
 import { emptyForm, emptyService, type WizardForm } from './form-model';
+import { usedChartVersions } from './chart-conflicts';
 import { chartHistory, helmRegistrySuggestion, type RegistrySuggestion } from './history';
 import { initialForm } from './initial-form';
 import { installDomShims } from '../testing/render-page';
@@ -94,10 +95,13 @@ function renderWizard(options: {
   initial: WizardForm;
   registryHint?: RegistrySuggestion | null;
   step?: string;
+  /** The project's Helm versions (`helmHistory` when not given). */
+  details?: ReleaseDetail[];
 }) {
   localStorage.setItem('zrc.locale', options.locale);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const history = chartHistory(helmHistory);
+  const details = options.details ?? helmHistory;
+  const history = chartHistory(details);
   const path = `/projects/helm/releases/new${options.step ? `?step=${options.step}` : ''}`;
   const router = createMemoryRouter(
     [
@@ -111,7 +115,7 @@ function renderWizard(options: {
             versions={[]}
             history={history}
             pushed={new Map()}
-            usedCharts={new Map()}
+            usedCharts={usedChartVersions(details)}
             scopes={options.scopes}
             registryHint={options.registryHint ?? null}
             labelOptions={[]}
@@ -298,5 +302,39 @@ describe('a chart version given to two services of one chart', () => {
     await userEvent.clear(payVersion);
     await userEvent.type(payVersion, '2.8.4');
     await waitFor(() => expect(within(ledger).queryByText(repeated)).toBeNull());
+  }, 60_000);
+});
+
+describe('a chart version another version pushed, on Review', () => {
+  it('offers a version no other version or service has, and puts it in the field', async () => {
+    // v2.9.1 pushed general-chart 2.8.2 and 2.8.3: payment-gateway's 2.8.2 would be pushed again.
+    const pushed = helmVersion('v2.9.1', 3, [
+      helmService('payment-gateway', 'general-chart', '2.8.2'),
+      helmService('ledger', 'general-chart', '2.8.3'),
+    ]);
+    const initial = helmForm();
+    initial.services[1] = { ...initial.services[1]!, chartVersion: '2.8.4' };
+    renderWizard({
+      locale: 'en-US',
+      scopes: partialScopes,
+      initial,
+      step: 'review',
+      details: [...helmHistory, pushed],
+    });
+    expect(
+      await screen.findByText('payment-gateway: general-chart 2.8.2 (version v2.9.1); suggested now: 2.8.5'),
+    ).toBeTruthy();
+    // 2.8.4, the next after 2.8.3, is ledger's in this version: the next free one is offered.
+    await userEvent.click(screen.getByRole('button', { name: 'Use 2.8.5 for payment-gateway' }));
+    await waitFor(() => expect(screen.queryByText(/already pushed by other versions/)).toBeNull());
+    // Back to Services (through Images): the field holds it.
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByLabelText('Chart repository');
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(
+      within((await screen.findByText('payment-gateway')).closest('.ant-card') as HTMLElement)
+        .getByLabelText('Chart version')
+        .getAttribute('value'),
+    ).toBe('2.8.5');
   }, 60_000);
 });

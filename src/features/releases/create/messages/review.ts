@@ -36,9 +36,10 @@ export const reviewMessages = defineMessages({
     'conflict.blocked': '请先确认覆盖已推送的镜像。',
     'conflict.charts.title': '{count} 个 Chart 版本已由其他版本推送',
     'conflict.charts.description':
-      '创建此版本会再次推送这些 Chart 版本，Chart 仓库中已有版本指向的 Chart 将被替换。可以回到“服务”步骤改用建议的版本，或确认覆盖。',
+      '创建此版本会再次推送这些 Chart 版本，Chart 仓库中已有版本指向的 Chart 将被替换。可以改用建议的版本（在此处或“服务”步骤），或确认覆盖。',
     'conflict.charts.item': '{service}：{chart} {chartVersion}（版本 {version}），现在建议 {next}',
     'conflict.charts.itemNoNext': '{service}：{chart} {chartVersion}（版本 {version}）',
+    'conflict.charts.use': '{service} 改用 {next}',
     'conflict.confirmCharts': '我确认再次推送这些 Chart 版本',
     'conflict.confirmBoth': '我确认覆盖这些镜像 tag 和 Chart 版本',
     'create.checking': '正在重新检查版本历史…',
@@ -91,9 +92,10 @@ export const reviewMessages = defineMessages({
     'conflict.charts.title':
       '{count, plural, one {# chart version was} other {# chart versions were}} already pushed by other versions',
     'conflict.charts.description':
-      'Creating this version pushes these chart versions again: the chart the existing versions point to in the chart repository is replaced. Go back to Services to use the suggested versions, or confirm.',
+      'Creating this version pushes these chart versions again: the chart the existing versions point to in the chart repository is replaced. Use the suggested versions (here or on Services), or confirm.',
     'conflict.charts.item': '{service}: {chart} {chartVersion} (version {version}); suggested now: {next}',
     'conflict.charts.itemNoNext': '{service}: {chart} {chartVersion} (version {version})',
+    'conflict.charts.use': 'Use {next} for {service}',
     'conflict.confirmCharts': 'Push these chart versions again anyway',
     'conflict.confirmBoth': 'Overwrite these image tags and chart versions anyway',
     'create.checking': 'Checking the history again…',

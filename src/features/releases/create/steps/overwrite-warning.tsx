@@ -2,12 +2,13 @@
  * Review: the target images and chart versions other versions already pushed, and the confirmation to
  * push them again (one confirmation for all of them).
  */
-import { Alert, Checkbox, Typography } from 'antd';
+import { Alert, Button, Checkbox, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT, type Translate } from '../../../../i18n/i18n';
 import type { ChartConflict } from '../chart-conflicts';
 import { createMessages, type CreateMessageKey } from '../messages';
 import type { TargetSafety } from '../use-target-safety';
+import { useWizardForm } from '../use-wizard-form';
 
 export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
   const t = useT(createMessages);
@@ -31,7 +32,9 @@ export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
       description={t('conflict.charts.description')}
     >
       {charts.map((c) => (
-        <Item key={c.serviceIndex}>{chartItem(t, c)}</Item>
+        <Item key={c.serviceIndex} action={c.next && <UseNext conflict={c} next={c.next} />}>
+          {chartItem(t, c)}
+        </Item>
       ))}
     </Section>
   );
@@ -89,12 +92,33 @@ function Section({
   );
 }
 
-function Item({ children }: { children: ReactNode }) {
+function Item({ children, action }: { children: ReactNode; action?: ReactNode }) {
   return (
     <li>
       <Typography.Text code style={{ wordBreak: 'keep-all' }}>
         {children}
       </Typography.Text>
+      {action}
     </li>
+  );
+}
+
+/** Puts the suggested chart version (free: `chartConflicts`) into the service's field. */
+function UseNext({ conflict, next }: { conflict: ChartConflict; next: string }) {
+  const t = useT(createMessages);
+  const { setValue } = useWizardForm();
+  return (
+    <Button
+      size="small"
+      type="link"
+      onClick={() =>
+        setValue(`services.${conflict.serviceIndex}.chartVersion`, next, {
+          shouldValidate: true,
+          shouldDirty: true,
+        })
+      }
+    >
+      {t('conflict.charts.use', { service: conflict.service, next })}
+    </Button>
   );
 }
