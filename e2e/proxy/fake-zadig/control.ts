@@ -16,6 +16,8 @@
  * - `POST /__fake/outage {mode: 'none'|'502'|'down'}`: Zadig answers 502 to everything, or stops
  *   answering (connections dropped), or is back. It affects every test using this fake: a spec that
  *   uses it starts a fake of its own.
+ * - `POST /__fake/stall {projectKey, lists?: false}`: that project's lists answer as slowly as
+ *   `slow-demo` does (its details at once), or, with `lists: false`, at once again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bigProjectVersions } from './big-project';
@@ -33,6 +35,8 @@ export interface FakeState {
   outage: Outage;
   /** API tokens refused from now on. */
   revoked: Set<string>;
+  /** Projects whose lists answer slowly (`/__fake/stall`). */
+  stalled: Set<string>;
   versions: FakeVersion[];
   projects: FakeProject[];
   requests: FakeRequest[];
@@ -145,6 +149,11 @@ export async function answerControl(
       for (const image of found.services.flatMap((s) => s.images)) {
         image.status = str(body.imageStatus) || (found.status === 'failed' ? 'failed' : 'passed');
       }
+      return json(res, 200, { message: 'success' });
+    }
+    case '/__fake/stall': {
+      if (body.lists === false) state.stalled.delete(key);
+      else state.stalled.add(key);
       return json(res, 200, { message: 'success' });
     }
     case '/__fake/remove': {

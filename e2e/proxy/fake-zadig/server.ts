@@ -42,7 +42,7 @@ export interface FakeZadigOptions {
   token: string;
   /** A token that may read but gets 403 for every write. */
   readOnlyToken: string;
-  /** How long `slow-demo` takes to answer (ms). */
+  /** How long `slow-demo`, and the lists of a stalled project, take to answer (ms). */
   slowMs: number;
   /** How long creating or retrying a version takes (ms). */
   workMs: number;
@@ -66,6 +66,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
   const state: FakeState = {
     outage: 'none',
     revoked: new Set(),
+    stalled: new Set(),
     versions: [...seedVersions(), ...bigProjectVersions(BIG_DEMO)],
     projects: [...PROJECTS, bigProject(BIG_DEMO.projectKey)],
     requests: [] as FakeRequest[],
@@ -76,6 +77,7 @@ export function createFakeZadig(options: FakeZadigOptions) {
     reset: () => {
       state.outage = 'none';
       state.revoked.clear();
+      state.stalled.clear();
       state.versions = [...seedVersions(), ...bigProjectVersions(BIG_DEMO)];
       state.projects = [...PROJECTS, bigProject(BIG_DEMO.projectKey)];
       state.requests.length = 0;
@@ -173,12 +175,12 @@ export function createFakeZadig(options: FakeZadigOptions) {
     const projectKey = q('projectKey');
     if (projectKey === 'forbidden-demo') return empty(res, 403);
     if (readOnly && method !== 'GET') return empty(res, 403);
-    if (projectKey === 'slow-demo') {
+    const R = '/openapi/delivery/releases';
+    if (projectKey === 'slow-demo' || (path === R && state.stalled.has(projectKey))) {
       const timer = setTimeout(() => json(res, 200, { list: [], total: 0 }), options.slowMs);
       res.on('close', () => clearTimeout(timer));
       return;
     }
-    const R = '/openapi/delivery/releases';
 
     if (method === 'GET' && path === '/openapi/projects/project') {
       return json(res, 200, { total: state.projects.length, projects: state.projects });

@@ -47,14 +47,15 @@ class ProxyVersionSource implements VersionSource {
   private readonly auth: AuthCache;
   private readonly indexes = new Map<string, ProjectIndex>();
   private readonly serverAuthorization: string | undefined;
+  private readonly clock: Clock;
 
   constructor(private readonly o: ProxySourceOptions) {
     const log = o.log ?? (() => {});
-    const clock = o.clock ?? realClock;
+    this.clock = o.clock ?? realClock;
     this.db = openIndexDb(o.dataDir, log);
     this.host = `${o.base.origin}${o.base.pathname.replace(/\/+$/, '')}`;
     this.reader = new ZadigReader(o.base, o.timeoutMs ?? 30_000);
-    this.auth = new AuthCache(this.reader, clock, o.authTtlMs ?? DEFAULT_AUTH_TTL_MS);
+    this.auth = new AuthCache(this.reader, this.clock, o.authTtlMs ?? DEFAULT_AUTH_TTL_MS);
     const token = o.serverToken?.trim();
     this.serverAuthorization = token ? `Bearer ${token}` : undefined;
   }
@@ -93,10 +94,10 @@ class ProxyVersionSource implements VersionSource {
   private async idOf(index: ProjectIndex, name: string): Promise<string | undefined> {
     const known = index.byName(name)?.id;
     if (known) return known;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, ID_WAIT_MS)));
+    let cancel = () => {};
+    const waited = new Promise<void>((resolve) => (cancel = this.clock.setTimer(resolve, ID_WAIT_MS)));
     await Promise.race([index.refresh().catch(() => undefined), waited]);
-    clearTimeout(timer);
+    cancel();
     return index.byName(name)?.id;
   }
 
@@ -124,7 +125,7 @@ class ProxyVersionSource implements VersionSource {
     if (!index) {
       index = new ProjectIndex(project, new ProjectRows(this.db, this.host, project), {
         reader: this.reader,
-        clock: this.o.clock ?? realClock,
+        clock: this.clock,
         refreshMs: this.o.refreshMs ?? DEFAULT_REFRESH_MS,
         liveMs: this.o.liveMs ?? DEFAULT_LIVE_MS,
         pageSize: this.o.pageSize ?? 100,

@@ -23,9 +23,12 @@ export interface Counts {
 export interface TestZadig {
   url: string;
   seed(spec: { projectKey: string; count?: number; creating?: number[]; failed?: number[] }): Promise<void>;
-  /** As another Zadig user: add, finish or remove a version; or Zadig down (`outage`, mode 502|down|none). */
+  /**
+   * As another Zadig user: add, finish or remove a version; or Zadig down (`outage`, mode 502|down|none);
+   * or a project's lists slow (`stall`, `lists: false` to end it).
+   */
   act(
-    action: 'add' | 'finish' | 'remove' | 'outage' | 'revoke',
+    action: 'add' | 'finish' | 'remove' | 'outage' | 'revoke' | 'stall',
     body: Record<string, unknown>,
   ): Promise<void>;
   counts(projectKey: string): Promise<Counts>;
