@@ -4,14 +4,10 @@
  * the same page over it, from the same answer (src/first-list/ adopts it), so nothing moves; until then
  * the rendered page is `inert` (nothing typed into it could be lost).
  *
- * Rendered only when the server knows what the browser will render, else the plain app shell:
- * - the page's language: cookie `zrc.locale` (the language chosen in the app), else Accept-Language;
- * - its theme: cookie `zrc.theme` when it holds the theme chosen in the app (`light`, `dark`), else the
- *   browser's `Sec-CH-Prefers-Color-Scheme` client hint (asked for with `Accept-CH`/`Critical-CH`;
- *   Chromium-based browsers send it, over HTTPS or to localhost only), else the system's theme as the
- *   app last found it (the same cookie, `system-light`, `system-dark`);
- * - the list: the versions API's answer to the same request without a token (what the page's own
- *   first request would get when the tab holds none), within RENDER_WAIT_MS.
+ * Rendered only when the server knows what the browser will render, else the plain app shell: the
+ * page's language and theme (page-prefs.ts), and the versions API's answer to the same request without
+ * a token (what the page's own first request gets when the tab holds none), with versions in it, within
+ * RENDER_WAIT_MS, and while the render budget lasts. The routes (static.ts) send it `no-store`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -61,13 +57,16 @@ export function rendererIn(
   return () => (loaded ??= load());
 }
 
-let template: { mtimeMs: number; text: string } | null = null;
-function pageTemplate(staticDir: string): string | null {
+/** The built `index.html` of `staticDir`, read again when it changes (null before the app is built). */
+export function pageIn(staticDir: string): () => string | null {
   const file = join(resolve(staticDir), 'index.html');
-  if (!existsSync(file)) return null;
-  const { mtimeMs } = statSync(file);
-  if (template?.mtimeMs !== mtimeMs) template = { mtimeMs, text: readFileSync(file, 'utf8') };
-  return template.text;
+  let kept: { mtimeMs: number; text: string } | null = null;
+  return () => {
+    if (!existsSync(file)) return null;
+    const { mtimeMs } = statSync(file);
+    if (kept?.mtimeMs !== mtimeMs) kept = { mtimeMs, text: readFileSync(file, 'utf8') };
+    return kept.text;
+  };
 }
 
 /** JSON that can sit inside a `<script>` element. */
@@ -136,12 +135,12 @@ const put = (page: string, pattern: string | RegExp, text: (found: string) => st
 export async function renderedListPage(
   app: FastifyInstance,
   req: FastifyRequest,
-  options: { staticDir: string; renderer: () => Promise<RenderList | null>; budget: RenderBudget },
+  options: { page: () => string | null; renderer: () => Promise<RenderList | null>; budget: RenderBudget },
 ): Promise<string | null> {
   const [pathname = '/', query = ''] = req.url.split(/\?(.*)/s);
   const url = firstListUrl({ pathname, search: query ? `?${query}` : '' });
   const prefs = pagePrefs(req);
-  const page = pageTemplate(options.staticDir);
+  const page = options.page();
   if (!url || !prefs || !page || !options.budget.allows()) return null;
   const [render, body] = await Promise.all([options.renderer(), listAnswer(app, req, url)]);
   if (!render || body === null) return null;

@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import { inlineScriptHashes } from './security-headers';
-import { LIST_PAGE_HEADERS, RenderBudget, renderedListPage, rendererIn } from './page-render';
+import { LIST_PAGE_HEADERS, pageIn, RenderBudget, renderedListPage, rendererIn } from './page-render';
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Not built</title>
 <p>The web app has not been built. Run <code>npm start</code> (it builds when needed) or <code>npx vite build</code>.</p>`;
@@ -94,15 +94,14 @@ async function renderedListRoutes(app: FastifyInstance, options: StaticOptions):
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const renderer = rendererIn(options.staticDir, (message) => app.log.error(message));
   const budget = new RenderBudget(options.renderBudgetMs);
+  const template = pageIn(options.staticDir);
   // Loaded as the server starts, not by the first visitor's page (it is a few megabytes of code).
   app.addHook('onReady', async () => void (await renderer()));
   for (const url of ['/projects/:projectKey/releases', '/projects/:projectKey/releases/']) {
     app.get(url, async (req, reply) => {
       reply.headers(LIST_PAGE_HEADERS);
       const page =
-        req.method === 'GET'
-          ? await renderedListPage(app, req, { staticDir: options.staticDir, renderer, budget })
-          : null;
+        req.method === 'GET' ? await renderedListPage(app, req, { page: template, renderer, budget }) : null;
       if (page === null) return serveAppShell(req, reply, options.staticDir);
       // Never kept: Back and Forward would show it again, versions as they were (and no data of Zadig's
       // is ever written to the browser's disk).
