@@ -2,7 +2,7 @@
  * The list's first page as HTML, for the page the server sends (server/page-render.ts): the app's own
  * providers and routes, with the server's answer in the query cache and the language and theme the
  * browser will start in; antd's theme variables as the style elements they would be in the browser.
- * Built for Node by `vite build --config vite.render.config.ts` (into dist-render/).
+ * Built for Node with the app by `vite build` (vite.config.ts `serverRenderer`, into dist/.server-render/).
  */
 import { createCache, extractStyle, StyleProvider } from '@ant-design/cssinjs';
 import { QueryClientProvider } from '@tanstack/react-query';
