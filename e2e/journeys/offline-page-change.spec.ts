@@ -10,7 +10,7 @@ import { ownServer, type OwnServer } from './own-server';
 /** Inside this engineer's port range, away from the shared test server and server-restart.spec's. */
 const PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4180) + 2;
 const SIZE = 10;
-const OFFLINE = 'Offline — retrying… What is shown may be out of date.';
+const OFFLINE = 'The console cannot be reached — retrying… What is shown may be out of date.';
 
 let server: OwnServer;
 test.beforeEach(async ({ page }) => {

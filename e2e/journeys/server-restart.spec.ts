@@ -1,6 +1,6 @@
 /**
  * Journey in one tab while the console's server restarts: what is on screen stays, a quiet notice says
- * the console is offline and retrying, a page whose code could not be fetched is fetched again, and
+ * the console cannot be reached and is retrying (or that the browser is offline, when it is), a page whose code could not be fetched is fetched again, and
  * everything recovers by itself once the server is back — no reload, no stale error.
  */
 import { expect, test } from '@playwright/test';
@@ -31,7 +31,9 @@ test('server restart while the list is open: rows stay, the detail opens once th
   await server.stop();
   // An action during the outage: one-click retry cannot reach the server.
   await row.getByRole('button', { name: 'Retry version v1.9.1' }).click();
-  await expect(page.getByText('Offline — retrying… What is shown may be out of date.')).toBeVisible();
+  // The browser is online: it is the console that cannot be reached.
+  await expect(page.getByText('The console cannot be reached — retrying…', { exact: false })).toBeVisible();
+  await expect(page.getByText('Offline', { exact: false })).toHaveCount(0);
   await expect(row).toBeVisible();
   await expect(row.getByText('Failed', { exact: true })).toBeVisible();
   await expect(page.getByText('Cannot reach the server')).toHaveCount(0);
@@ -54,6 +56,24 @@ test('server restart while the list is open: rows stay, the detail opens once th
       ),
     )
     .toBe(true);
-  await expect(page.getByText('Offline — retrying… What is shown may be out of date.')).toHaveCount(0);
+  await expect(page.getByText('The console cannot be reached', { exact: false })).toHaveCount(0);
   await expect(page.getByText('Cannot reach the server')).toHaveCount(0);
+});
+
+test('the browser offline: the notice says so, and goes once it is back online', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${server.url}/projects/yaml-demo/releases`);
+  await expect(page.getByRole('link', { name: 'v1.9.1', exact: true })).toBeVisible();
+
+  await context.setOffline(true);
+  // A read the list cannot make now.
+  await page.getByRole('textbox', { name: 'Search by version name' }).fill('v1.9');
+  await expect(page.getByText('Offline — retrying… What is shown may be out of date.')).toBeVisible();
+  await expect(page.getByText('The console cannot be reached', { exact: false })).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(page.getByText('Offline — retrying…', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'v1.9.1', exact: true })).toBeVisible();
 });

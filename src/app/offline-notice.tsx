@@ -1,5 +1,5 @@
 import { DisconnectOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { Button, theme } from 'antd';
 import { useSyncExternalStore } from 'react';
 import { useT } from '../i18n/i18n';
@@ -22,17 +22,31 @@ export function useOutage(): Outage | null {
 }
 
 /**
- * The one quiet notice of an outage, under the header: offline, or only Zadig down behind a server that
- * answers; what is shown may be out of date; retrying.
+ * Whether the browser says it is online (react-query's `onlineManager`, which pauses reads and actions
+ * while it is not: they then fail with nothing to tell an outage by).
+ */
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (changed) => onlineManager.subscribe(changed),
+    () => onlineManager.isOnline(),
+    () => true,
+  );
+}
+
+/**
+ * The one quiet notice of an outage, under the header: offline, the console's server down, or only Zadig
+ * down behind a server that answers; what is shown may be out of date; retrying.
  */
 export function OfflineNotice() {
   const t = useT(connectionMessages);
   const client = useQueryClient();
   const outage = useOutage();
+  const online = useOnline();
   const { token } = theme.useToken();
+  const notice = !online ? 'offline' : outage === 'zadig' ? 'zadigDown' : outage ? 'serverDown' : null;
   return (
     <div role="status" aria-live="polite">
-      {outage && (
+      {notice && (
         <div
           style={{
             display: 'flex',
@@ -45,7 +59,7 @@ export function OfflineNotice() {
           }}
         >
           <DisconnectOutlined aria-hidden />
-          <span>{t(outage === 'zadig' ? 'zadigDown' : 'offline')}</span>
+          <span>{t(notice)}</span>
           <Button size="small" type="link" onClick={() => connectionOf(client)?.check()}>
             {t('checkNow')}
           </Button>
