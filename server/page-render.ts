@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { firstListUrl } from '../src/first-list/start';
+import { firstListUrl, SERVER_ANSWER_ID, type ServerAnswer } from '../src/first-list/start';
 import type { RenderList } from '../src/server-render/contract';
 import { pagePrefs, THEME_HINT } from './page-prefs';
 
@@ -152,7 +152,8 @@ export async function renderedListPage(
   const rendered = await render({ url: req.url, projectKey, ...prefs, list });
   options.budget.spend(performance.now() - started);
   if (!rendered) return null;
-  const first = `<script type="application/json" id="zrc-first-list">${scriptJson({ url, body })}</script>`;
+  const answer: ServerAnswer = { url, body };
+  const first = `<script type="application/json" id="${SERVER_ANSWER_ID}">${scriptJson(answer)}</script>`;
   const { locale, theme } = prefs;
   let out = put(
     page,

@@ -18,8 +18,14 @@ const FILTER_KEYS = ['q', 'status', 'type', 'label'];
 export const TOKEN_KEY = 'zrc.token';
 export const LOCALE_KEY = 'zrc.locale';
 const TIMEOUT_MS = 30_000;
-/** The element the server puts its answer in (server/page-render.ts). */
-const SERVER_ANSWER_ID = 'zrc-first-list';
+/** The element the server puts its answer in (server/page-render.ts), and what it holds. */
+export const SERVER_ANSWER_ID = 'zrc-first-list';
+export interface ServerAnswer {
+  /** The address of the request it answers (`firstListUrl`). */
+  url: string;
+  /** The versions API's answer, as sent. */
+  body: string;
+}
 
 function positiveInt(raw: string | null, fallback: number): number {
   if (!raw || !/^\d{1,6}$/.test(raw)) return fallback;
@@ -85,7 +91,7 @@ function serverAnswer(url: string): string | null {
   try {
     const element = document.getElementById(SERVER_ANSWER_ID);
     const sent = element
-      ? (JSON.parse(element.textContent ?? '') as { url?: unknown; body?: unknown })
+      ? (JSON.parse(element.textContent ?? '') as Partial<Record<keyof ServerAnswer, unknown>>)
       : null;
     return sent?.url === url && typeof sent.body === 'string' ? sent.body : null;
   } catch {
