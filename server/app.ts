@@ -5,12 +5,13 @@
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { answerFrameworkError, rewriteBadPageUrl } from './bad-url';
+import { frameworkErrorAnswer, rewriteBadPageUrl } from './bad-url';
 import type { ServerConfig } from './config';
 import { answerError } from './error-handler';
 import { healthRoute } from './health';
 import { loggerOptions } from './logger';
 import { registerMode, type SandboxHandle } from './mode';
+import { consoleHostNames } from './request-guard';
 import { answerNotFound } from './not-found';
 import { security } from './security-headers';
 import { pageScriptHashes, staticPlugin } from './static';
@@ -33,6 +34,7 @@ export interface RunningServer {
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const proxyMode = Boolean(config.zadigUrl);
+  const hostNames = consoleHostNames(config.host, config.allowedHosts);
   const app = Fastify({
     logger: loggerOptions(config.zadigToken, config.log),
     // One line per API call is logged below; pages and files are not.
@@ -45,7 +47,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     routerOptions: { maxParamLength: 8192 },
     // An address with broken percent-encoding: the app shell for a page, a clear JSON 400 for the API.
     rewriteUrl: rewriteBadPageUrl,
-    frameworkErrors: answerFrameworkError,
+    frameworkErrors: frameworkErrorAnswer(hostNames),
   });
   const log = (line: string) => app.log.info(line);
 
@@ -55,8 +57,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   app.setErrorHandler(answerError);
 
   await app.register(security, {
-    host: config.host,
-    allowedHosts: config.allowedHosts,
+    hostNames,
     scriptHashes: pageScriptHashes(config.staticDir),
   });
 

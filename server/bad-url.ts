@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { answerError } from './error-handler';
 import { sendJson } from './http';
-import { API_CONTENT_SECURITY_POLICY, isApiPath } from './security-headers';
+import { API_CONTENT_SECURITY_POLICY, isApiPath, refuseMisdirected } from './security-headers';
 
 function decodes(path: string): boolean {
   try {
@@ -29,21 +29,23 @@ export function rewriteBadPageUrl(req: IncomingMessage): string {
 }
 
 /**
- * Fastify's `frameworkErrors`, which run before any hook: an API address that does not decode is a
- * Zadig-shaped 400 (with the headers every API answer carries); any other error goes to the app's
- * error handler.
+ * Fastify's `frameworkErrors`, which run before any hook (so the Host allowlist is checked here too,
+ * with the console's `hostNames`): an API address that does not decode is a Zadig-shaped 400 (with the
+ * headers every API answer carries); any other error goes to the app's error handler.
  */
-export function answerFrameworkError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  if (error.code !== 'FST_ERR_BAD_URL') return answerError(error, req, reply);
-  req.raw.resume();
-  reply.headers({
-    'content-security-policy': API_CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-  });
-  return sendJson(reply, 400, {
-    code: 400,
-    message: 'Bad Request',
-    description:
-      'The address is not valid: a percent sign (%) must start the escape of a UTF-8 character, e.g. %C3%A9 for é.',
-  });
-}
+export const frameworkErrorAnswer =
+  (hostNames: ReadonlySet<string>) => (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    reply.headers({
+      'content-security-policy': API_CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+    });
+    if (refuseMisdirected(req, reply, hostNames)) return reply;
+    if (error.code !== 'FST_ERR_BAD_URL') return answerError(error, req, reply);
+    req.raw.resume();
+    return sendJson(reply, 400, {
+      code: 400,
+      message: 'Bad Request',
+      description:
+        'The address is not valid: a percent sign (%) must start the escape of a UTF-8 character, e.g. %C3%A9 for é.',
+    });
+  };

@@ -105,7 +105,14 @@ describe('attacks: nothing reaches Zadig', () => {
   it.each(['evil.example', 'evil.example:80', '127.0.0.1.evil.example', 'localhost.evil.example'])(
     'a request with Host: %s (DNS rebinding) is refused before anything is forwarded',
     async (host) => {
-      for (const path of ['/openapi/delivery/releases?projectKey=yaml-demo', '/api/health', '/']) {
+      for (const path of [
+        '/openapi/delivery/releases?projectKey=yaml-demo',
+        '/api/health',
+        '/',
+        // An address the router cannot decode is answered before any hook: the Host is checked there too.
+        '/openapi/delivery/releases/%E0%A4?projectKey=yaml-demo',
+        '/projects/x/releases/%E0%A4',
+      ]) {
         const answer = await rawHttp(app.url, { path, headers: { host } });
         expect(answer.status).toBe(421);
         expect(JSON.parse(answer.body).description).toContain('ALLOWED_HOSTS');

@@ -14,7 +14,8 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendJson } from './http';
-import { consoleHostNames, hostAllowed } from './request-guard';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hostAllowed } from './request-guard';
 
 /** The page's policy; `scriptHashes` allow the page's own inline scripts (`inlineScriptHashes`). */
 export const contentSecurityPolicy = (scriptHashes: readonly string[] = []) =>
@@ -48,9 +49,28 @@ export function isApiPath(url: string): boolean {
   return /^\/(openapi|sandbox|api)(\/|$|\?)/.test(url);
 }
 
+/**
+ * The Host allowlist (DNS rebinding): a request for a Host that is not one of the console's names is
+ * answered 421 here, before anything is read or forwarded. Returns whether it was answered.
+ */
+export function refuseMisdirected(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  names: ReadonlySet<string>,
+): boolean {
+  if (hostAllowed(req.headers.host, names)) return false;
+  req.raw.resume();
+  void sendJson(reply, 421, {
+    code: 421,
+    message: 'Misdirected Request',
+    description: `Host ${String(req.headers.host ?? '(none)').slice(0, 100)} is not one of this console's names; add it to ALLOWED_HOSTS.`,
+  });
+  return true;
+}
+
 async function securityPlugin(
   app: FastifyInstance,
-  options: { host: string; allowedHosts?: readonly string[] | undefined; scriptHashes?: readonly string[] },
+  options: { hostNames: ReadonlySet<string>; scriptHashes?: readonly string[] },
 ): Promise<void> {
   const pagePolicy = contentSecurityPolicy(options.scriptHashes);
   await app.register(helmet, {
@@ -64,18 +84,10 @@ async function securityPlugin(
     strictTransportSecurity: false, // the TLS proxy in front decides
     xContentTypeOptions: true,
   });
-  const names = consoleHostNames(options.host, options.allowedHosts);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('content-security-policy', isApiPath(req.url) ? API_CONTENT_SECURITY_POLICY : pagePolicy);
     reply.header('permissions-policy', PERMISSIONS_POLICY);
-    if (!hostAllowed(req.headers.host, names)) {
-      req.raw.resume();
-      return sendJson(reply, 421, {
-        code: 421,
-        message: 'Misdirected Request',
-        description: `Host ${String(req.headers.host ?? '(none)').slice(0, 100)} is not one of this console's names; add it to ALLOWED_HOSTS.`,
-      });
-    }
+    if (refuseMisdirected(req, reply, options.hostNames)) return reply;
   });
 }
 
