@@ -12,7 +12,6 @@ export const draftMessages = defineMessages({
     'replaced.restore': '找回之前的草稿',
     'replaced.restoreHint': '找回后，你刚才输入的内容将被之前的草稿替换。',
     'replaced.dismiss': '关闭提示',
-    savedNote: '每个项目在每个标签页中保存一份草稿，输入时自动保存。',
     'notKept.title': '此草稿未保存在浏览器中',
     'notKept.tooLarge':
       '草稿中的 YAML 超过 100 万个字符，浏览器无法保存。刷新或关闭此页面会丢失尚未创建的内容：请先创建版本，或把 YAML 另存一份。',
@@ -35,7 +34,6 @@ export const draftMessages = defineMessages({
     'replaced.restore': 'Bring back the earlier draft',
     'replaced.restoreHint': 'What you typed since will be replaced by the earlier draft.',
     'replaced.dismiss': 'Close this note',
-    savedNote: 'One draft per project in each tab, saved as you type.',
     'notKept.title': 'This draft is not kept in the browser',
     'notKept.tooLarge':
       'Its YAML is over a million characters, more than the browser can keep. A reload or closing this page loses what is not created yet: create the version first, or keep a copy of the YAML elsewhere.',

@@ -6,8 +6,7 @@
  * draft that no longer reads as a form is ignored.
  */
 import { z } from 'zod';
-import { WIZARD_STEPS, type WizardForm, type WizardStep } from './form-model';
-import { wizardShape } from './wizard-schema';
+import { WIZARD_STEPS, wizardShape, type WizardForm, type WizardStep } from './form-model';
 
 const PREFIX = 'zrc.create-draft.';
 const TAB_KEY = 'zrc.tab';

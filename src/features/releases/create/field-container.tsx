@@ -7,10 +7,9 @@ import { Form } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useController, type ControllerRenderProps, type FieldPath } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
-import type { WizardForm } from './form-model';
+import { useWizardForm, type WizardForm } from './form-model';
 import { createMessages, type CreateMessageKey } from './messages';
-import { useWizardForm } from './use-wizard-form';
-import { decodeIssue } from './wizard-issue';
+import { decodeIssue } from './wizard-schema';
 
 /** Marks a field error that carries the server's own words. */
 export const SERVER_PREFIX = 'server:';

@@ -2,74 +2,78 @@
  * The wizard's form model: what the user edits, shaped for the steps, not for the wire. `toCreateRequest`
  * turns it into a create request; `wizard-schema.ts` validates it.
  */
-import type { ReleaseSource } from '../../../api/schemas';
+import { useFormContext, type UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
 
 export const WIZARD_STEPS = ['basics', 'services', 'images', 'review'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
-
-export type WizardType = 'K8SYaml' | 'HelmChart';
 
 export function isWizardStep(value: string | null): value is WizardStep {
   return value !== null && (WIZARD_STEPS as readonly string[]).includes(value);
 }
 
-export interface ImagePathForm {
-  repo: string;
-  namespace: string;
-  image: string;
-  tag: string;
-}
-
-export interface ImageForm {
-  containerName: string;
-  imageName: string;
+const imagePathShape = z.object({
+  repo: z.string(),
+  namespace: z.string(),
+  image: z.string(),
+  tag: z.string(),
+});
+const imageShape = z.object({
+  containerName: z.string(),
+  imageName: z.string(),
   /** Source image without its tag (`registry/namespace/name`). */
-  sourceRepo: string;
-  sourceTag: string;
+  sourceRepo: z.string(),
+  sourceTag: z.string(),
   /** Target image without its tag; "" = derived from the registry and the image name. */
-  targetRepo: string;
-  targetTag: string;
+  targetRepo: z.string(),
+  targetTag: z.string(),
   /** The target tag is the version name (until the user sets the tag by hand); absent = set by hand. */
-  tagFollowsName?: boolean;
-  push: boolean;
+  tagFollowsName: z.boolean().optional(),
+  push: z.boolean(),
   /** Found in the service's pasted YAML (manual services): follows the YAML, gone when it is. */
-  fromYaml?: boolean;
+  fromYaml: z.boolean().optional(),
   /** Helm only: dotted values paths the image is written to. */
-  imagePath: ImagePathForm;
-}
-
-export interface ServiceForm {
+  imagePath: imagePathShape,
+});
+const serviceShape = z.object({
   /** Unchecked services (from an environment) are not part of the version. */
-  included: boolean;
-  serviceName: string;
+  included: z.boolean(),
+  serviceName: z.string(),
   /** Helm chart name, when known (for the chart-version suggestion); not sent. */
-  chartName: string;
+  chartName: z.string(),
   /** K8s YAML or Helm values as they will be sent (before image substitution). */
-  yaml: string;
+  yaml: z.string(),
   /** What the environment or base version had, for the diff on Review; not sent. */
-  sourceYaml: string;
-  chartVersion: string;
+  sourceYaml: z.string(),
+  chartVersion: z.string(),
   /** Helm from_version: the base version's chart version of this service. */
-  originalChartVersion: string;
-  images: ImageForm[];
-}
+  originalChartVersion: z.string(),
+  images: z.array(imageShape),
+});
 
-export interface WizardForm {
-  type: WizardType;
-  name: string;
-  source: ReleaseSource;
-  envName: string;
-  production: boolean;
+/** The form's shape (no rules: `wizard-schema.ts` has them); also reads a stored draft back. */
+export const wizardShape = z.object({
+  type: z.enum(['K8SYaml', 'HelmChart']),
+  name: z.string(),
+  source: z.enum(['manual', 'from_env', 'from_version']),
+  envName: z.string(),
+  production: z.boolean(),
   /** from_version: the base version (id for reading it, name for the request). */
-  baseId: string;
-  baseName: string;
-  baseChartRepo: string;
-  description: string;
-  labels: string[];
-  services: ServiceForm[];
-  registryId: string;
-  chartRepo: string;
-}
+  baseId: z.string(),
+  baseName: z.string(),
+  baseChartRepo: z.string(),
+  description: z.string(),
+  labels: z.array(z.string()),
+  services: z.array(serviceShape),
+  registryId: z.string(),
+  chartRepo: z.string(),
+});
+
+export type ImagePathForm = z.infer<typeof imagePathShape>;
+export type ImageForm = z.infer<typeof imageShape>;
+export type ServiceForm = z.infer<typeof serviceShape>;
+export type WizardForm = z.infer<typeof wizardShape>;
+export type WizardType = WizardForm['type'];
 
 export const EMPTY_IMAGE_PATH: ImagePathForm = { repo: '', namespace: '', image: '', tag: '' };
 
@@ -123,4 +127,9 @@ export function includedServices(
   form: Pick<WizardForm, 'services'>,
 ): Array<{ service: ServiceForm; index: number }> {
   return form.services.flatMap((service, index) => (service.included ? [{ service, index }] : []));
+}
+
+/** The wizard's one form, as its steps and rows read it (`CreateWizard` provides it). */
+export function useWizardForm(): UseFormReturn<WizardForm> {
+  return useFormContext<WizardForm>();
 }

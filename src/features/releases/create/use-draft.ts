@@ -18,8 +18,7 @@ import {
   type CreatedHere,
   type Draft,
 } from './draft-storage';
-import type { WizardForm, WizardStep } from './form-model';
-import { useWizardForm } from './use-wizard-form';
+import { useWizardForm, type WizardForm, type WizardStep } from './form-model';
 
 const SAVE_DELAY_MS = 400;
 

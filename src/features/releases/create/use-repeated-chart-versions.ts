@@ -6,9 +6,8 @@
 import { useEffect, useRef } from 'react';
 import { useWatch, type FieldPath } from 'react-hook-form';
 import { repeatedChartVersions } from './chart-conflicts';
-import type { WizardForm } from './form-model';
+import { useWizardForm, type WizardForm } from './form-model';
 import type { ChartHistory } from './history';
-import { useWizardForm } from './use-wizard-form';
 
 export function useRepeatedChartVersions(history: ChartHistory | undefined): ReadonlySet<number> {
   const form = useWizardForm();

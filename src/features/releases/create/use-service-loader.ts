@@ -7,10 +7,9 @@ import { useRef, useState } from 'react';
 import type { Registry } from '../../../api/model';
 import { projectQueries } from '../shared/project-queries';
 import { releaseQueries } from '../queries';
-import type { WizardType } from './form-model';
+import { useWizardForm, type WizardType } from './form-model';
 import type { ChartHistory } from './history';
 import { servicesFromEnv, servicesFromVersion } from './prefill';
-import { useWizardForm } from './use-wizard-form';
 
 export type LoadState =
   { status: 'idle' | 'loading' } | { status: 'error'; error: unknown; retry: () => void };

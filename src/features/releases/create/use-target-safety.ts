@@ -6,11 +6,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Registry } from '../../../api/model';
 import { chartConflicts, type ChartConflict } from './chart-conflicts';
 import { followingTagUpdates } from './follow-name';
-import type { WizardForm } from './form-model';
+import { useWizardForm, type WizardForm } from './form-model';
 import type { HistoryReadings } from './history-readings';
 import type { ChartHistory } from './history';
 import { targetConflicts, type TargetConflict } from './pushed-targets';
-import { useWizardForm } from './use-wizard-form';
 
 export interface TargetSafety {
   conflicts: TargetConflict[];

@@ -14,7 +14,7 @@ import { isApiError } from '../../../api/errors';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { SERVER_PREFIX } from './field-container';
-import { includedServices, type WizardForm, type WizardStep } from './form-model';
+import { includedServices, useWizardForm, type WizardForm, type WizardStep } from './form-model';
 import { createMessages } from './messages';
 import { fieldOfServerError, isBaseVersionGone } from './server-error-field';
 import type { CreateRequest } from './to-create-request';
@@ -22,8 +22,7 @@ import type { useCreateRelease } from './use-create-release';
 import type { DraftControl } from './use-draft';
 import type { HistoryReadings } from './history-readings';
 import type { TargetSafety } from './use-target-safety';
-import { useWizardForm } from './use-wizard-form';
-import { encodeIssue } from './wizard-issue';
+import { encodeIssue } from './wizard-schema';
 
 interface SubmitOptions {
   projectKey: string;

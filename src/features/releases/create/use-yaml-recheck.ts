@@ -10,8 +10,7 @@ import {
   SYNC_LIMIT,
   yamlAnalysesVersion,
 } from '../../../components/yaml-editor/yaml-analysis-store';
-import type { WizardForm } from './form-model';
-import { useWizardForm } from './use-wizard-form';
+import { useWizardForm, type WizardForm } from './form-model';
 
 export function useYamlRecheck(): number {
   const form = useWizardForm();

@@ -1,9 +1,9 @@
 /**
  * Validation of the wizard form: one zod schema (used by react-hook-form through zodResolver and by the
- * step gates), mirroring the contract's required fields per type and source. Messages are keys of the
- * wizard's message catalogue; `params` say which service or image an issue is about.
+ * step gates), mirroring the contract's required fields per type and source. An issue is a key of the
+ * wizard's message catalogue and `params` that say which service or image it is about, carried in a
+ * field error's message (react-hook-form keeps only text).
  */
-import { z } from 'zod';
 import type { Registry } from '../../../api/model';
 import {
   isVersionName,
@@ -18,11 +18,48 @@ import { isChartVersion } from './chart-version';
 import { repeatedChartVersions } from './chart-conflicts';
 import type { ChartHistory } from './history';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
-import type { ImageForm, ServiceForm, WizardForm } from './form-model';
+import { wizardShape, type ImageForm, type ServiceForm, type WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
 import { sourceImagesDecidedBy, yamlDecidedBy } from './server-decided';
 import { joinRef, TAG, targetRepoOf } from './target-image';
-import { encodeIssue, type IssueKey, type IssueParams } from './wizard-issue';
+import type { CreateMessageKey } from './messages';
+
+/** An issue is named by its text's key in the catalogue (`issue.nameRequired` → `nameRequired`). */
+type IssueOf<K> = K extends `issue.${infer I}` ? I : never;
+export type IssueKey = IssueOf<CreateMessageKey>;
+
+export interface IssueParams {
+  service?: string;
+  container?: string;
+  line?: number;
+  /** A chart, a version of it, and the service that gives it that version first. */
+  chart?: string;
+  chartVersion?: string;
+  first?: string;
+  /** A version's name (the base version the server no longer has). */
+  version?: string;
+  /** Characters over a length limit. */
+  over?: number;
+  /** Sizes, formatted (`12.3 MB`): the whole request, this service's YAML, the limit. */
+  total?: string;
+  size?: string;
+  limit?: string;
+}
+
+/** Field errors carry the issue key and its params in the message (react-hook-form keeps only text). */
+export function encodeIssue(key: IssueKey, params: IssueParams = {}): string {
+  return Object.keys(params).length > 0 ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+export function decodeIssue(message: string): { key: string; params: IssueParams } {
+  const bar = message.indexOf('|');
+  if (bar < 0) return { key: message, params: {} };
+  try {
+    return { key: message.slice(0, bar), params: JSON.parse(message.slice(bar + 1)) as IssueParams };
+  } catch {
+    return { key: message.slice(0, bar), params: {} };
+  }
+}
 
 export interface WizardContext {
   /** Names of the project's existing versions. */
@@ -159,53 +196,6 @@ function checkAll(v: WizardForm, ctx: WizardContext, add: Add) {
     });
   }
 }
-
-const imagePathShape = z.object({
-  repo: z.string(),
-  namespace: z.string(),
-  image: z.string(),
-  tag: z.string(),
-});
-const imageShape = z.object({
-  containerName: z.string(),
-  imageName: z.string(),
-  sourceRepo: z.string(),
-  sourceTag: z.string(),
-  targetRepo: z.string(),
-  targetTag: z.string(),
-  push: z.boolean(),
-  /** The target tag follows the version name until the user sets it by hand (absent in old drafts). */
-  tagFollowsName: z.boolean().optional(),
-  fromYaml: z.boolean().optional(),
-  imagePath: imagePathShape,
-});
-const serviceShape = z.object({
-  included: z.boolean(),
-  serviceName: z.string(),
-  chartName: z.string(),
-  yaml: z.string(),
-  sourceYaml: z.string(),
-  chartVersion: z.string(),
-  originalChartVersion: z.string(),
-  images: z.array(imageShape),
-});
-
-/** The form's shape (no rules): also reads a stored draft back. */
-export const wizardShape = z.object({
-  type: z.enum(['K8SYaml', 'HelmChart']),
-  name: z.string(),
-  source: z.enum(['manual', 'from_env', 'from_version']),
-  envName: z.string(),
-  production: z.boolean(),
-  baseId: z.string(),
-  baseName: z.string(),
-  baseChartRepo: z.string(),
-  description: z.string(),
-  labels: z.array(z.string()),
-  services: z.array(serviceShape),
-  registryId: z.string(),
-  chartRepo: z.string(),
-});
 
 /** The form schema for one context (existing names and registries change while the wizard is open). */
 export function wizardSchema(ctx: WizardContext) {

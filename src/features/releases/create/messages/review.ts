@@ -28,12 +28,10 @@ export const reviewMessages = defineMessages({
       '没有收到服务器的答复，版本可能已经创建。请点击“重试”：如果已创建，将直接打开该版本，不会重复创建。',
     'create.recovered': '版本 {name} 已创建（服务器的答复曾丢失）',
     'create.fieldError': '服务器拒绝了此字段：{text}',
-    'create.duplicate': '项目中已存在同名版本，请换一个名称。',
     'conflict.title': '{count} 个目标镜像已由其他版本推送',
     'conflict.description': '创建此版本会覆盖这些镜像 tag，已有版本指向的镜像内容将随之改变。',
     'conflict.item': '{image}（版本 {version}）',
     'conflict.confirm': '我确认覆盖这些镜像 tag',
-    'conflict.blocked': '请先确认覆盖已推送的镜像。',
     'conflict.charts.title': '{count} 个 Chart 版本已由其他版本推送',
     'conflict.charts.description':
       '创建此版本会再次推送这些 Chart 版本，Chart 仓库中已有版本指向的 Chart 将被替换。可以改用建议的版本（在此处或“服务”步骤），或确认覆盖。',
@@ -81,14 +79,12 @@ export const reviewMessages = defineMessages({
       'No answer from the server: the version may have been created. Try again: if it was, it opens instead of being created twice.',
     'create.recovered': "Version {name} created (the server's answer had been lost)",
     'create.fieldError': 'The server refused this field: {text}',
-    'create.duplicate': 'The project already has a version with this name; choose another name.',
     'conflict.title':
       '{count, plural, one {# target image was} other {# target images were}} already pushed by other versions',
     'conflict.description':
       'Creating this version overwrites these image tags: what the existing versions point to changes with them.',
     'conflict.item': '{image} (version {version})',
     'conflict.confirm': 'Overwrite these image tags anyway',
-    'conflict.blocked': 'Confirm overwriting the pushed images first.',
     'conflict.charts.title':
       '{count, plural, one {# chart version was} other {# chart versions were}} already pushed by other versions',
     'conflict.charts.description':

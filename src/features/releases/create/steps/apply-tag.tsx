@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../../../i18n/i18n';
 import { createMessages } from '../messages';
 import { TAG } from '../target-image';
-import { useWizardForm } from '../use-wizard-form';
+import { useWizardForm } from '../form-model';
 
 export function ApplyTag() {
   const t = useT(createMessages);

@@ -7,11 +7,10 @@ import { Button, Descriptions, Typography } from 'antd';
 import { useWatch } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
-import type { ImagePathForm } from '../form-model';
+import { type ImagePathForm, useWizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { imagePathEditable, sourceImagesDecidedBy } from '../server-decided';
 import { derivedTargetRepo } from '../target-image';
-import { useWizardForm } from '../use-wizard-form';
 import { sourceImagesOrigin } from './decided-origin';
 import type { RowInput } from './row-input';
 

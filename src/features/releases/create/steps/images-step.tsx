@@ -7,10 +7,10 @@ import { FieldContainer } from '../field-container';
 import type { RegistrySuggestion } from '../history';
 import { createMessages } from '../messages';
 import { registryLabel } from '../target-image';
-import { useWizardForm } from '../use-wizard-form';
 import { ApplyTag } from './apply-tag';
 import { sourceImagesOrigin } from './decided-origin';
 import { ServiceImages } from './service-images';
+import { useWizardForm } from '../form-model';
 
 interface ImagesStepProps {
   registries: readonly Registry[];

@@ -8,7 +8,7 @@ import { useT, type Translate } from '../../../../i18n/i18n';
 import type { ChartConflict } from '../chart-conflicts';
 import { createMessages, type CreateMessageKey } from '../messages';
 import type { TargetSafety } from '../use-target-safety';
-import { useWizardForm } from '../use-wizard-form';
+import { useWizardForm } from '../form-model';
 
 export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
   const t = useT(createMessages);

@@ -9,8 +9,8 @@ import type { ChartConflict } from '../chart-conflicts';
 import type { ChartVersionSuggestion } from '../history';
 import { createMessages } from '../messages';
 import { formatBytes, serviceYamlBytes } from '../request-size';
-import { useWizardForm } from '../use-wizard-form';
 import { ServiceYaml } from './service-yaml';
+import { useWizardForm } from '../form-model';
 
 interface ServiceCardProps {
   index: number;

@@ -4,10 +4,9 @@ import { Button, Card, Empty } from 'antd';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
-import { emptyImage } from '../form-model';
+import { emptyImage, useWizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { sourceImagesDecidedBy } from '../server-decided';
-import { useWizardForm } from '../use-wizard-form';
 import { ImageRow } from './image-row';
 
 export function ServiceImages({

@@ -13,10 +13,10 @@ import { useYamlAnalysis } from '../../../../components/yaml-editor/yaml-analysi
 import { useT } from '../../../../i18n/i18n';
 import { useIssueText } from '../field-container';
 import { createMessages } from '../messages';
-import { useWizardForm } from '../use-wizard-form';
-import { decodeIssue } from '../wizard-issue';
+import { decodeIssue } from '../wizard-schema';
 import { imagesFromYaml } from '../yaml-images';
 import { yamlOrigin } from './decided-origin';
+import { useWizardForm } from '../form-model';
 
 interface ServiceYamlProps {
   index: number;

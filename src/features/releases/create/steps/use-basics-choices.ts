@@ -8,9 +8,8 @@ import { App } from 'antd';
 import type { Environment, ReleaseSummary } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
 import { createMessages } from '../messages';
-import type { WizardForm, WizardType } from '../form-model';
+import { useWizardForm, type WizardForm, type WizardType } from '../form-model';
 import type { useServiceLoader } from '../use-service-loader';
-import { useWizardForm } from '../use-wizard-form';
 
 const SET = { shouldDirty: true, shouldValidate: true } as const;
 
