@@ -6,9 +6,8 @@
  * version points to is replaced. A version without a chart repository pushes no chart.
  */
 import type { ReleaseDetail } from '../../../api/model';
-import { bumpPatch } from './chart-version';
 import { includedServices, type WizardForm } from './form-model';
-import { suggestChartVersion, suggestChartVersions, type ChartHistory } from './history';
+import { suggestChartVersion, suggestChartVersions, type ChartHistory, bumpPatch } from './history';
 
 /** Where a chart version lives: repository, chart, version (as written). */
 export function chartKey(repo: string, chart: string, version: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bumpPatch, compareChartVersions, isChartVersion, latestChartVersion } from './chart-version';
+import { bumpPatch, isChartVersion, latestChartVersion } from './history';
 
 describe('isChartVersion', () => {
   it('reads three-part, two-part, prefixed and pre-release versions', () => {
@@ -15,20 +15,17 @@ describe('isChartVersion', () => {
   });
 });
 
-describe('compareChartVersions / latestChartVersion', () => {
-  const cmp = compareChartVersions;
-
+describe('latestChartVersion', () => {
   it('orders numerically, not as text', () => {
-    expect(cmp('1.10.0', '1.9.0')).toBe(1);
-    expect(cmp('1.2.3', '1.2.3')).toBe(0);
-    expect(cmp('2.0.0', '10.0.0')).toBe(-1);
-    expect(cmp('1.83', '1.83.0')).toBe(0);
+    expect(latestChartVersion(['1.9.0', '1.10.0'])).toBe('1.10.0');
+    expect(latestChartVersion(['10.0.0', '2.0.0'])).toBe('10.0.0');
+    expect(latestChartVersion(['1.83', '1.83.0'])).toBe('1.83');
   });
 
   it('puts pre-releases before their release', () => {
-    expect(cmp('1.0.0-rc.1', '1.0.0')).toBe(-1);
-    expect(cmp('1.0.0-rc.2', '1.0.0-rc.10')).toBe(-1);
-    expect(cmp('1.0.0-alpha', '1.0.0-1')).toBe(1);
+    expect(latestChartVersion(['1.0.0', '1.0.0-rc.1'])).toBe('1.0.0');
+    expect(latestChartVersion(['1.0.0-rc.10', '1.0.0-rc.2'])).toBe('1.0.0-rc.10');
+    expect(latestChartVersion(['1.0.0-1', '1.0.0-alpha'])).toBe('1.0.0-alpha');
   });
 
   it('finds the highest version and ignores junk', () => {

@@ -21,7 +21,6 @@ import { CreateHeader, Loading, ReadFailure } from './create-page-parts';
 import { CreateWizard, type WizardScopes } from './create-wizard';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
 import { initialForm, typeFromParam } from './initial-form';
-import { readingsOf } from './history-readings';
 import {
   chartScope,
   indexScope,
@@ -31,6 +30,7 @@ import {
   wizardQueries,
   type VersionHistory,
 } from './wizard-queries';
+import { readingsOf } from './pushed-targets';
 
 /** Stable (module-level) so react-query keeps the combined result until a detail changes. */
 function combineDetails(results: UseQueryResult<ReleaseDetail>[]) {

@@ -2,7 +2,6 @@ import { Alert, App, Button, Space } from 'antd';
 import { Link } from 'react-router';
 import { TimeText } from '../../../components/time-text';
 import { useT } from '../../../i18n/i18n';
-import { draftMessages } from './draft-messages';
 import type { CreatedHere, Draft } from './draft-storage';
 import { paths } from '../../../lib/paths';
 import { createMessages } from './messages';
@@ -16,7 +15,6 @@ import type { DraftControl } from './use-draft';
  */
 export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResumed: (d: Draft) => void }) {
   const t = useT(createMessages);
-  const td = useT(draftMessages);
   const { message } = App.useApp();
   const resume = () => {
     const resumed = draft.resume();
@@ -43,7 +41,7 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
               {t('draft.text')} <TimeText value={draft.offer.savedAt} /> ·{' '}
               {t('draft.name', { name: nameOf(draft.offer) })}
             </div>
-            <div>{td(draft.offerIsOthers ? 'othersHint' : 'replaceHint')}</div>
+            <div>{t(draft.offerIsOthers ? 'othersHint' : 'replaceHint')}</div>
           </>
         }
         action={
@@ -67,25 +65,25 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
           type="info"
           showIcon
           role="region"
-          aria-label={td('replaced.title')}
+          aria-label={t('replaced.title')}
           style={{ marginBottom: 16 }}
-          title={td('replaced.title')}
+          title={t('replaced.title')}
           description={
             <>
               <div>
-                {td('replaced.text', { name: nameOf(draft.replaced) })}{' '}
+                {t('replaced.text', { name: nameOf(draft.replaced) })}{' '}
                 <TimeText value={draft.replaced.savedAt} />
-                {td('replaced.textEnd')}
+                {t('replaced.textEnd')}
               </div>
-              <div>{td('replaced.restoreHint')}</div>
+              <div>{t('replaced.restoreHint')}</div>
             </>
           }
           action={
             <Button size="small" onClick={resume}>
-              {td('replaced.restore')}
+              {t('replaced.restore')}
             </Button>
           }
-          closable={{ onClose: draft.dismissReplaced, 'aria-label': td('replaced.dismiss') }}
+          closable={{ onClose: draft.dismissReplaced, 'aria-label': t('replaced.dismiss') }}
         />
       </>
     );
@@ -95,22 +93,22 @@ export function DraftBanner({ draft, onResumed }: { draft: DraftControl; onResum
 
 /** Why the latest values could not be kept in the browser. */
 function NotKept({ why }: { why: 'tooLarge' | 'storage' }) {
-  const td = useT(draftMessages);
+  const t = useT(createMessages);
   return (
     <Alert
       type="warning"
       showIcon
       role="alert"
       style={{ marginBottom: 16 }}
-      title={td('notKept.title')}
-      description={td(why === 'tooLarge' ? 'notKept.tooLarge' : 'notKept.storage')}
+      title={t('notKept.title')}
+      description={t(why === 'tooLarge' ? 'notKept.tooLarge' : 'notKept.storage')}
     />
   );
 }
 
 /** Back into the wizard after this tab created a version: it was created, and the form is a new one. */
 export function CreatedNote({ projectKey, created }: { projectKey: string; created: CreatedHere }) {
-  const td = useT(draftMessages);
+  const t = useT(createMessages);
   const to = created.id
     ? paths.release(projectKey, created.id, new URLSearchParams({ name: created.name }))
     : paths.releases(projectKey, new URLSearchParams({ q: created.name }));
@@ -120,9 +118,9 @@ export function CreatedNote({ projectKey, created }: { projectKey: string; creat
       showIcon
       role="status"
       style={{ marginBottom: 16 }}
-      title={td('created.title', { name: created.name })}
-      description={td('created.text')}
-      action={<Link to={to}>{td('created.open', { name: created.name })}</Link>}
+      title={t('created.title', { name: created.name })}
+      description={t('created.text')}
+      action={<Link to={to}>{t('created.open', { name: created.name })}</Link>}
     />
   );
 }

@@ -20,6 +20,8 @@ export interface FieldControlProps<N extends FieldPath<WizardForm>> {
   invalid: boolean;
   /** Id of the help/error text, for `aria-describedby`. */
   describedBy: string;
+  /** What every control takes: its id, its error status and the id of its help/error text. */
+  control: { id: string; status: 'error' | undefined; 'aria-describedby': string };
 }
 
 interface FieldContainerProps<N extends FieldPath<WizardForm>> {
@@ -90,7 +92,13 @@ export function FieldContainer<N extends FieldPath<WizardForm>>({
       }
       extra={extra}
     >
-      {children({ field, id, invalid: Boolean(message), describedBy })}
+      {children({
+        field,
+        id,
+        invalid: Boolean(message),
+        describedBy,
+        control: { id, status: message ? 'error' : undefined, 'aria-describedby': describedBy },
+      })}
     </Form.Item>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followingTagUpdates } from './follow-name';
 import { emptyImage, emptyService } from './form-model';
+import { followingTagUpdates } from './use-target-safety';
 
 describe('followingTagUpdates', () => {
   const following = { ...emptyImage(), targetTag: 'v1.10.0', tagFollowsName: true };

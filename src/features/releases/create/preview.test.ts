@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Registry } from '../../../api/model';
 import { emptyForm, emptyImage, emptyService, type ServiceForm, type WizardForm } from './form-model';
-import { storedYaml } from './preview';
+import { storedYaml } from './to-create-request';
 
 const registries: Registry[] = [
   {

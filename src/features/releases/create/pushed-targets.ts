@@ -6,6 +6,7 @@ import type { Registry, ReleaseDetail } from '../../../api/model';
 import { imageRepository, parseImageRef } from '../../../lib/image-ref';
 import { includedServices, type ImageForm, type WizardForm } from './form-model';
 import { joinRef, targetRepoOf } from './target-image';
+import { usedChartVersions } from './chart-conflicts';
 
 /** `Host/ns/name:tag` → `host/ns/name:tag` (registry hosts are case-insensitive), or null. */
 export function imageKey(repo: string, tag: string): string | null {
@@ -75,4 +76,27 @@ export function targetConflicts(
       ];
     }),
   );
+}
+
+/** What the wizard checks a new version against: what the latest versions push, to the version that does. */
+export interface HistoryReadings {
+  /** Target image key (`imageKey`) → the version that pushes it. */
+  pushed: ReadonlyMap<string, string>;
+  /** Chart key (`chartKey`) → the version that pushes it. */
+  charts: ReadonlyMap<string, string>;
+}
+
+export function readingsOf(details: readonly ReleaseDetail[]): HistoryReadings {
+  return { pushed: pushedTargets(details), charts: usedChartVersions(details) };
+}
+
+/**
+ * What was read before with what was read again on top: a later reading names the version that pushes
+ * an image or chart now; what only the earlier one had (the base version, read once) still counts.
+ */
+export function mergeReadings(before: HistoryReadings, again: HistoryReadings): HistoryReadings {
+  return {
+    pushed: new Map([...before.pushed, ...again.pushed]),
+    charts: new Map([...before.charts, ...again.charts]),
+  };
 }

@@ -17,7 +17,9 @@
  * the wizard read them from the environment or the base version.
  */
 import type { ReleaseSource } from '../../../api/schemas';
-import type { WizardType } from './form-model';
+import type { WizardType, WizardForm } from './form-model';
+import type { Translate } from '../../../i18n/i18n';
+import type { CreateMessageKey } from './messages';
 
 /** Where the server takes a part from: the environment, the base version, or the request (null). */
 export type DecidedBy = 'env' | 'version' | null;
@@ -42,4 +44,25 @@ export function sourceImagesDecidedBy(source: ReleaseSource): DecidedBy {
  */
 export function imagePathEditable(type: WizardType, source: ReleaseSource): boolean {
   return type === 'HelmChart' && source === 'manual';
+}
+
+type T = Translate<CreateMessageKey>;
+type Origin = Pick<WizardForm, 'type' | 'source' | 'envName' | 'baseName'>;
+
+/** "Rendered from environment dev when the version is created", or null where the request's is used. */
+export function yamlOrigin(t: T, form: Origin): string | null {
+  const by = yamlDecidedBy(form.type, form.source);
+  if (by === 'env') {
+    return t(form.type === 'HelmChart' ? 'decided.values.env' : 'decided.yaml.env', { env: form.envName });
+  }
+  if (by === 'version') return t('decided.yaml.version', { version: form.baseName });
+  return null;
+}
+
+/** "Source images come from environment dev …", or null where the request's are used. */
+export function sourceImagesOrigin(t: T, form: Origin): string | null {
+  const by = sourceImagesDecidedBy(form.source);
+  if (by === 'env') return t('decided.images.env', { env: form.envName });
+  if (by === 'version') return t('decided.images.version', { version: form.baseName });
+  return null;
 }

@@ -2,8 +2,15 @@
  * Each step's gate, in one place: which problems keep the user on a step, and the first step that is
  * not ready. The disabled Next button shows the gate's reason.
  */
-import { WIZARD_STEPS, type WizardForm, type WizardStep } from './form-model';
+import { WIZARD_STEPS, type WizardForm, type WizardStep, useWizardForm } from './form-model';
 import { wizardIssues, type WizardContext, type WizardIssue } from './wizard-schema';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { FieldPath } from 'react-hook-form';
+import {
+  subscribeYamlAnalyses,
+  SYNC_LIMIT,
+  yamlAnalysesVersion,
+} from '../../../components/yaml-editor/yaml-analysis-store';
 
 const BASICS_FIELDS = new Set(['type', 'name', 'source', 'envName', 'baseName', 'description', 'labels']);
 const SERVICE_FIELDS = new Set(['serviceName', 'yaml', 'chartVersion', 'originalChartVersion']);
@@ -63,4 +70,21 @@ export function nextStep(step: WizardStep): WizardStep | null {
 
 export function previousStep(step: WizardStep): WizardStep | null {
   return WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1] ?? null;
+}
+
+/**
+ * Large YAML is checked in a worker: until it answers, its field says "checking" and the step waits.
+ * Each answer validates the large YAML fields again; the number returned changes with it (for the gates).
+ */
+export function useYamlRecheck(): number {
+  const form = useWizardForm();
+  const version = useSyncExternalStore(subscribeYamlAnalyses, yamlAnalysesVersion);
+  useEffect(() => {
+    if (version === 0) return;
+    const fields = form
+      .getValues('services')
+      .flatMap((s, i) => (s.yaml.length > SYNC_LIMIT ? [`services.${i}.yaml` as FieldPath<WizardForm>] : []));
+    if (fields.length > 0) void form.trigger(fields);
+  }, [version, form]);
+  return version;
 }

@@ -22,6 +22,7 @@ import {
 } from './form-model';
 import { yamlDecidedBy } from './server-decided';
 import { joinRef, targetRepoOf } from './target-image';
+import { substituteHelmValues, substituteK8sYaml } from '../../../lib/substitute-images';
 
 export interface MappingContext {
   projectKey: string;
@@ -136,4 +137,14 @@ export function checkCreateRequest(request: CreateRequest): RequestIssue[] {
       : createHelmReleaseRequestSchema.safeParse(request.body);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+/** A service's YAML or values as stored: the target images written in by the server's rules. */
+export function storedYaml(form: WizardForm, service: ServiceForm, registries: readonly Registry[]): string {
+  const sent = oneServiceRequest(form, service, registries).body.services[0];
+  const images = sent?.images ?? [];
+  // What the request carries (the environment's or base version's text where Zadig decides it).
+  const yaml = sent?.yaml_content ?? service.yaml;
+  if (form.type === 'HelmChart') return substituteHelmValues(yaml, images);
+  return substituteK8sYaml(yaml, images, { source: form.source });
 }

@@ -10,8 +10,8 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ReleaseDetail } from '../../../api/model';
 import { releaseQueries } from '../queries';
-import { mergeReadings, readingsOf, type HistoryReadings } from './history-readings';
 import { toHistory, versionsToRead, wizardQueries } from './wizard-queries';
+import { mergeReadings, readingsOf, type HistoryReadings } from './pushed-targets';
 
 export async function readHistoryAgain(client: QueryClient, projectKey: string): Promise<HistoryReadings> {
   const list = await client.fetchQuery({ ...wizardQueries.history(projectKey), staleTime: 0 });

@@ -5,11 +5,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Registry } from '../../../api/model';
 import { chartConflicts, type ChartConflict } from './chart-conflicts';
-import { followingTagUpdates } from './follow-name';
-import { useWizardForm, type WizardForm } from './form-model';
-import type { HistoryReadings } from './history-readings';
+import { useWizardForm, type WizardForm, type ServiceForm } from './form-model';
 import type { ChartHistory } from './history';
-import { targetConflicts, type TargetConflict } from './pushed-targets';
+import { targetConflicts, type TargetConflict, type HistoryReadings } from './pushed-targets';
+import type { FieldPath } from 'react-hook-form';
 
 export interface TargetSafety {
   conflicts: TargetConflict[];
@@ -85,4 +84,25 @@ export function useTargetSafety(
       return now === '' || now === confirmedFor;
     },
   };
+}
+
+/**
+ * Target tags follow the version's name: a new version pushes its images under its own name, never
+ * under a tag an earlier version already pushed. A tag typed (or applied) by hand stops following.
+ */
+export interface TagUpdate {
+  path: FieldPath<WizardForm>;
+  value: string;
+}
+
+/** The target tags that must change so that every following tag equals the (trimmed) name. */
+export function followingTagUpdates(services: readonly ServiceForm[], name: string): TagUpdate[] {
+  const tag = name.trim();
+  return services.flatMap((s, i) =>
+    s.images.flatMap((img, j) =>
+      img.tagFollowsName && img.targetTag !== tag
+        ? [{ path: `services.${i}.images.${j}.targetTag` as const, value: tag }]
+        : [],
+    ),
+  );
 }

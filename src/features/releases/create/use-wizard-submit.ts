@@ -20,9 +20,9 @@ import { fieldOfServerError, isBaseVersionGone } from './server-error-field';
 import type { CreateRequest } from './to-create-request';
 import type { useCreateRelease } from './use-create-release';
 import type { DraftControl } from './use-draft';
-import type { HistoryReadings } from './history-readings';
 import type { TargetSafety } from './use-target-safety';
 import { encodeIssue } from './wizard-schema';
+import type { HistoryReadings } from './pushed-targets';
 
 interface SubmitOptions {
   projectKey: string;

@@ -14,9 +14,8 @@ import {
   MAX_NAME_LENGTH,
 } from '../../../api/schemas';
 import { isImageRef } from '../../../lib/image-ref';
-import { isChartVersion } from './chart-version';
 import { repeatedChartVersions } from './chart-conflicts';
-import type { ChartHistory } from './history';
+import { type ChartHistory, isChartVersion } from './history';
 import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis-store';
 import { wizardShape, type ImageForm, type ServiceForm, type WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';

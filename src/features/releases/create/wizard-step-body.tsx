@@ -11,13 +11,13 @@ import { BasicsStep } from './steps/basics-step';
 import { ImagesStep } from './steps/images-step';
 import { ReviewStep } from './steps/review-step';
 import { ServicesStep } from './steps/services-step';
-import { TooLargeAlert } from './steps/too-large-alert';
 import type { CreateRequest, RequestIssue } from './to-create-request';
-import { type useCreateRelease } from './use-create-release';
+import type { useCreateRelease } from './use-create-release';
 import { isOutage } from '../../../api/outage';
 import type { useServiceLoader } from './use-service-loader';
 import type { TargetSafety } from './use-target-safety';
 import type { CreateWizardProps } from './create-wizard';
+import { TooLargeAlert } from './steps/size-meter';
 
 export interface StepBodyProps extends CreateWizardProps {
   step: WizardStep;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseYaml } from '../../../lib/yaml-analysis';
 import { emptyImage, type ImageForm } from './form-model';
-import { imagesFromYaml } from './yaml-images';
+import { imagesFromYaml } from './prefill';
 
 const YAML = `apiVersion: apps/v1
 kind: Deployment

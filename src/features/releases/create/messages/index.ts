@@ -4,6 +4,7 @@
  */
 import { defineMessages } from '../../../../i18n/i18n';
 import { basicsMessages } from './basics';
+import { draftMessages } from './draft';
 import { imagesMessages } from './images';
 import { issuesMessages } from './issues';
 import { reviewMessages } from './review';
@@ -13,6 +14,7 @@ import { wizardMessages } from './wizard';
 
 const topics = [
   wizardMessages,
+  draftMessages,
   basicsMessages,
   servicesMessages,
   sizeMessages,

@@ -19,9 +19,9 @@ export function EnvField({
   const environments = useQuery(projectQueries.environments(projectKey));
   return (
     <FieldContainer name="envName" label={t('field.env')} required>
-      {({ field, id, invalid, describedBy }) => (
+      {({ field, control }) => (
         <Select
-          id={id}
+          {...control}
           value={field.value || undefined}
           onChange={(name: string) =>
             onChoose(
@@ -33,9 +33,7 @@ export function EnvField({
           showSearch={{ optionFilterProp: 'title' }}
           loading={environments.isPending}
           placeholder={t('field.env.placeholder')}
-          status={invalid ? 'error' : undefined}
           aria-label={t('field.env')}
-          aria-describedby={describedBy}
           style={{ maxWidth: 420 }}
           options={(environments.data ?? []).map((e) => ({
             value: e.name,
@@ -72,19 +70,17 @@ export function BaseField({
       required
       help={bases.length === 0 ? t('field.base.none') : undefined}
     >
-      {({ id, invalid, describedBy, field }) => (
+      {({ invalid, field, control }) => (
         <Select
-          id={id}
+          {...control}
           ref={field.ref}
           showSearch={{ optionFilterProp: 'title' }}
           value={baseId || undefined}
           onChange={onChoose}
           onBlur={field.onBlur}
           placeholder={t('field.base.placeholder')}
-          status={invalid ? 'error' : undefined}
           aria-invalid={invalid}
           aria-label={t('field.base')}
-          aria-describedby={describedBy}
           style={{ maxWidth: 420 }}
           options={[
             // The chosen version, by name, when the project no longer lists it (deleted meanwhile).

@@ -104,14 +104,12 @@ function NameField({ nameScope }: { nameScope: HistoryScope }) {
       help={t('field.name.help')}
       extra={<HistoryNote scope={nameScope} check="names" />}
     >
-      {({ field, id, invalid, describedBy }) => (
+      {({ field, invalid, control }) => (
         <Input
           {...field}
-          id={id}
+          {...control}
           placeholder={t('field.name.placeholder')}
-          status={invalid ? 'error' : undefined}
           aria-invalid={invalid}
-          aria-describedby={describedBy}
           aria-required
           autoComplete="off"
           style={{ maxWidth: 420 }}
@@ -145,15 +143,13 @@ function DescriptionField() {
   const t = useT(createMessages);
   return (
     <FieldContainer name="description" label={t('field.description')}>
-      {({ field, id, invalid, describedBy }) => (
+      {({ field, control }) => (
         <Input.TextArea
           {...field}
-          id={id}
+          {...control}
           rows={3}
           // Counts and marks text over the limit without cutting it: the field's error says by how much.
           count={{ show: true, max: MAX_DESCRIPTION_LENGTH }}
-          status={invalid ? 'error' : undefined}
-          aria-describedby={describedBy}
           style={{ maxWidth: 640 }}
         />
       )}
@@ -165,18 +161,16 @@ function LabelsField({ labelOptions }: { labelOptions: readonly string[] }) {
   const t = useT(createMessages);
   return (
     <FieldContainer name="labels" label={t('field.labels')}>
-      {({ field, id, invalid, describedBy }) => (
+      {({ field, control }) => (
         <Select
-          id={id}
+          {...control}
           mode="tags"
           value={field.value}
           onChange={(v: string[]) => field.onChange(v.map((l) => l.trim()).filter(Boolean))}
           onBlur={field.onBlur}
           tokenSeparators={[',']}
           placeholder={t('field.labels.placeholder')}
-          status={invalid ? 'error' : undefined}
           aria-label={t('field.labels')}
-          aria-describedby={describedBy}
           style={{ maxWidth: 640 }}
           options={labelOptions.map((l) => ({ value: l, label: l }))}
         />

@@ -3,16 +3,16 @@
  * image name, and for Helm the values paths the image is written to. Where Zadig takes them from the
  * environment or base version they are shown, with where they come from, not edited.
  */
-import { Button, Descriptions, Typography } from 'antd';
-import { useWatch } from 'react-hook-form';
+import { Button, Descriptions, Typography, Input } from 'antd';
+import { useWatch, type FieldPath } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
-import { type ImagePathForm, useWizardForm } from '../form-model';
-import { createMessages } from '../messages';
-import { imagePathEditable, sourceImagesDecidedBy } from '../server-decided';
+import { type ImagePathForm, useWizardForm, type WizardForm } from '../form-model';
+import { createMessages, type CreateMessageKey } from '../messages';
+import { imagePathEditable, sourceImagesDecidedBy, sourceImagesOrigin } from '../server-decided';
 import { derivedTargetRepo } from '../target-image';
-import { sourceImagesOrigin } from './decided-origin';
-import type { RowInput } from './row-input';
+import type { ReactNode } from 'react';
+import { FieldContainer } from '../field-container';
 
 interface ImageDetailsProps {
   id: string;
@@ -129,5 +129,37 @@ function ImagePathFields({ at, input }: { at: `services.${number}.images.${numbe
         ))}
       </div>
     </div>
+  );
+}
+
+export type RowInput = (
+  name: FieldPath<WizardForm>,
+  label: CreateMessageKey,
+  extra?: { help?: string; warning?: string; onEdit?: (value: string) => void; placeholder?: string },
+) => ReactNode;
+
+/** `label` names the column; `aria` names the field for this image (service and container). */
+export function rowInput(
+  label: (key: CreateMessageKey) => string,
+  aria: (key: CreateMessageKey) => string,
+): RowInput {
+  return (name, key, extra) => (
+    <FieldContainer name={name} label={label(key)} compact eager help={extra?.help} warning={extra?.warning}>
+      {({ field, control }) => (
+        <Input
+          {...control}
+          value={String(field.value ?? '')}
+          onChange={(e) => {
+            field.onChange(e);
+            extra?.onEdit?.(e.target.value);
+          }}
+          onBlur={field.onBlur}
+          aria-label={aria(key)}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={extra?.placeholder}
+        />
+      )}
+    </FieldContainer>
   );
 }

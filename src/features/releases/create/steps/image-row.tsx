@@ -14,9 +14,8 @@ import { createMessages, type CreateMessageKey } from '../messages';
 import { conflictOf } from '../pushed-targets';
 import { sourceImagesDecidedBy } from '../server-decided';
 import { joinRef } from '../target-image';
-import { ImageDetails } from './image-details';
+import { ImageDetails, rowInput } from './image-details';
 import './image-row.css';
-import { rowInput } from './row-input';
 import { useWizardForm } from '../form-model';
 
 /** A cell of the row, with the caption it shows where the row stacks (the header row is hidden there). */

@@ -8,9 +8,9 @@ import type { RegistrySuggestion } from '../history';
 import { createMessages } from '../messages';
 import { registryLabel } from '../target-image';
 import { ApplyTag } from './apply-tag';
-import { sourceImagesOrigin } from './decided-origin';
 import { ServiceImages } from './service-images';
 import { useWizardForm } from '../form-model';
+import { sourceImagesOrigin } from '../server-decided';
 
 interface ImagesStepProps {
   registries: readonly Registry[];
@@ -79,15 +79,13 @@ function RegistryField({ registries, help }: { registries: readonly Registry[]; 
   const t = useT(createMessages);
   return (
     <FieldContainer name="registryId" label={t('field.registry')} required help={help}>
-      {({ field, id, invalid, describedBy }) => (
+      {({ field, control }) => (
         <Select
-          id={id}
+          {...control}
           value={field.value || undefined}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          status={invalid ? 'error' : undefined}
           aria-label={t('field.registry')}
-          aria-describedby={describedBy}
           style={{ maxWidth: 520 }}
           showSearch={{ optionFilterProp: 'title' }}
           options={registries.map((r) => ({
@@ -114,17 +112,15 @@ function ChartRepoField({ chartRepoOptions }: { chartRepoOptions: readonly strin
       label={t('field.chartRepo')}
       help={`${t('field.chartRepo.optional')} ${t('field.chartRepo.help')}`}
     >
-      {({ field, id, invalid, describedBy }) => (
+      {({ field, control }) => (
         <AutoComplete
-          id={id}
+          {...control}
           value={field.value}
           onChange={field.onChange}
           onBlur={field.onBlur}
           options={chartRepoOptions.map((r) => ({ value: r }))}
           placeholder={t('field.chartRepo.placeholder')}
-          status={invalid ? 'error' : undefined}
           aria-label={t('field.chartRepo')}
-          aria-describedby={describedBy}
           style={{ maxWidth: 420 }}
           showSearch={{
             filterOption: (input, option) =>

@@ -5,7 +5,7 @@ import { useT } from '../../../../i18n/i18n';
 import { includedServices, type WizardForm } from '../form-model';
 import { createMessages } from '../messages';
 import { registryLabel } from '../target-image';
-import { sourceImagesOrigin, yamlOrigin } from './decided-origin';
+import { sourceImagesOrigin, yamlOrigin } from '../server-decided';
 
 export function ReviewSummary({
   values,

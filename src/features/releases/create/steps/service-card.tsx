@@ -137,16 +137,9 @@ function ChartVersionFields({
               : t('field.chartVersion.example')
         }
       >
-        {({ field, id, invalid, describedBy }) => (
+        {({ field, control }) => (
           <Space.Compact>
-            <Input
-              {...field}
-              id={id}
-              placeholder="1.0.0"
-              status={invalid ? 'error' : undefined}
-              aria-describedby={describedBy}
-              style={{ width: 180 }}
-            />
+            <Input {...field} {...control} placeholder="1.0.0" style={{ width: 180 }} />
             {suggestion?.next && field.value !== suggestion.next && (
               <Button onClick={() => field.onChange(suggestion.next)}>
                 {t('field.chartVersion.use', { next: suggestion.next })}
@@ -200,15 +193,7 @@ function ServiceNameField({ index }: { index: number }) {
   const t = useT(createMessages);
   return (
     <FieldContainer name={`services.${index}.serviceName`} label={t('field.serviceName')} required>
-      {({ field, id, invalid, describedBy }) => (
-        <Input
-          {...field}
-          id={id}
-          status={invalid ? 'error' : undefined}
-          aria-describedby={describedBy}
-          style={{ maxWidth: 360 }}
-        />
-      )}
+      {({ field, control }) => <Input {...field} {...control} style={{ maxWidth: 360 }} />}
     </FieldContainer>
   );
 }

@@ -7,8 +7,7 @@ import { commonMessages } from '../../../../i18n/common';
 import { useT } from '../../../../i18n/i18n';
 import type { ServiceForm, WizardForm } from '../form-model';
 import { createMessages } from '../messages';
-import { storedYaml } from '../preview';
-import { oneServiceRequest } from '../to-create-request';
+import { oneServiceRequest, storedYaml } from '../to-create-request';
 import { ValuesKeys, valuesKeysMessages } from '../../shared/values-keys';
 
 interface ServiceReviewProps {

@@ -14,9 +14,9 @@ import { useT } from '../../../../i18n/i18n';
 import { useIssueText } from '../field-container';
 import { createMessages } from '../messages';
 import { decodeIssue } from '../wizard-schema';
-import { imagesFromYaml } from '../yaml-images';
-import { yamlOrigin } from './decided-origin';
 import { useWizardForm } from '../form-model';
+import { yamlOrigin } from '../server-decided';
+import { imagesFromYaml } from '../prefill';
 
 interface ServiceYamlProps {
   index: number;

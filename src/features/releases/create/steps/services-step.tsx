@@ -1,24 +1,23 @@
 /** Step 2: the services of the version, from the environment, the base version, or added by hand. */
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueries } from '@tanstack/react-query';
 import { Alert, Button, Empty, Select, Space, Spin, Typography } from 'antd';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch, type FieldPath } from 'react-hook-form';
 import { ErrorView } from '../../../../components/api-error';
 import { useT } from '../../../../i18n/i18n';
 import { projectQueries } from '../../shared/project-queries';
-import { emptyService, type ServiceForm, useWizardForm } from '../form-model';
+import { emptyService, type ServiceForm, useWizardForm, type WizardForm } from '../form-model';
 import { suggestChartVersions, type ChartHistory } from '../history';
 import { createMessages } from '../messages';
-import { serviceFromTemplate } from '../prefill';
+import { serviceFromTemplate, knownImagePaths, type KnownImagePaths } from '../prefill';
 import type { RequestSize } from '../request-size';
-import { useKnownImagePaths } from '../use-known-image-paths';
-import { useRepeatedChartVersions } from '../use-repeated-chart-versions';
 import type { LoadState } from '../use-service-loader';
 import type { HistoryScope } from '../wizard-queries';
-import type { ChartConflict } from '../chart-conflicts';
+import { type ChartConflict, repeatedChartVersions } from '../chart-conflicts';
 import { HistoryNote } from './history-note';
 import { ServiceCard } from './service-card';
 import { SizeMeter } from './size-meter';
+import { useEffect, useRef } from 'react';
 
 interface ServicesStepProps {
   projectKey: string;
@@ -142,4 +141,44 @@ function TemplatePicker({
       </Button>
     </Space>
   );
+}
+
+/**
+ * Helm manual versions: the image paths the project's environments (up to MAX_ENVS, non-production
+ * first) run each service with, so a service added from its template starts with them (Zadig 4.2+ take
+ * the template's; older servers the request's).
+ */
+const MAX_ENVS = 3;
+
+export function useKnownImagePaths(projectKey: string, enabled: boolean): KnownImagePaths {
+  const envs = useQuery({ ...projectQueries.environments(projectKey), enabled });
+  const names = [...(envs.data ?? [])]
+    .sort((a, b) => Number(a.production) - Number(b.production))
+    .slice(0, MAX_ENVS)
+    .map((e) => e.name);
+  const details = useQueries({
+    queries: names.map((name) => ({ ...projectQueries.environment(projectKey, name), enabled })),
+  });
+  return knownImagePaths(details.map((d) => d.data));
+}
+
+/**
+ * Chart versions given twice: the second service's field is marked at once, whichever of the two was
+ * edited, and unmarked once it no longer is (react-hook-form validates again only the field edited).
+ */
+export function useRepeatedChartVersions(history: ChartHistory | undefined): ReadonlySet<number> {
+  const form = useWizardForm();
+  const [type, services] = useWatch({ control: form.control, name: ['type', 'services'] });
+  const repeated = repeatedChartVersions({ type, services }, history);
+  const signature = repeated.map((r) => `${r.serviceIndex}:${r.chartVersion}`).join('\n');
+  const last = useRef('');
+  useEffect(() => {
+    if (signature === last.current) return;
+    last.current = signature;
+    const fields = form
+      .getValues('services')
+      .map((_, i) => `services.${i}.chartVersion` as FieldPath<WizardForm>);
+    void form.trigger(fields);
+  }, [signature, form]);
+  return new Set(repeated.map((r) => r.serviceIndex));
 }

@@ -1,9 +1,10 @@
-/** The create request's size against the server's limit, said before anything is sent. */
-import { Progress, theme, Typography } from 'antd';
+/** The create request's size against the server's limit, said before anything is sent, and after a 413. */
+import { Progress, theme, Typography, Alert, Button } from 'antd';
 import { useId } from 'react';
 import { useT } from '../../../../i18n/i18n';
 import { createMessages } from '../messages';
 import { formatBytes, NEAR_LIMIT, REQUEST_LIMIT_BYTES, type RequestSize } from '../request-size';
+import type { WizardForm } from '../form-model';
 
 export function SizeMeter({ size }: { size: RequestSize }) {
   const t = useT(createMessages);
@@ -37,5 +38,41 @@ export function SizeMeter({ size }: { size: RequestSize }) {
         {note}
       </Typography.Text>
     </div>
+  );
+}
+
+/** The server refused the request as too large (413): how large it was, and the service to make smaller. */
+interface TooLargeAlertProps {
+  size: RequestSize;
+  services: WizardForm['services'];
+  onShow: (index: number) => void;
+}
+
+export function TooLargeAlert({ size, services, onShow }: TooLargeAlertProps) {
+  const t = useT(createMessages);
+  const largest = size.services.reduce<RequestSize['services'][number] | null>(
+    (best, s) => (!best || s.bytes > best.bytes ? s : best),
+    null,
+  );
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 16 }}
+      title={t('create.failed')}
+      description={t('size.refused', {
+        total: formatBytes(size.total),
+        service: largest ? (services[largest.index]?.serviceName ?? '') : '',
+        size: formatBytes(largest?.bytes ?? 0),
+      })}
+      action={
+        largest && (
+          <Button size="small" onClick={() => onShow(largest.index)}>
+            {t('size.show')}
+          </Button>
+        )
+      }
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n/i18n';
+import { defineMessages } from '../../../../i18n/i18n';
 
 /** Texts of the draft notices: one draft per project and tab, which typing in the fresh form replaces. */
 export const draftMessages = defineMessages({
