@@ -9,6 +9,8 @@ import type { ReleaseDetail } from '../../../api/model';
 import { includedServices, type WizardForm } from './form-model';
 import { suggestChartVersion, suggestChartVersions, type ChartHistory, bumpPatch } from './history';
 
+const NO_HISTORY: ChartHistory = { latestByChart: new Map(), chartOfService: new Map() };
+
 /** Where a chart version lives: repository, chart, version (as written). */
 export function chartKey(repo: string, chart: string, version: string): string {
   return `${repo.trim()}\n${chart.trim()}\n${version.trim()}`;
@@ -50,7 +52,7 @@ export function chartConflicts(
   used: ReadonlyMap<string, string>,
 ): ChartConflict[] {
   if (form.type !== 'HelmChart' || !form.chartRepo.trim()) return [];
-  const known = history ?? { latestByChart: new Map(), chartOfService: new Map() };
+  const known = history ?? NO_HISTORY;
   const suggested = suggestChartVersions(known, form.services);
   const given = includedServices(form).map(({ service, index }) => ({
     index,
@@ -89,7 +91,7 @@ export function repeatedChartVersions(
   history: ChartHistory | undefined,
 ): RepeatedChartVersion[] {
   if (form.type !== 'HelmChart') return [];
-  const known = history ?? { latestByChart: new Map(), chartOfService: new Map() };
+  const known = history ?? NO_HISTORY;
   const firstOf = new Map<string, string>();
   return includedServices(form).flatMap(({ service, index }) => {
     const chartVersion = service.chartVersion.trim();

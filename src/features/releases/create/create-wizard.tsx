@@ -17,18 +17,16 @@ import { createMessages } from './messages';
 import { requestSize } from './request-size';
 import { computeGates, stepOfPath, useYamlRecheck } from './step-gates';
 import { checkCreateRequest, toCreateRequest } from './to-create-request';
-import { useCreateRelease } from './use-create-release';
 import { isOutage } from '../../../api/outage';
 import { useDraft } from './use-draft';
-import { useHistoryRecheck } from './use-history-recheck';
 import { useNameCheck } from './use-name-check';
 import { useServiceLoader } from './use-service-loader';
 import { StepNotReachable, useStepInUrl } from './use-step-in-url';
 import { useTargetSafety } from './use-target-safety';
-import { useWizardSubmit } from './use-wizard-submit';
+import { useWizardSubmit, useCreateRelease } from './use-wizard-submit';
 import { CreateButton, CreateOutcome, WizardStepBody } from './wizard-step-body';
 import { StepsBar, WizardFooter } from './wizard-nav';
-import type { HistoryScope } from './wizard-queries';
+import { type HistoryScope, useHistoryRecheck } from './wizard-queries';
 import { wizardSchema, type WizardContext, type WizardIssue } from './wizard-schema';
 
 export interface WizardScopes {

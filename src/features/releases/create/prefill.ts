@@ -20,8 +20,8 @@ import {
   type WizardType,
 } from './form-model';
 import { suggestChartVersions, type ChartHistory } from './history';
-import { derivedTargetRepo } from './target-image';
 import type { YamlContainer } from '../../../lib/yaml-analysis';
+import { derivedTargetRepo } from './to-create-request';
 
 function pathForm(
   path: { repo?: string; namespace?: string; image?: string; tag?: string } | null,

@@ -5,8 +5,8 @@
 import type { Registry, ReleaseDetail } from '../../../api/model';
 import { imageRepository, parseImageRef } from '../../../lib/image-ref';
 import { includedServices, type ImageForm, type WizardForm } from './form-model';
-import { joinRef, targetRepoOf } from './target-image';
 import { usedChartVersions } from './chart-conflicts';
+import { joinRef, targetRepoOf } from './to-create-request';
 
 /** `Host/ns/name:tag` → `host/ns/name:tag` (registry hosts are case-insensitive), or null. */
 export function imageKey(repo: string, tag: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfServerError, isBaseVersionGone } from './server-error-field';
+import { fieldOfServerError, isBaseVersionGone } from './use-wizard-submit';
 
 describe('fieldOfServerError', () => {
   it('maps top-level request fields to form fields', () => {

@@ -28,21 +28,22 @@ export function useServiceLoader({ projectKey, registries, history }: Options) {
   const [state, setState] = useState<LoadState>({ status: 'idle' });
   const seq = useRef(0);
 
-  async function run(task: () => Promise<void>, again: () => void) {
+  /** Runs `task` as the latest load; `task` is told whether it still is before it writes the form. */
+  async function run(task: (latest: () => boolean) => Promise<void>, again: () => void) {
     const mine = ++seq.current;
+    const latest = () => mine === seq.current;
     setState({ status: 'loading' });
     try {
-      await task();
-      if (mine === seq.current) setState({ status: 'idle' });
+      await task(latest);
+      if (latest()) setState({ status: 'idle' });
     } catch (error) {
-      if (mine === seq.current) setState({ status: 'error', error, retry: again });
+      if (latest()) setState({ status: 'error', error, retry: again });
     }
   }
 
   function loadFromEnv(envName: string, type: WizardType) {
-    const mine = seq.current + 1;
     void run(
-      async () => {
+      async (latest) => {
         const env = await queryClient.fetchQuery(projectQueries.environment(projectKey, envName));
         const texts = await Promise.all(
           env.services.map((s) => {
@@ -52,7 +53,7 @@ export function useServiceLoader({ projectKey, registries, history }: Options) {
             );
           }),
         );
-        if (mine !== seq.current) return;
+        if (!latest()) return;
         const yamls = new Map(env.services.map((s, i) => [s.serviceName, texts[i] ?? '']));
         form.setValue('services', servicesFromEnv(env, yamls, type, history), SET);
       },
@@ -61,11 +62,10 @@ export function useServiceLoader({ projectKey, registries, history }: Options) {
   }
 
   function loadFromVersion(id: string, name: string) {
-    const mine = seq.current + 1;
     void run(
-      async () => {
+      async (latest) => {
         const base = await queryClient.fetchQuery(releaseQueries.detail({ projectKey, id, name }));
-        if (mine !== seq.current) return;
+        if (!latest()) return;
         const registryId = registries.some((r) => r.id === base.imageRegistryId)
           ? base.imageRegistryId
           : form.getValues('registryId');

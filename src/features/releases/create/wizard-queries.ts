@@ -9,10 +9,12 @@
  * the server's list for the name (`q`), so it covers every version the server has read of the project
  * (`progress`); its key is under `releaseQueries.project`, so every write marks it stale.
  */
-import { queryOptions } from '@tanstack/react-query';
-import type { ReleaseSummary } from '../../../api/model';
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ReleaseSummary, ReleaseDetail } from '../../../api/model';
 import { listVersions, type IndexProgress, type VersionList } from '../../../api/versions';
 import { releaseQueries, versionQuery } from '../queries';
+import { useEffect } from 'react';
+import { mergeReadings, readingsOf, type HistoryReadings } from './pushed-targets';
 
 /** The wizard reads the newest this many versions (one request). */
 export const HISTORY_SIZE = 100;
@@ -161,4 +163,43 @@ export function overwriteScope(history: VersionHistory, readIds: ReadonlySet<str
   }
   const all = history.complete && checked === history.versions.length;
   return { checked: all ? history.total : checked, total: history.total };
+}
+
+/**
+ * Reads the project's history again before a version is created (on reaching Review and when Create is
+ * pressed): another tab or user may have created a version since the wizard opened, pushing the chart
+ * versions or target images this one would push. The newest versions are read again (`staleTime: 0`);
+ * a detail already in the cache is not (what a version pushes is fixed when it is created). The page's
+ * own reads share these queries, so they show what is found (the warning, the suggestions).
+ */
+export async function readHistoryAgain(client: QueryClient, projectKey: string): Promise<HistoryReadings> {
+  const list = await client.fetchQuery({ ...wizardQueries.history(projectKey), staleTime: 0 });
+  const reads = versionsToRead(toHistory(list).versions).map((v) =>
+    client.fetchQuery({
+      ...releaseQueries.detail({ projectKey, id: v.id, name: v.name }),
+      staleTime: Infinity,
+    }),
+  );
+  // A detail that cannot be read only makes the check poorer, as when the wizard opened.
+  const details = (await Promise.allSettled(reads)).flatMap((r) =>
+    r.status === 'fulfilled' ? [r.value] : ([] as ReleaseDetail[]),
+  );
+  return readingsOf(details);
+}
+
+/**
+ * Reads the history again each time `onReview` becomes true, for the page to show. The function returned
+ * does too (Create), and resolves to what the wizard read before with what it read now on top, or to
+ * what it read before when the history cannot be read now (Create then goes on, as it would have).
+ */
+export function useHistoryRecheck(projectKey: string, before: HistoryReadings, onReview: boolean) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (onReview) readHistoryAgain(client, projectKey).catch(() => undefined);
+  }, [onReview, client, projectKey]);
+  return () =>
+    readHistoryAgain(client, projectKey).then(
+      (again) => mergeReadings(before, again),
+      () => before,
+    );
 }

@@ -20,8 +20,8 @@ import { knownYamlAnalysis } from '../../../components/yaml-editor/yaml-analysis
 import { wizardShape, type ImageForm, type ServiceForm, type WizardForm } from './form-model';
 import { formatBytes, oversizeService, REQUEST_LIMIT_BYTES, requestSize } from './request-size';
 import { sourceImagesDecidedBy, yamlDecidedBy } from './server-decided';
-import { joinRef, TAG, targetRepoOf } from './target-image';
 import type { CreateMessageKey } from './messages';
+import { joinRef, TAG, targetRepoOf } from './to-create-request';
 
 /** An issue is named by its text's key in the catalogue (`issue.nameRequired` → `nameRequired`). */
 type IssueOf<K> = K extends `issue.${infer I}` ? I : never;

@@ -12,12 +12,12 @@ import { ImagesStep } from './steps/images-step';
 import { ReviewStep } from './steps/review-step';
 import { ServicesStep } from './steps/services-step';
 import type { CreateRequest, RequestIssue } from './to-create-request';
-import type { useCreateRelease } from './use-create-release';
 import { isOutage } from '../../../api/outage';
 import type { useServiceLoader } from './use-service-loader';
 import type { TargetSafety } from './use-target-safety';
 import type { CreateWizardProps } from './create-wizard';
 import { TooLargeAlert } from './steps/size-meter';
+import type { useCreateRelease } from './use-wizard-submit';
 
 export interface StepBodyProps extends CreateWizardProps {
   step: WizardStep;

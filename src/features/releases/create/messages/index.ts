@@ -4,20 +4,16 @@
  */
 import { defineMessages } from '../../../../i18n/i18n';
 import { basicsMessages } from './basics';
-import { draftMessages } from './draft';
 import { imagesMessages } from './images';
 import { issuesMessages } from './issues';
 import { reviewMessages } from './review';
 import { servicesMessages } from './services';
-import { sizeMessages } from './size';
 import { wizardMessages } from './wizard';
 
 const topics = [
   wizardMessages,
-  draftMessages,
   basicsMessages,
   servicesMessages,
-  sizeMessages,
   imagesMessages,
   reviewMessages,
   issuesMessages,

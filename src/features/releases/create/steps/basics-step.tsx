@@ -9,9 +9,8 @@ import { useWizardForm, type WizardForm, type WizardType } from '../form-model';
 import { createMessages } from '../messages';
 import type { useServiceLoader } from '../use-service-loader';
 import type { HistoryScope } from '../wizard-queries';
-import { BaseField, EnvField } from './basics-sources';
+import { BaseField, EnvField, useBasicsChoices } from './basics-sources';
 import { HistoryNote } from './history-note';
-import { useBasicsChoices } from './use-basics-choices';
 
 interface BasicsStepProps {
   projectKey: string;

@@ -10,9 +10,9 @@ import { useT } from '../../../../i18n/i18n';
 import { type ImagePathForm, useWizardForm, type WizardForm } from '../form-model';
 import { createMessages, type CreateMessageKey } from '../messages';
 import { imagePathEditable, sourceImagesDecidedBy, sourceImagesOrigin } from '../server-decided';
-import { derivedTargetRepo } from '../target-image';
 import type { ReactNode } from 'react';
 import { FieldContainer } from '../field-container';
+import { derivedTargetRepo } from '../to-create-request';
 
 interface ImageDetailsProps {
   id: string;

@@ -13,10 +13,10 @@ import { FieldContainer } from '../field-container';
 import { createMessages, type CreateMessageKey } from '../messages';
 import { conflictOf } from '../pushed-targets';
 import { sourceImagesDecidedBy } from '../server-decided';
-import { joinRef } from '../target-image';
 import { ImageDetails, rowInput } from './image-details';
 import './image-row.css';
 import { useWizardForm } from '../form-model';
+import { joinRef } from '../to-create-request';
 
 /** A cell of the row, with the caption it shows where the row stacks (the header row is hidden there). */
 function Cell({

@@ -1,16 +1,16 @@
 /** Step 3: target registry, Helm chart repository, and every image of the chosen services. */
-import { AutoComplete, Select, Space, Tag, Typography } from 'antd';
+import { AutoComplete, Select, Space, Tag, Typography, App, Button, Input } from 'antd';
 import { useWatch } from 'react-hook-form';
 import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
 import type { RegistrySuggestion } from '../history';
 import { createMessages } from '../messages';
-import { registryLabel } from '../target-image';
-import { ApplyTag } from './apply-tag';
 import { ServiceImages } from './service-images';
 import { useWizardForm } from '../form-model';
 import { sourceImagesOrigin } from '../server-decided';
+import { useState } from 'react';
+import { registryLabel, TAG } from '../to-create-request';
 
 interface ImagesStepProps {
   registries: readonly Registry[];
@@ -131,5 +131,60 @@ function ChartRepoField({ chartRepoOptions }: { chartRepoOptions: readonly strin
         />
       )}
     </FieldContainer>
+  );
+}
+
+/** "Apply one tag to every image": sets the target tag of each chosen service's image. */
+export function ApplyTag() {
+  const t = useT(createMessages);
+  const { message } = App.useApp();
+  const form = useWizardForm();
+  const [tag, setTag] = useState('');
+  const tagValid = TAG.test(tag.trim());
+
+  const applyTag = () => {
+    const value = tag.trim();
+    if (!TAG.test(value)) return;
+    let count = 0;
+    form.getValues('services').forEach((s, i) => {
+      if (!s.included) return;
+      s.images.forEach((_img, j) => {
+        form.setValue(`services.${i}.images.${j}.tagFollowsName`, false);
+        form.setValue(`services.${i}.images.${j}.targetTag`, value, {
+          shouldDirty: true,
+          shouldValidate: true,
+        });
+        count++;
+      });
+    });
+    void message.success(t('applyTag.done', { tag: value, count }));
+  };
+
+  return (
+    // At most the width of the step (in a phone-wide window the field narrows instead of overflowing).
+    <div style={{ maxWidth: '100%' }}>
+      <label htmlFor="apply-tag" style={{ display: 'block', marginBottom: 4 }}>
+        {t('applyTag')}
+      </label>
+      <Space.Compact style={{ width: 380, maxWidth: '100%' }}>
+        <Input
+          id="apply-tag"
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+          onPressEnter={applyTag}
+          placeholder={t('applyTag.placeholder')}
+          status={tag && !tagValid ? 'error' : undefined}
+          aria-describedby="apply-tag-help"
+        />
+        <Button onClick={applyTag} disabled={!tagValid}>
+          {t('applyTag.button')}
+        </Button>
+      </Space.Compact>
+      {tag && !tagValid && (
+        <div id="apply-tag-help" style={{ color: '#ff4d4f', marginTop: 4, maxWidth: 380 }}>
+          {t('applyTag.invalid')}
+        </div>
+      )}
+    </div>
   );
 }

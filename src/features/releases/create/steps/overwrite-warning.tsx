@@ -4,9 +4,9 @@
  */
 import { Alert, Button, Checkbox, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useT, type Translate } from '../../../../i18n/i18n';
+import { useT } from '../../../../i18n/i18n';
 import type { ChartConflict } from '../chart-conflicts';
-import { createMessages, type CreateMessageKey } from '../messages';
+import { createMessages } from '../messages';
 import type { TargetSafety } from '../use-target-safety';
 import { useWizardForm } from '../form-model';
 
@@ -33,7 +33,7 @@ export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
     >
       {charts.map((c) => (
         <Item key={c.serviceIndex} action={c.next && <UseNext conflict={c} next={c.next} />}>
-          {chartItem(t, c)}
+          {t(c.next ? 'conflict.charts.item' : 'conflict.charts.itemNoNext', { ...c, next: c.next ?? '' })}
         </Item>
       ))}
     </Section>
@@ -61,13 +61,6 @@ export function OverwriteWarning({ safety }: { safety: TargetSafety }) {
       }
     />
   );
-}
-
-function chartItem(t: Translate<CreateMessageKey>, c: ChartConflict): string {
-  const { service, chart, chartVersion, version, next } = c;
-  return next
-    ? t('conflict.charts.item', { service, chart, chartVersion, version, next })
-    : t('conflict.charts.itemNoNext', { service, chart, chartVersion, version });
 }
 
 function Section({
