@@ -20,7 +20,6 @@ import { releaseQueries } from '../queries';
 import { CreateHeader, Loading, ReadFailure } from './create-page-parts';
 import { CreateWizard, type WizardScopes } from './create-wizard';
 import { chartHistory, chartRepoSuggestions, helmRegistrySuggestion, labelSuggestions } from './history';
-import { initialForm, typeFromParam } from './initial-form';
 import {
   chartScope,
   indexScope,
@@ -30,7 +29,8 @@ import {
   wizardQueries,
   type VersionHistory,
 } from './wizard-queries';
-import { readingsOf } from './pushed-targets';
+import { initialForm, typeFromParam } from './form-model';
+import { readingsOf } from './use-target-safety';
 
 /** Stable (module-level) so react-query keeps the combined result until a detail changes. */
 function combineDetails(results: UseQueryResult<ReleaseDetail>[]) {

@@ -24,8 +24,7 @@ import { useServiceLoader } from './use-service-loader';
 import { StepNotReachable, useStepInUrl } from './use-step-in-url';
 import { useTargetSafety } from './use-target-safety';
 import { useWizardSubmit, useCreateRelease } from './use-wizard-submit';
-import { CreateButton, CreateOutcome, WizardStepBody } from './wizard-step-body';
-import { StepsBar, WizardFooter } from './wizard-nav';
+import { StepsBar, WizardFooter, CreateButton, CreateOutcome, WizardStepBody } from './wizard-nav';
 import { type HistoryScope, useHistoryRecheck } from './wizard-queries';
 import { wizardSchema, type WizardContext, type WizardIssue } from './wizard-schema';
 

@@ -14,10 +14,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Registry, ReleaseDetail, ReleaseService } from '../../../api/model';
 import { LocaleProvider, type Locale } from '../../../i18n/i18n';
 import { CreateWizard, type WizardScopes } from './create-wizard';
-import { emptyForm, emptyService, type WizardForm } from './form-model';
+import { emptyForm, emptyService, type WizardForm, initialForm } from './form-model';
 import { usedChartVersions } from './chart-conflicts';
 import { chartHistory, helmRegistrySuggestion, type RegistrySuggestion } from './history';
-import { initialForm } from './initial-form';
 import { installDomShims } from '../testing/render-page';
 import { helmService } from '../testing/helm-service';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Project, Registry, ReleaseDetail } from '../../../api/model';
-import { initialForm, typeFromParam } from './initial-form';
+import { initialForm, typeFromParam } from './form-model';
 
 const registries: Registry[] = [
   { id: 'a', address: 'a.example.com', provider: '', region: '', namespace: '', isDefault: false },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Registry, ReleaseDetail } from '../../../api/model';
 import { emptyForm, emptyImage, emptyService } from './form-model';
-import { conflictOf, imageKey, pushedTargets, targetConflicts } from './pushed-targets';
+import { conflictOf, imageKey, pushedTargets, targetConflicts } from './use-target-safety';
 
 const registry: Registry = {
   id: 'r',

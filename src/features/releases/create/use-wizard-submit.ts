@@ -18,9 +18,8 @@ import { includedServices, useWizardForm, type WizardForm, type WizardStep } fro
 import { createMessages } from './messages';
 import type { CreateRequest } from './to-create-request';
 import type { DraftControl } from './use-draft';
-import type { TargetSafety } from './use-target-safety';
+import type { TargetSafety, HistoryReadings } from './use-target-safety';
 import { encodeIssue } from './wizard-schema';
-import type { HistoryReadings } from './pushed-targets';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isOutage } from '../../../api/outage';
 import type { ReleaseSummary } from '../../../api/model';

@@ -14,7 +14,7 @@ import type { ReleaseSummary, ReleaseDetail } from '../../../api/model';
 import { listVersions, type IndexProgress, type VersionList } from '../../../api/versions';
 import { releaseQueries, versionQuery } from '../queries';
 import { useEffect } from 'react';
-import { mergeReadings, readingsOf, type HistoryReadings } from './pushed-targets';
+import { mergeReadings, readingsOf, type HistoryReadings } from './use-target-safety';
 
 /** The wizard reads the newest this many versions (one request). */
 export const HISTORY_SIZE = 100;

@@ -11,12 +11,12 @@ import type { Registry } from '../../../../api/model';
 import { useT } from '../../../../i18n/i18n';
 import { FieldContainer } from '../field-container';
 import { createMessages, type CreateMessageKey } from '../messages';
-import { conflictOf } from '../pushed-targets';
 import { sourceImagesDecidedBy } from '../server-decided';
 import { ImageDetails, rowInput } from './image-details';
 import './image-row.css';
 import { useWizardForm } from '../form-model';
 import { joinRef } from '../to-create-request';
+import { conflictOf } from '../use-target-safety';
 
 /** A cell of the row, with the caption it shows where the row stacks (the header row is hidden there). */
 function Cell({
