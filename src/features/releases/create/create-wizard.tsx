@@ -74,9 +74,11 @@ export function CreateWizard(props: CreateWizardProps) {
   const create = useCreateRelease(projectKey);
   // The form validates with the context of the last render: the names known taken change as checks
   // answer, after the form exists.
-  const ctxRef = useRef<WizardContext>({ takenNames: new Set(), registries, projectKey });
+  const validateRef = useRef<Resolver<WizardForm>>(
+    zodResolver(wizardSchema({ takenNames: new Set(), registries, projectKey })),
+  );
   const resolver = useCallback<Resolver<WizardForm>>(
-    (values, context, options) => resolverFor(ctxRef.current)(values, context, options),
+    (values, context, options) => validateRef.current(values, context, options),
     [],
   );
   const form = useForm<WizardForm>({
@@ -101,7 +103,7 @@ export function CreateWizard(props: CreateWizardProps) {
     [check.taken, refusedNames, registries, projectKey, creating, props.history],
   );
   useLayoutEffect(() => {
-    ctxRef.current = ctx;
+    validateRef.current = zodResolver(wizardSchema(ctx));
   }, [ctx]);
   // A check that answers after the user stopped typing: the name's message follows it.
   const { getFieldState, trigger } = form;
@@ -126,18 +128,6 @@ export function CreateWizard(props: CreateWizardProps) {
       />
     </FormProvider>
   );
-}
-
-const resolvers = new WeakMap<WizardContext, Resolver<WizardForm>>();
-
-/** The wizard's schema for one context, made once per context. */
-function resolverFor(ctx: WizardContext): Resolver<WizardForm> {
-  let resolver = resolvers.get(ctx);
-  if (!resolver) {
-    resolver = zodResolver(wizardSchema(ctx));
-    resolvers.set(ctx, resolver);
-  }
-  return resolver;
 }
 
 interface WizardStepsProps extends CreateWizardProps {

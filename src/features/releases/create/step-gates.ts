@@ -32,7 +32,6 @@ export function stepOfPath(path: ReadonlyArray<string | number>): WizardStep {
 export interface Gates {
   /** The first problem per step (absent when the step is ready). */
   blocking: Partial<Record<WizardStep, WizardIssue>>;
-  /** How many problems each step has. */
   counts: Record<WizardStep, number>;
   /** The first step with a problem, or null when the request may be sent. */
   firstBlocked: WizardStep | null;
