@@ -1,13 +1,21 @@
 /** The neighbouring read endpoints: projects, environments, registries, service templates, health. */
 import { anyJson as json, apiRequest } from './client';
-import { ApiError } from './errors';
-import { loadNormalisers } from './load-normalisers';
+import { ApiError, toApiError } from './errors';
+import { loadModule } from '../lib/retrying-import';
 import type { Environment, EnvironmentDetail, Project, Registry, ServiceTemplate } from './model';
 import { healthReader, normaliseProjects } from './read-list';
 import type { HealthResponse } from './wire';
 
-/** Readers of the wizard's answers (zod): loaded when first needed, not with the version list. */
-const normalisers = loadNormalisers;
+/**
+ * Readers of the wizard's answers (zod): loaded when first needed, not with the version list. A load
+ * that fails (the console's server unreachable) is a network failure like a failed request, so pages
+ * show it as an outage and try again; the next attempt fetches the code again (`loadModule`).
+ */
+function normalisers(): Promise<typeof import('./normalise')> {
+  return loadModule(() => import('./normalise')).catch((error: unknown) => {
+    throw toApiError(error);
+  });
+}
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
   return apiRequest('/api/health', { schema: healthReader, signal });

@@ -8,23 +8,6 @@ export type ReleaseType = (typeof RELEASE_TYPES)[number];
 export const RELEASE_SOURCES = ['manual', 'from_env', 'from_version'] as const;
 export type ReleaseSource = (typeof RELEASE_SOURCES)[number];
 
-/** Image push statuses real servers copy from the image-distribution job ("" = not started / not pushed). */
-export const IMAGE_STATUSES = [
-  '',
-  'created',
-  'prepare',
-  'waiting',
-  'running',
-  'passed',
-  'failed',
-  'timeout',
-  'cancelled',
-  'reject',
-] as const;
-export type ImageStatus = (typeof IMAGE_STATUSES)[number];
-
-export const CHART_STATUSES = ['', 'passed'] as const;
-
 /** Largest request body the sandbox accepts (and the wizard lets a user build). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const MAX_NAME_LENGTH = 128;

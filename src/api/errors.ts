@@ -13,9 +13,6 @@ export type ApiErrorKind =
   | 'timeout'
   | 'invalid-response';
 
-/** Zadig's code for "version already exist" on create. */
-export const ZADIG_CODE_CREATE_FAILED = 6560;
-
 /**
  * The one typed error of the API layer: HTTP status (0 for network failures), Zadig `code`,
  * `message` and `description` from the body when there is one.

@@ -158,9 +158,8 @@ export type VersionEvent =
   /** Zadig cannot be reached: what is held may be out of date, and lists answer Zadig's error. */
   | { type: 'unreachable' };
 
-export const ACTIVE_STATUSES: readonly string[] = ['creating', 'retrying'];
 export function isActiveStatus(status: string): boolean {
-  return ACTIVE_STATUSES.includes(status);
+  return status === 'creating' || status === 'retrying';
 }
 
 /** The longest name filter (`q`) or label a versions query takes. */

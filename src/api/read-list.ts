@@ -15,11 +15,11 @@ class Mismatch {
   constructor(readonly issue: ReadIssue) {}
 }
 
-function fail(path: Path, expected: string): never {
+export function fail(path: Path, expected: string): never {
   throw new Mismatch({ code: 'invalid_type', expected, path, message: '' });
 }
 
-function reader<T>(read: (json: unknown) => T): Schema<T> {
+export function reader<T>(read: (json: unknown) => T): Schema<T> {
   return {
     safeParse(data) {
       try {

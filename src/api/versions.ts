@@ -6,6 +6,7 @@
 import { createParser } from 'eventsource-parser';
 import { apiRequest, buildUrl, openStream, type Schema } from './client';
 import { ApiError } from './errors';
+import { fail, reader } from './read-list';
 import type { ReleaseDetail, VersionEvent, VersionList, VersionQuery } from './model';
 
 export type { IndexProgress, VersionEvent, VersionList, VersionQuery } from './model';
@@ -24,38 +25,29 @@ export function versionsUrl(projectKey: string, query: VersionQuery): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-type Check = [field: string, expected: string, test: (v: unknown) => boolean];
-const array: Check[2] = Array.isArray;
-const text: Check[2] = (v) => typeof v === 'string';
+const tests = {
+  array: Array.isArray,
+  number: (v: unknown) => typeof v === 'number',
+  string: (v: unknown) => typeof v === 'string',
+  object: isObject,
+};
 
 /** Our own server's answer: checked only for the fields the pages rely on, naming the first amiss. */
-function shaped<T>(checks: Check[]): Schema<T> {
-  return {
-    safeParse: (data) => {
-      const body = isObject(data) ? data : {};
-      const bad = isObject(data) ? checks.find(([field, , test]) => !test(body[field])) : ['', 'object'];
-      if (!bad) return { success: true, data: data as T };
-      const [field, expected] = bad;
-      return {
-        success: false,
-        error: { issues: [{ code: 'invalid_type', expected, path: field ? [field] : [], message: '' }] },
-      };
-    },
-  };
+function shaped<T>(checks: Record<string, keyof typeof tests>): Schema<T> {
+  return reader((json) => {
+    const body = isObject(json) ? json : fail([], 'object');
+    const bad = Object.entries(checks).find(([field, expected]) => !tests[expected](body[field]));
+    return bad ? fail([bad[0]], bad[1]) : (json as T);
+  });
 }
 
-const listReader = shaped<VersionList>([
-  ['items', 'array', array],
-  ['total', 'number', (v) => typeof v === 'number'],
-  ['labels', 'array', array],
-  ['progress', 'object', isObject],
-]);
-const detailReader = shaped<ReleaseDetail>([
-  ['services', 'array', array],
-  ['name', 'string', text],
-  ['id', 'string', text],
-]);
+const listReader = shaped<VersionList>({
+  items: 'array',
+  total: 'number',
+  labels: 'array',
+  progress: 'object',
+});
+const detailReader = shaped<ReleaseDetail>({ services: 'array', name: 'string', id: 'string' });
 
 export function listVersions(
   projectKey: string,

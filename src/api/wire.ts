@@ -44,8 +44,6 @@ const imagePathWireSchema = z.object({
   tag: z.optional(z.string()),
 });
 
-export const messageResponseSchema = z.object({ message: z.string() });
-
 export const releaseListItemWireSchema = z.object({
   id: nonEmpty,
   version_name: z.string(),
@@ -128,8 +126,6 @@ export const zadigErrorBodySchema = z.object({
 export type ZadigErrorBody = z.infer<typeof zadigErrorBodySchema>;
 
 // Neighbouring endpoints ------------------------------------------------------------------------------
-
-export const DEPLOY_TYPES = ['k8s', 'helm', 'pm'] as const;
 
 export const projectWireSchema = z.object({
   project_name: text,
