@@ -1,10 +1,33 @@
 import { Skeleton } from 'antd';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useT, type Catalogue } from '../i18n/i18n';
+import { retryingImport } from '../lib/retrying-import';
 
 /** What stands in for a code view (viewer, editor, diff) while its code is fetched. */
-export function CodeLoading({ label }: { label: string }) {
+export function CodeLoading({ label, rows = 6 }: { label: string; rows?: number }) {
   return (
     <div aria-busy="true" aria-label={label}>
-      <Skeleton active paragraph={{ rows: 6 }} title={false} />
+      <Skeleton active paragraph={{ rows }} title={false} />
     </div>
   );
+}
+
+/**
+ * A code view fetched the first time one is shown (CodeMirror stays out of the first page), with its
+ * catalogue's `loading` text on the stand-in.
+ */
+export function lazyCodeView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  messages: Catalogue<'loading'>,
+  rows?: number,
+) {
+  const View = lazy(async () => ({ default: await retryingImport(load) }));
+  return function LazyCodeView(props: P) {
+    const t = useT(messages);
+    return (
+      <Suspense fallback={<CodeLoading label={t('loading')} rows={rows} />}>
+        <View {...props} />
+      </Suspense>
+    );
+  };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { yamlProblems } from './yaml-check';
+import { analyseYaml } from './yaml-analysis';
 
-describe('yamlProblems', () => {
+const yamlProblems = (text: string) => analyseYaml(text).problems;
+
+describe('the problems of analyseYaml', () => {
   it('finds nothing wrong in valid YAML, several documents or blank text', () => {
     expect(yamlProblems('a: 1\nb:\n  - c\n')).toEqual([]);
     expect(yamlProblems('a: 1\n---\nb: 2\n')).toEqual([]);

@@ -10,7 +10,7 @@ import { EditorView, lineNumbers } from '@codemirror/view';
 import { Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
-import { useCodeLook } from '../yaml-editor/use-code-look';
+import { useCodeLook } from '../yaml-viewer/code-theme';
 import { yamlDiffMessages } from './messages';
 
 export interface YamlDiffProps {

@@ -18,10 +18,9 @@ import {
 import { theme } from 'antd';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n/i18n';
-import { isDark } from '../yaml-viewer/yaml-viewer';
+import { isDark, useCodeLook } from '../yaml-viewer/code-theme';
 import { KeysHint } from './keys-hint';
 import { yamlEditorMessages } from './messages';
-import { useCodeLook } from './use-code-look';
 import { SYNC_LIMIT, useYamlAnalysis } from './yaml-analysis-store';
 import { yamlProblemsExtension } from './yaml-problems-extension';
 

@@ -11,7 +11,7 @@ import {
   type Extension,
 } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet } from '@codemirror/view';
-import type { YamlProblem } from '../../lib/yaml-check';
+import type { YamlProblem } from '../../lib/yaml-analysis';
 import { knownYamlAnalysis, subscribeYamlAnalyses, SYNC_LIMIT } from './yaml-analysis-store';
 
 class ProblemWidget extends WidgetType {

@@ -1,22 +1,18 @@
-/** CodeMirror theming that follows antd's tokens, with a highlight style for light and one for dark. */
-import { HighlightStyle } from '@codemirror/language';
+/**
+ * The CodeMirror look shared by the YAML viewer, editor and diff: colours from the antd theme, a
+ * highlight style for light and one for dark, CodeMirror's phrases in the current language.
+ */
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import type { GlobalToken } from 'antd';
-
-export interface CodeColours {
-  background: string;
-  text: string;
-  gutterBackground: string;
-  gutterText: string;
-  border: string;
-  selection: string;
-  activeLine: string;
-  fontFamily: string;
-}
+import { theme, type GlobalToken } from 'antd';
+import { useMemo } from 'react';
+import { useLocale } from '../../i18n/i18n';
+import { codeMirrorPhrasesZh } from './messages';
 
 /** The editor colours for the current antd theme. */
-export function codeColours(token: GlobalToken): CodeColours {
+function codeColours(token: GlobalToken) {
   return {
     background: token.colorBgContainer,
     text: token.colorText,
@@ -29,7 +25,9 @@ export function codeColours(token: GlobalToken): CodeColours {
   };
 }
 
-export function editorTheme(colours: CodeColours, dark: boolean) {
+type CodeColours = ReturnType<typeof codeColours>;
+
+function editorTheme(colours: CodeColours, dark: boolean) {
   return EditorView.theme(
     {
       '&': {
@@ -75,7 +73,7 @@ export function editorTheme(colours: CodeColours, dark: boolean) {
   );
 }
 
-export const lightHighlight = HighlightStyle.define([
+const lightHighlight = HighlightStyle.define([
   { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: '#0451a5' },
   { tag: [tags.string, tags.special(tags.string)], color: '#a31515' },
   { tag: [tags.number, tags.bool, tags.null, tags.atom], color: '#098658' },
@@ -85,7 +83,7 @@ export const lightHighlight = HighlightStyle.define([
   { tag: tags.content, color: '#1f2328' },
 ]);
 
-export const darkHighlight = HighlightStyle.define([
+const darkHighlight = HighlightStyle.define([
   { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: '#79c0ff' },
   { tag: [tags.string, tags.special(tags.string)], color: '#ffa198' },
   { tag: [tags.number, tags.bool, tags.null, tags.atom], color: '#7ee787' },
@@ -94,3 +92,47 @@ export const darkHighlight = HighlightStyle.define([
   { tag: [tags.meta, tags.processingInstruction, tags.punctuation, tags.separator], color: '#a0a8b2' },
   { tag: tags.content, color: '#e6edf3' },
 ]);
+
+/** @codemirror/merge's own phrases in Chinese. */
+const MERGE_PHRASES_ZH: Record<string, string> = {
+  '$ unchanged lines': '$ 行未改动',
+  Accept: '接受',
+  Reject: '拒绝',
+  'Revert this chunk': '还原此处改动',
+};
+
+export function useCodeLook(maxHeight = '520px'): Extension {
+  const { token } = theme.useToken();
+  const { locale } = useLocale();
+  const key = JSON.stringify(codeColours(token));
+  const dark = isDark(token.colorBgContainer);
+  return useMemo(() => {
+    const parsed = JSON.parse(key) as CodeColours;
+    return [
+      editorTheme(parsed, dark),
+      EditorView.theme({ '&': { maxHeight } }),
+      syntaxHighlighting(dark ? darkHighlight : lightHighlight),
+      locale === 'zh-CN' ? EditorState.phrases.of({ ...codeMirrorPhrasesZh, ...MERGE_PHRASES_ZH }) : [],
+    ];
+  }, [key, dark, locale, maxHeight]);
+}
+
+/** Whether a CSS colour (#rgb, #rrggbb or rgb()) is dark. */
+export function isDark(colour: string): boolean {
+  let r = 255;
+  let g = 255;
+  let b = 255;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
+  const rgb = /^rgba?\((\d+)[,\s]+(\d+)[,\s]+(\d+)/i.exec(colour.trim());
+  if (hex?.[1]) {
+    const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join('') : hex[1];
+    r = parseInt(h.slice(0, 2), 16);
+    g = parseInt(h.slice(2, 4), 16);
+    b = parseInt(h.slice(4, 6), 16);
+  } else if (rgb) {
+    r = Number(rgb[1]);
+    g = Number(rgb[2]);
+    b = Number(rgb[3]);
+  }
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
