@@ -13,8 +13,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { isOutage, isZadigOutage } from '../api/outage';
 import type { HealthResponse } from '../api/schemas';
-
-export { isOutage };
 import { projectQueries } from '../features/releases/shared/project-queries';
 
 /** How often an outage is re-checked (ms). */

@@ -1,19 +1,26 @@
-import { PlusOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  CloudServerOutlined,
+  DisconnectOutlined,
+  ExperimentOutlined,
+  MoonOutlined,
+  PlusOutlined,
+  SunOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Layout, theme } from 'antd';
+import { Button, Layout, Segmented, Tag, Tooltip, theme } from 'antd';
 import { Link, Outlet, ScrollRestoration, useMatch, useParams, type Location } from 'react-router';
 import { LinkButton } from '../components/link-button';
 import { SignOutButton } from '../features/auth';
 import { projectQueries } from '../features/releases/shared/project-queries';
 import { commonMessages } from '../i18n/common';
-import { useT } from '../i18n/i18n';
+import { LOCALES, useLocale, useT, type Locale } from '../i18n/i18n';
 import { paths, routePatterns } from '../lib/paths';
-import { DataSource } from './data-source';
-import { LanguageSwitch, ThemeSwitch } from './header-controls';
 import { OfflineNotice } from './offline-notice';
 import { shellMessages } from './messages';
 import './shell.css';
 import { ProjectPicker } from './project-picker';
+import { useThemeMode } from './theme';
 
 /** The shell: header (product, project picker, new version, data source, language, theme) and the page. */
 export function AppLayout() {
@@ -98,4 +105,85 @@ export function AppLayout() {
  */
 function scrollKey(location: Location): string {
   return location.key === 'default' ? location.pathname + location.search : location.key;
+}
+
+const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
+
+function LanguageSwitch() {
+  const t = useT(shellMessages);
+  const { locale, setLocale } = useLocale();
+  return (
+    <Segmented<Locale>
+      aria-label={t('language')}
+      size="small"
+      value={locale}
+      onChange={(next) => setLocale(next)}
+      options={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{LOCALE_NAMES[l]}</span> }))}
+    />
+  );
+}
+
+function ThemeSwitch() {
+  const t = useT(shellMessages);
+  const { mode, setMode } = useThemeMode();
+  const label = mode === 'dark' ? t('themeToLight') : t('themeToDark');
+  return (
+    <Tooltip title={label}>
+      <Button
+        type="text"
+        aria-label={label}
+        icon={mode === 'dark' ? <SunOutlined /> : <MoonOutlined />}
+        onClick={() => setMode(mode === 'dark' ? 'light' : 'dark')}
+      />
+    </Tooltip>
+  );
+}
+
+/** Where the data comes from: the sandbox, or a Zadig host (and whether it answers). */
+function DataSource() {
+  const t = useT(shellMessages);
+  const tc = useT(commonMessages);
+  const health = useQuery(projectQueries.health());
+  if (health.isPending) return null;
+  let tag;
+  let hint;
+  if (health.isError) {
+    hint = t('source.serverDown');
+    tag = (
+      <Tag color="error" icon={<DisconnectOutlined aria-hidden />}>
+        {hint}
+      </Tag>
+    );
+  } else if (health.data.mode === 'sandbox') {
+    hint = t('source.sandboxHint');
+    tag = (
+      <Tag color="purple" icon={<ExperimentOutlined aria-hidden />}>
+        {t('source.sandbox')}
+      </Tag>
+    );
+  } else {
+    const host = health.data.zadigHost ?? '?';
+    const down = health.data.upstream === 'unreachable';
+    hint = down ? t('source.unreachable', { host }) : t('source.zadigHint', { host });
+    tag = (
+      <Tag
+        color={down ? 'error' : 'blue'}
+        icon={down ? <ApiOutlined aria-hidden /> : <CloudServerOutlined aria-hidden />}
+      >
+        {down ? t('source.unreachable', { host }) : t('source.zadig', { host })}
+      </Tag>
+    );
+  }
+  return (
+    <Tooltip title={hint}>
+      <span
+        role="status"
+        aria-label={tc('pair', { label: t('dataSource'), value: hint })}
+        tabIndex={0}
+        style={{ display: 'inline-flex' }}
+      >
+        {tag}
+      </span>
+    </Tooltip>
+  );
 }

@@ -4,7 +4,7 @@ import { Button, theme } from 'antd';
 import { useSyncExternalStore } from 'react';
 import { useT } from '../i18n/i18n';
 import { connectionOf, type Outage } from './connection';
-import { connectionMessages } from './connection-messages';
+import { connectionMessages } from './messages';
 
 const never = () => () => undefined;
 
@@ -12,7 +12,7 @@ const never = () => () => undefined;
  * What cannot be reached (the server, or Zadig behind it); null when all is well. Pages keep what they
  * show meanwhile.
  */
-export function useOutage(): Outage | null {
+function useOutage(): Outage | null {
   const connection = connectionOf(useQueryClient());
   return useSyncExternalStore(
     connection?.subscribe ?? never,

@@ -25,7 +25,7 @@ export function loadPage<P extends PageName>(page: P): ReturnType<(typeof import
 const warm = new Set<PageName>();
 
 /** Starts fetching a page's code once, quietly; after a failure, the next call tries again. */
-export function warmPage(page: PageName): void {
+function warmPage(page: PageName): void {
   if (warm.has(page)) return;
   warm.add(page);
   const load: () => Promise<unknown> = imports[page];
