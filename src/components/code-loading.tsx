@@ -16,12 +16,17 @@ export function CodeLoading({ label, rows = 6 }: { label: string; rows?: number 
  * A code view fetched the first time one is shown (CodeMirror stays out of the first page), with its
  * catalogue's `loading` text on the stand-in.
  */
-export function lazyCodeView<P extends object>(
-  load: () => Promise<ComponentType<P>>,
+export function lazyCodeView<P extends object, K extends string>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
   messages: Catalogue<'loading'>,
   rows?: number,
 ) {
-  const View = lazy(async () => ({ default: await retryingImport(load) }));
+  // `load` gives the module (retryingImport may load it again under a fresh address), then its view.
+  const View = lazy(async () => {
+    const view: ComponentType<P> = (await retryingImport(load))[name];
+    return { default: view };
+  });
   return function LazyCodeView(props: P) {
     const t = useT(messages);
     return (

@@ -1,8 +1,4 @@
 import { lazyCodeView } from '../code-loading';
 import { yamlEditorMessages } from './messages';
-import type { YamlEditorProps } from './yaml-editor';
 
-export const LazyYamlEditor = lazyCodeView<YamlEditorProps>(
-  async () => (await import('./yaml-editor')).YamlEditor,
-  yamlEditorMessages,
-);
+export const LazyYamlEditor = lazyCodeView(() => import('./yaml-editor'), 'YamlEditor', yamlEditorMessages);

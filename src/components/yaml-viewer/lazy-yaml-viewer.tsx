@@ -1,8 +1,4 @@
 import { lazyCodeView } from '../code-loading';
 import { yamlViewerMessages } from './messages';
-import type { YamlViewerProps } from './yaml-viewer';
 
-export const LazyYamlViewer = lazyCodeView<YamlViewerProps>(
-  async () => (await import('./yaml-viewer')).YamlViewer,
-  yamlViewerMessages,
-);
+export const LazyYamlViewer = lazyCodeView(() => import('./yaml-viewer'), 'YamlViewer', yamlViewerMessages);
