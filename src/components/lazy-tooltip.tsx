@@ -2,10 +2,10 @@ import { Tooltip, type TooltipProps } from 'antd';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 
 /**
- * An antd Tooltip that is only built when first wanted (pointer over it or focus inside it). A table
- * of 20 rows otherwise spends much of its render time building tooltips nobody opens. Until then only a plain wrapper is rendered; on first use the tooltip mounts already
- * open, and focus stays on the element that had it. The child is rebuilt at that moment, so use it
- * for text, not for buttons (a click in flight would land on the old one).
+ * An antd Tooltip built only when first wanted (pointer over it or focus inside it): a table of 20 rows
+ * otherwise spends much of its render time building tooltips nobody opens. It then mounts already open,
+ * and focus stays on the element that had it. The child is rebuilt at that moment, so use it for text,
+ * not for buttons (a click in flight would land on the old one).
  */
 export function LazyTooltip({
   title,

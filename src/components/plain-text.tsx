@@ -19,26 +19,16 @@ function classes(type: Tone | undefined, className: string | undefined) {
     .join(' ');
 }
 
-function withStrong(strong: boolean | undefined, children: ReactNode) {
-  return strong ? <strong>{children}</strong> : children;
-}
-
 export function Title({ level = 1, className, children, ...rest }: Props & { level?: 1 | 2 | 3 | 4 | 5 }) {
   return createElement(`h${level}`, { ...rest, className: classes(undefined, className) }, children);
 }
 
-export function Text({ type, strong, className, children, ...rest }: Props) {
-  return (
-    <span {...rest} className={classes(type, className)}>
-      {withStrong(strong, children)}
-    </span>
-  );
+function plain(tag: 'span' | 'div') {
+  return function Plain({ type, strong, className, children, ...rest }: Props) {
+    const content = strong ? <strong>{children}</strong> : children;
+    return createElement(tag, { ...rest, className: classes(type, className) }, content);
+  };
 }
 
-export function Paragraph({ type, strong, className, children, ...rest }: Props) {
-  return (
-    <div {...rest} className={classes(type, className)}>
-      {withStrong(strong, children)}
-    </div>
-  );
-}
+export const Text = plain('span');
+export const Paragraph = plain('div');

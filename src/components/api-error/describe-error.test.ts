@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorFromResponse } from '../../api/errors';
-import { describeError, isNotFound } from './describe-error';
+import { describeError, isNotFound } from './error-view';
 
 describe('describeError', () => {
   it('shows a Zadig 400 with the server description and no retry', () => {

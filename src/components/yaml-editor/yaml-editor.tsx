@@ -19,6 +19,7 @@ import { theme } from 'antd';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useT } from '../../i18n/i18n';
 import { isDark, useCodeLook } from '../yaml-viewer/code-theme';
+import { SR_ONLY } from '../sr-only';
 import { KeysHint } from './keys-hint';
 import { yamlEditorMessages } from './messages';
 import { SYNC_LIMIT, useYamlAnalysis } from './yaml-analysis-store';
@@ -232,10 +233,7 @@ function ProblemAnnouncer({ value }: { value: string }) {
   const problems = useYamlAnalysis(value)?.problems ?? [];
   const first = problems[0];
   return (
-    <div
-      aria-live="polite"
-      style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-    >
+    <div aria-live="polite" style={SR_ONLY}>
       {first ? t('problemCount', { count: problems.length, line: first.line, message: first.message }) : ''}
     </div>
   );
