@@ -6,21 +6,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useLocale, type Locale } from '../i18n/i18n';
 import { ACCESSIBLE_THEME } from './accessible-tokens';
 import { loadModule } from '../lib/retrying-import';
-import { rememberForServer } from '../lib/server-choice';
+import { rememberForServer, storeChoice, storedChoice } from '../lib/server-choice';
 
 export type ThemeMode = 'light' | 'dark';
-const STORAGE_KEY = 'zrc.theme';
+const STORAGE_KEY = 'zrc.theme' as const;
 
 /** The theme chosen in the app, if any. */
-function storedTheme(): ThemeMode | null {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === 'light' || stored === 'dark') return stored;
-  } catch {
-    // storage unavailable
-  }
-  return null;
-}
+const storedTheme = () => storedChoice(STORAGE_KEY, ['light', 'dark'] as const);
 
 function detectTheme(): ThemeMode {
   const stored = storedTheme();
@@ -39,11 +31,7 @@ export function ThemeProvider({ children, initial }: { children: ReactNode; init
   const [mode, setModeState] = useState<ThemeMode>(() => initial ?? detectTheme());
   const setMode = useCallback((next: ThemeMode) => {
     setModeState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // not remembered
-    }
+    storeChoice(STORAGE_KEY, next);
   }, []);
   const value = useMemo(() => ({ mode, setMode }), [mode, setMode]);
   useEffect(() => {

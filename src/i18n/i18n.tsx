@@ -2,17 +2,13 @@
  * A small typed i18n: each feature defines its own catalogue with `defineMessages` (so a lazily loaded
  * feature carries its own strings), and `useT(catalogue)` gives `t(key, vars)` in the current locale.
  */
-import { rememberForServer } from '../lib/server-choice';
+import { rememberForServer, storeChoice, storedChoice } from '../lib/server-choice';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type Messages<K extends string> = Record<K, string>;
-export interface Catalogue<K extends string> {
-  'zh-CN': Messages<K>;
-  'en-US': Messages<K>;
-}
+export type Catalogue<K extends string> = Record<Locale, Record<K, string>>;
 
 /** Both languages must define the same keys; the type checker says which one is missing. */
 export function defineMessages<const K extends string>(catalogue: {
@@ -27,10 +23,8 @@ export type Vars = Record<string, string | number>;
 /*
  * Plurals: ICU syntax chosen by `Intl.PluralRules`, with a formatter of a few lines instead of a
  * message-format library. Measured (esbuild --minify, gzip -9): intl-messageformat 12.1.5 is 9.6 KB
- * with its parser and 2.5 KB without it (messages then compiled at build time); this formatter is
- * 0.35 KB (the hand-written parser it replaces was 0.53 KB). It runs on the first visit, whose JS
- * budget (e2e/quality/budget.spec.ts, 300 KB) had 0.4 KB left. It reads what the catalogues use: `{name}`, and `{n, plural, =0 {…} one {…} other {…}}`
- * whose branches hold `#` and `{name}`.
+ * with its parser and 2.5 KB without it; this formatter is 0.35 KB. It runs on the first visit, whose
+ * JS budget (e2e/quality/budget.spec.ts, 300 KB) had 0.4 KB left.
  */
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(locale: string, n: number): string {
@@ -59,18 +53,10 @@ export function format(template: string, vars?: Vars, locale: string = 'en-US'):
   });
 }
 
-export const LOCALE_STORAGE_KEY = 'zrc.locale';
+export const LOCALE_STORAGE_KEY = 'zrc.locale' as const;
 
 /** The language chosen in the app, if any. */
-function storedLocale(): Locale | null {
-  try {
-    const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
-    if (stored === 'zh-CN' || stored === 'en-US') return stored;
-  } catch {
-    // storage may be unavailable (privacy mode)
-  }
-  return null;
-}
+const storedLocale = () => storedChoice(LOCALE_STORAGE_KEY, LOCALES);
 
 export function detectLocale(): Locale {
   const stored = storedLocale();
@@ -90,11 +76,7 @@ export function LocaleProvider({ children, initial }: { children: ReactNode; ini
   const [locale, setLocaleState] = useState<Locale>(() => initial ?? detectLocale());
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
-    try {
-      localStorage.setItem(LOCALE_STORAGE_KEY, next);
-    } catch {
-      // not remembered; still switched for this page
-    }
+    storeChoice(LOCALE_STORAGE_KEY, next);
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   useEffect(() => {

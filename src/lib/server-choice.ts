@@ -12,6 +12,25 @@ export function choiceCookieName(name: ChoiceName, port: string): string {
   return port ? `${name}.${port}` : name;
 }
 
+/** The choice kept in this browser, when it is one of `allowed`. */
+export function storedChoice<T extends string>(name: ChoiceName, allowed: readonly T[]): T | null {
+  try {
+    const stored = localStorage.getItem(name);
+    return allowed.find((value) => value === stored) ?? null;
+  } catch {
+    return null; // storage may be unavailable (privacy mode)
+  }
+}
+
+/** Keeps a choice in this browser; without storage it holds for this page only. */
+export function storeChoice(name: ChoiceName, value: string): void {
+  try {
+    localStorage.setItem(name, value);
+  } catch {
+    // not remembered
+  }
+}
+
 export function rememberForServer(name: ChoiceName, value: string): void {
   try {
     const cookie = choiceCookieName(name, window.location.port);
