@@ -88,21 +88,17 @@ export interface ServiceInEnv {
   serviceName: string;
 }
 
-/** A K8s service's rendered YAML in an environment (plain text). */
-export async function getServiceYaml(ref: ServiceInEnv, signal?: AbortSignal): Promise<string> {
-  return apiRequest('/openapi/environments/service/yaml', {
-    query: { projectKey: ref.projectKey, envName: ref.envName, serviceName: ref.serviceName },
-    signal,
-  });
-}
+/** A service's text in an environment (plain text): a K8s service's rendered `yaml`, a Helm one's `values`. */
+const serviceText =
+  (what: 'yaml' | 'values') =>
+  (ref: ServiceInEnv, signal?: AbortSignal): Promise<string> =>
+    apiRequest(`/openapi/environments/service/${what}`, {
+      query: { projectKey: ref.projectKey, envName: ref.envName, serviceName: ref.serviceName },
+      signal,
+    });
 
-/** A Helm service's values in an environment (plain text). */
-export async function getServiceValues(ref: ServiceInEnv, signal?: AbortSignal): Promise<string> {
-  return apiRequest('/openapi/environments/service/values', {
-    query: { projectKey: ref.projectKey, envName: ref.envName, serviceName: ref.serviceName },
-    signal,
-  });
-}
+export const getServiceYaml = serviceText('yaml');
+export const getServiceValues = serviceText('values');
 
 export async function listRegistries(signal?: AbortSignal): Promise<Registry[]> {
   const body = await apiRequest('/openapi/system/registry', { schema: json, signal });

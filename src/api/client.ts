@@ -52,11 +52,10 @@ export function setTokenProvider(provider: () => string | null): void {
 }
 
 /**
- * Called on a 401 with the token the refused request carried; resolves true when there is a (new)
- * token to use, and the request is sent again once. Registered by the token dialog; without one, 401
- * surfaces as an ApiError.
+ * Called on a 401 with the token the refused request carried, and whether that request would change
+ * something (a create, retry or delete); resolves true when there is a (new) token to use, and the
+ * request is sent again once. Registered by the token dialog; without one, 401 surfaces as an ApiError.
  */
-/** `change`: the refused request would change something (a create, retry or delete), not read. */
 export type UnauthorizedHandler = (usedToken: string | null, change: boolean) => Promise<boolean>;
 let unauthorizedHandler: UnauthorizedHandler | null = null;
 export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
@@ -89,16 +88,6 @@ async function send(
   }
 }
 
-/**
- * The answer of a request started before the app: read like the app's own; if it failed (network, time
- * limit), the app's own request is sent instead. A query cancelled meanwhile gets its abort.
- */
-async function adopt(early: Promise<Response>, signal?: AbortSignal): Promise<Response | null> {
-  const response = await early.catch(() => null);
-  signal?.throwIfAborted();
-  return response;
-}
-
 /** Sends one request to the API and returns the parsed answer, or throws an ApiError. */
 export async function apiRequest<S extends Schema | undefined = undefined>(
   path: string,
@@ -127,12 +116,14 @@ export async function apiRequest<S extends Schema | undefined = undefined>(
     const token = givenToken ?? tokenProvider();
     if (token) headers.Authorization = `Bearer ${token}`;
 
-    // The list page opened first may have been asked for before the app ran (src/first-list/).
+    // The list page opened first may have been asked for before the app ran (src/first-list/): its
+    // answer is read like the app's own; if it failed, the app's own request is sent instead.
     const early =
       method === 'GET' && attempt === 0 && givenToken === undefined
         ? takeFirstList(url, token ?? null)
         : null;
-    const adopted = early ? await adopt(early, signal) : null;
+    const adopted = early ? await early.catch(() => null) : null;
+    if (early) signal?.throwIfAborted(); // a query cancelled meanwhile gets its abort
     const response =
       adopted ?? (await send(url, { method, headers, body: payload ?? null }, timeoutMs, signal));
     const text = await response.text().catch(() => '');

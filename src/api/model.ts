@@ -77,18 +77,11 @@ export interface Environment {
   status: string;
 }
 
-export interface EnvironmentContainer {
-  name: string;
-  image: string;
-  imageName: string;
-  imagePath: ImagePath | null;
-}
-
 export interface EnvironmentService {
   serviceName: string;
   type: string;
   status: string;
-  containers: EnvironmentContainer[];
+  containers: { name: string; image: string; imageName: string; imagePath: ImagePath | null }[];
 }
 
 export interface EnvironmentDetail {

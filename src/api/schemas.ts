@@ -1,11 +1,8 @@
 /**
- * Zadig wire schemas for the delivery-release API (版本管理) and the neighbouring read endpoints.
- *
- * One schema per payload, used by the browser client to parse responses and by the embedded sandbox
- * to validate requests and shape its answers. Request schemas are strict (they decide what the sandbox
- * accepts and what the wizard may send); response schemas are tolerant of the differences between the
- * documented contract and real servers (see shared/spec/zadig-behaviour.md). The normalisers in
- * `normalise.ts` turn the tolerant response shapes into one domain model.
+ * Zadig wire schemas for the delivery-release API (版本管理), one per payload, used by the browser and
+ * the embedded sandbox. Request schemas, here, are strict (they decide what the sandbox accepts and what
+ * the wizard may send); the answers' schemas (`wire.ts`) are tolerant of the differences between the
+ * documented contract and real servers (shared/spec/zadig-behaviour.md).
  */
 import { z } from 'zod';
 import { isImageRef } from '../lib/image-ref';
@@ -15,11 +12,9 @@ import {
   MAX_LABELS,
   MAX_NAME_LENGTH,
   RELEASE_SOURCES,
-  type ReleaseSource,
 } from './wire';
 
-// The answers' schemas and the API's constants live in `wire.ts` (on zod/mini, light enough for the
-// first page); they are part of this module's interface too.
+// The answers' schemas and the API's constants (`wire.ts`, on zod/mini) are part of this module too.
 export * from './wire';
 
 /**
@@ -41,10 +36,6 @@ export function isVersionName(value: string): boolean {
  * when a service template is made).
  */
 export const SERVICE_NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
-
-// ---------------------------------------------------------------------------------------------------
-// Requests (strict)
-// ---------------------------------------------------------------------------------------------------
 
 const requiredString = (max = MAX_NAME_LENGTH) => z.string().trim().min(1, 'is required').max(max);
 
@@ -112,15 +103,7 @@ const createCommon = {
   services: z.array(createServiceSchema).min(1, 'needs at least one service'),
 };
 
-type CommonCreate = {
-  source: ReleaseSource;
-  env_name?: string | undefined;
-  original_version_name?: string | undefined;
-  original_version?: string | undefined;
-  services: CreateServiceRequest[];
-};
-
-function refineCommon(value: CommonCreate, ctx: z.RefinementCtx) {
+function refineCommon(value: z.infer<z.ZodObject<typeof createCommon>>, ctx: z.RefinementCtx) {
   if (value.source === 'from_env' && !value.env_name?.trim()) {
     ctx.addIssue({ code: 'custom', path: ['env_name'], message: 'is required when source is from_env' });
   }

@@ -1,9 +1,8 @@
 /**
- * Zadig wire schemas of the answers (tolerant: documented and real-server names, missing optional
- * fields), on `zod/mini`, a fraction of full zod's weight. The strict request schemas (the sandbox's
- * validation and the wizard) stay in `schemas.ts`, which re-exports everything here. The version list
- * reads its few answers without zod (`read-list.ts`, held to these schemas by a property test), so
- * that a first visit loads no validator at all.
+ * Zadig wire schemas of the answers, on `zod/mini` (a fraction of full zod's weight), tolerant of
+ * documented and real-server names and missing optional fields. The version list reads its few answers
+ * without zod (`read-list.ts`, held to these schemas by a property test): a first visit loads no
+ * validator. The strict request schemas are in `schemas.ts`, which re-exports everything here.
  */
 import * as z from 'zod/mini';
 
@@ -58,7 +57,6 @@ export const releaseListItemWireSchema = z.object({
   /** The doc's table. */
   created_time: timestamp,
 });
-export type ReleaseListItemWire = z.input<typeof releaseListItemWireSchema>;
 
 export const releaseListResponseSchema = z.object({
   list: listOf(releaseListItemWireSchema),
@@ -113,7 +111,6 @@ export const releaseDetailWireSchema = z.object({
   services: listOf(releaseServiceWireSchema),
   created_by: text,
 });
-export type ReleaseDetailWire = z.input<typeof releaseDetailWireSchema>;
 
 /** Zadig's error bodies: typed (`type: "error"`), bad-parameter and internal errors share these fields. */
 export const zadigErrorBodySchema = z.object({

@@ -1,14 +1,10 @@
 /**
- * The console's view of its connection: it goes "offline" when a read or an action fails because the
- * server (or Zadig behind it) cannot be reached, and comes back by itself. While offline it checks every
- * `recoverMs`, and at once on the browser's `online` event or when the window regains focus; when the
- * server answers again every read on screen is refreshed, so no stale error is left behind.
- *
- * It knows which of the two is down: an outage the console's server answers itself (`isZadigOutage`),
- * or a health check the server answers while saying Zadig is unreachable, is Zadig's; any other is the
- * server's.
- *
- * Pages keep what they show during an outage; the shell shows one quiet notice (see `OfflineNotice`).
+ * The console's view of its connection: "offline" when a read or an action fails because the server (or
+ * Zadig behind it) cannot be reached, back by itself. While offline it checks every `recoverMs`, and at
+ * once on the browser's `online` event or the window's focus; when the server answers again every read
+ * on screen is refreshed, so no stale error is left behind. An outage the console's server answers
+ * itself (`isZadigOutage`), or a health check saying Zadig is unreachable, is Zadig's; any other is the
+ * server's. Pages keep what they show; the shell shows one quiet notice (`OfflineNotice`).
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { isOutage, isZadigOutage } from '../api/outage';
@@ -27,18 +23,7 @@ function isHealth(query: { queryKey: QueryKey }): boolean {
 /** What cannot be reached: the console's server (or the network to it), or only Zadig behind it. */
 export type Outage = 'server' | 'zadig';
 
-export interface Connection {
-  offline(): boolean;
-  /** What is down while offline; null while online. */
-  outage(): Outage | null;
-  subscribe(listener: () => void): () => void;
-  /** Checks now (e.g. a "try now" button). */
-  check(): void;
-  onQueryError(error: unknown, query: { queryKey: QueryKey }): void;
-  onQuerySuccess(data: unknown, query: { queryKey: QueryKey }): void;
-  onMutationError(error: unknown): void;
-  onMutationSuccess(): void;
-}
+type Connection = ReturnType<typeof createConnection>;
 
 const connections = new WeakMap<QueryClient, Connection>();
 
@@ -46,7 +31,7 @@ export function connectionOf(client: QueryClient): Connection | undefined {
   return connections.get(client);
 }
 
-export function createConnection(getClient: () => QueryClient, recoverMs = RECOVER_MS): Connection {
+export function createConnection(getClient: () => QueryClient, recoverMs = RECOVER_MS) {
   let outage: Outage | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
   let checking = false;
@@ -88,23 +73,25 @@ export function createConnection(getClient: () => QueryClient, recoverMs = RECOV
 
   return {
     offline: () => outage !== null,
+    /** What is down while offline; null while online. */
     outage: () => outage,
-    subscribe(listener) {
+    subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** Checks now (e.g. a "try now" button). */
     check,
-    onQueryError(error, query) {
+    onQueryError(error: unknown, query: { queryKey: QueryKey }) {
       if (!isOutage(error)) return;
       // The health check is the console's own: its failure says the server is down, whatever the status.
       if (isHealth(query)) set('server');
       else down(error);
     },
-    onQuerySuccess(data, query) {
+    onQuerySuccess(data: unknown, query: { queryKey: QueryKey }) {
       if (!isHealth(query) || (data as HealthResponse).upstream !== 'unreachable') set(null);
       else if (outage) set('zadig'); // the server answers; Zadig behind it does not
     },
-    onMutationError(error) {
+    onMutationError(error: unknown) {
       if (isOutage(error)) down(error);
     },
     onMutationSuccess() {

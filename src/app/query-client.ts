@@ -2,19 +2,14 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors';
 import { createConnection, RECOVER_MS, registerConnection } from './connection';
 
-export interface QueryClientOptions {
-  /** How often an outage is re-checked (ms); tests make it short. */
-  recoverMs?: number;
-}
-
 /**
  * Retries only what may succeed on a second try (network, 5xx), at most twice; not a timeout, which
  * already waited as long as the server allows (ZADIG_TIMEOUT_MS, 30 s by default): two more would keep
- * the page blank for a minute and a half before it says anything. Reads and
- * actions that fail because the server cannot be reached put the console "offline" (see `connection`),
- * from which it recovers by itself.
+ * the page blank for a minute and a half. Reads and actions that fail because the server cannot be
+ * reached put the console "offline" (see `connection`), from which it recovers by itself.
  */
-export function createQueryClient({ recoverMs = RECOVER_MS }: QueryClientOptions = {}): QueryClient {
+/** `recoverMs`: how often an outage is re-checked (tests make it short). */
+export function createQueryClient({ recoverMs = RECOVER_MS }: { recoverMs?: number } = {}): QueryClient {
   const connection = createConnection(() => client, recoverMs);
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({

@@ -1,14 +1,11 @@
 /**
- * The first list page's request, started as the page is opened: a tiny script of its own (no imports,
- * so it shares no chunk with the app), fetched beside the entry and run before it, which asks for the
- * page of versions the URL names, from the console server's versions API. The app's API client adopts the answer (see `take-first-list.ts`) when
- * its own first request for that list has the same address and token, and then reads it exactly as it
- * reads its own (a 401 still asks for a token; an error is still an error). Anything else is ignored.
+ * The first list page's request, started as the page is opened by a tiny script of its own (no
+ * imports, inlined in index.html by vite.config.ts, so it runs as the page is parsed). The app's API
+ * client adopts the answer (`first-list.ts`) when its own first request has the same address and token.
  *
- * It must agree with the app on four things, each checked by a unit test: the list's route and how its
- * page and size are read from the URL (`parseListState`), the request's address (`versionsUrl`, the
- * console server's versions API), where the token is kept (`TOKEN_STORAGE_KEY`) and the page's language
- * (`detectLocale`). It is inlined in index.html (vite.config.ts), so it runs as the page is parsed.
+ * It must agree with the app, each checked by a unit test, on: the list's route and page and size
+ * (`parseListState`), the request's address (`versionsUrl`), where the token is kept
+ * (`TOKEN_STORAGE_KEY`) and the page's language (`detectLocale`).
  */
 import type { FirstList } from './first-list';
 
@@ -99,10 +96,7 @@ function serverAnswer(url: string): string | null {
   }
 }
 
-/**
- * Starts the request for the page being opened, if it is a list, and leaves it for the app; and warms
- * the time formatter for any page.
- */
+/** Starts the request for the page being opened, if it is a list, and warms the time formatter. */
 export function startFirstList(): void {
   // In a task of its own: the page's parsing goes on first; over a list the server rendered (its times
   // already written), once the page has been painted.

@@ -122,15 +122,8 @@ export interface ImageListWords {
   chart: string;
 }
 
-interface ImageRow {
-  service: string;
-  container: string;
-  source: string;
-  target: string;
-  chart: string;
-}
-
-function imageRows(release: Pick<ReleaseDetail, 'services'>): ImageRow[] {
+/** One text per column. */
+function imageRows(release: Pick<ReleaseDetail, 'services'>): ImageListWords[] {
   return release.services.flatMap((s) => {
     const chart = s.chartName ? `${s.chartName}${s.chartVersion ? `@${s.chartVersion}` : ''}` : '';
     const images = s.images.length > 0 ? s.images : [null];

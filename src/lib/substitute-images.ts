@@ -1,17 +1,9 @@
 /**
- * Writing a delivery version's target images into the YAML it stores, the way Zadig does it.
- *
- * - K8s YAML ({@link substituteK8sYaml}): in every container list (`containers`, `initContainers`,
- *   `ephemeralContainers`) the container named `container_name` gets `target_image`; then, unless the
- *   version's source is `manual`, every remaining occurrence of `source_image` is replaced by
- *   `target_image`.
- * - Helm values ({@link substituteHelmValues}): the target image is written at the dotted values paths
- *   named by `image_path`, in the four forms of zadig-behaviour.md (see {@link helmImageAssignments}).
- *
- * The functions are pure and edit the text in place: only the changed scalars are rewritten, so
- * comments, key order, indentation and quoting elsewhere stay exactly as they were. Text that does not
- * parse as YAML is not rejected: K8s YAML then gets plain text replacement of source by target image,
- * Helm values come back unchanged.
+ * Writing a delivery version's target images into the YAML it stores (K8s YAML, Helm values), the way
+ * Zadig does it. Pure, and in place: only the changed scalars are rewritten, so comments, key order,
+ * indentation and quoting elsewhere stay exactly as they were. Text that does not parse as YAML is not
+ * rejected: K8s YAML then gets plain text replacement of source by target image, Helm values come back
+ * unchanged.
  */
 import {
   isMap,
@@ -88,9 +80,10 @@ export function containersOfDocuments(
 }
 
 /**
- * Writes target images into K8s YAML (one or more documents): the container named `container_name`
- * gets `target_image`; then, unless `options.source` is `manual`, any remaining occurrence of
- * `source_image` becomes `target_image`. Returns the new text; everything else is kept byte for byte.
+ * Writes target images into K8s YAML (one or more documents): in every container list (`containers`,
+ * `initContainers`, `ephemeralContainers`) the container named `container_name` gets `target_image`;
+ * then, unless `options.source` is `manual`, any remaining occurrence of `source_image` becomes
+ * `target_image`. Returns the new text; everything else is kept byte for byte.
  */
 export function substituteK8sYaml(
   yamlText: string,
@@ -151,8 +144,8 @@ function splitPath(path: string): string[] {
 }
 
 /**
- * Writes each image's target reference into Helm values YAML at its `image_path` (see
- * {@link helmImageAssignments}). Existing scalars are rewritten in place (keeping their quoting;
+ * Writes each image's target reference into Helm values YAML at its `image_path`, in the four forms of
+ * zadig-behaviour.md ({@link helmImageAssignments}). Existing scalars are rewritten in place (keeping their quoting;
  * a plain scalar that would read back as a number, e.g. tag `123`, is double-quoted so it stays a
  * string); missing keys are created. Images without `image_path` are skipped. Text that does not parse
  * as a YAML mapping comes back unchanged.

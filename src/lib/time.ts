@@ -26,58 +26,45 @@ export function formatRelative(timeMs: number, nowMs: number, locale: string): s
 
 /*
  * A page of rows says the same few phrases again and again ("2 days ago"): each is formatted once per
- * locale. The cache holds at most a few hundred short strings (units × the numbers they reach).
+ * locale. The cache holds at most a few hundred short strings (units × the numbers they reach). Intl
+ * formatters are costly to build too (a list page formats dozens of times per render): one per locale
+ * (and time zone) is kept.
  */
 const phrases = new Map<string, string>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+const relativeFormat = (locale: string) =>
+  cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 function relativePhrase(locale: string, n: number, unit: Intl.RelativeTimeFormatUnit): string {
-  const key = `${locale}|${unit}|${n}`;
-  let phrase = phrases.get(key);
-  if (phrase === undefined) {
-    phrase = relativeFormat(locale).format(n, unit);
-    phrases.set(key, phrase);
-  }
-  return phrase;
+  return cached(phrases, `${locale}|${unit}|${n}`, () => relativeFormat(locale).format(n, unit));
 }
 
 /** The exact date and time with seconds and the time zone, e.g. "Apr 24, 2024, 11:16:17 AM GMT+8". */
 export function formatExact(timeMs: number, locale: string, timeZone?: string): string {
-  return exactFormat(locale, timeZone).format(new Date(timeMs));
-}
-
-/*
- * Intl formatters are costly to build (a list page formats dozens of times per render), so one per
- * locale (and time zone) is kept.
- */
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-const exactFormats = new Map<string, Intl.DateTimeFormat>();
-
-function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
-  return format;
-}
-
-function exactFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}`;
-  let format = exactFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      timeZoneName: 'short',
-      ...(timeZone ? { timeZone } : {}),
-    });
-    exactFormats.set(key, format);
-  }
-  return format;
+  const format = cached(
+    exactFormats,
+    `${locale}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+        ...(timeZone ? { timeZone } : {}),
+      }),
+  );
+  return format.format(new Date(timeMs));
 }
 
 /** ISO 8601 for `<time dateTime>`. */
