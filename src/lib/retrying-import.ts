@@ -41,7 +41,8 @@ const revived = new Map<string, { tries: number; loaded?: Promise<unknown> }>();
  * load fails on a script of this site, that script is imported under a fresh address (`?retry=N`; once
  * one loads, it is used from then on). Its own imports keep their usual addresses: they were never
  * fetched while it was missing (lazy pages' scripts are not preloaded, see `vite.config.ts`).
- * Rejects with the load's own error while the module cannot be fetched.
+ * Rejects with the load's own error while the module cannot be fetched. So `load` must give the module
+ * itself (`() => import(…)`), never a part of it: a revived load gives the module.
  */
 export async function loadModule<T>(
   load: () => Promise<T>,
