@@ -9,9 +9,7 @@ import type { ReleaseDetail, ReleaseSummary } from '../../api/model';
 import type { VersionList } from '../../api/versions';
 import { releaseQueries } from './queries';
 
-export interface CacheSnapshot {
-  entries: [QueryKey, unknown][];
-}
+export type CacheSnapshot = [QueryKey, unknown][];
 
 function isList(data: unknown): data is VersionList {
   const list = data as Partial<VersionList> | null | undefined;
@@ -26,11 +24,11 @@ function isDetail(data: unknown): data is ReleaseDetail {
 }
 
 export function snapshot(client: QueryClient, projectKey: string): CacheSnapshot {
-  return { entries: client.getQueriesData({ queryKey: releaseQueries.project(projectKey) }) };
+  return client.getQueriesData({ queryKey: releaseQueries.project(projectKey) });
 }
 
 export function restore(client: QueryClient, saved: CacheSnapshot | undefined): void {
-  saved?.entries.forEach(([key, data]) => client.setQueryData(key, data));
+  saved?.forEach(([key, data]) => client.setQueryData(key, data));
 }
 
 function updateLists(
@@ -70,14 +68,4 @@ export function patchStatus(client: QueryClient, projectKey: string, id: string,
 /** Takes a deleted version out of every cached list. */
 export function removeFromLists(client: QueryClient, projectKey: string, id: string): void {
   updateLists(client, projectKey, (items) => items.filter((item) => item.id !== id));
-}
-
-/** Cancels in-flight reads of the project (so an old answer cannot overwrite a patch). */
-export function cancelProject(client: QueryClient, projectKey: string): Promise<void> {
-  return client.cancelQueries({ queryKey: releaseQueries.project(projectKey) });
-}
-
-/** Marks every read of the project stale and refetches those on screen. */
-export function invalidateProject(client: QueryClient, projectKey: string): Promise<void> {
-  return client.invalidateQueries({ queryKey: releaseQueries.project(projectKey) });
 }

@@ -5,16 +5,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteRelease, retryRelease } from '../../api/releases';
 import { isNotFound } from '../../components/api-error';
-import {
-  cancelProject,
-  invalidateProject,
-  patchStatus,
-  removeFromLists,
-  restore,
-  snapshot,
-  type CacheSnapshot,
-} from './cache';
-import { releaseQueries, retryMutationKey, type ReleaseRef } from './queries';
+import { patchStatus, removeFromLists, restore, snapshot, type CacheSnapshot } from './cache';
+import type { ReleaseRef } from '../../api/releases';
+import { releaseQueries, retryMutationKey } from './queries';
 import { refusedRetryStatus, retryNews } from './retry-refusal';
 
 export interface ReleaseTarget extends ReleaseRef {
@@ -37,7 +30,7 @@ export function useRetryRelease() {
     mutationFn: (target) => retryRelease(target),
     onMutate: async (target) => {
       // An in-flight poll must not overwrite the optimistic status with the old one.
-      await cancelProject(client, target.projectKey);
+      await client.cancelQueries({ queryKey: releaseQueries.project(target.projectKey) });
       const saved = snapshot(client, target.projectKey);
       try {
         patchStatus(client, target.projectKey, target.id, 'retrying');
@@ -52,9 +45,10 @@ export function useRetryRelease() {
       if (!found) return restore(client, saved);
       patchStatus(client, target.projectKey, target.id, found);
       // Not awaited: the news shows at once, the live status follows.
-      void invalidateProject(client, target.projectKey);
+      void client.invalidateQueries({ queryKey: releaseQueries.project(target.projectKey) });
     },
-    onSuccess: (_data, target) => invalidateProject(client, target.projectKey),
+    onSuccess: (_data, target) =>
+      client.invalidateQueries({ queryKey: releaseQueries.project(target.projectKey) }),
   });
 }
 
@@ -67,10 +61,10 @@ export function useDeleteRelease() {
   const client = useQueryClient();
   const forget = async (target: ReleaseTarget) => {
     const detail = releaseQueries.detailOf(target.projectKey, target.id);
-    await cancelProject(client, target.projectKey);
+    await client.cancelQueries({ queryKey: releaseQueries.project(target.projectKey) });
     client.removeQueries({ queryKey: detail, type: 'inactive' });
     removeFromLists(client, target.projectKey, target.id);
-    await invalidateProject(client, target.projectKey);
+    await client.invalidateQueries({ queryKey: releaseQueries.project(target.projectKey) });
   };
   return useMutation<void, Error, ReleaseTarget>({
     mutationKey: ['releases', 'delete'],

@@ -19,8 +19,6 @@ import { LIVE_INTERVAL, type LiveIntervals } from './live-intervals';
 
 export type Poll = LiveIntervals | false;
 
-export type { ReleaseRef };
-
 /** A full query from a few fields (page 1 of 20, no filter). */
 export function versionQuery(over: Partial<VersionQuery> = {}): VersionQuery {
   return { page: 1, size: 20, q: '', status: [], type: '', label: [], ...over };
@@ -29,14 +27,35 @@ export function versionQuery(over: Partial<VersionQuery> = {}): VersionQuery {
 /** How many pages of 100 an id-only link (an old URL) or the previous release is looked for in. */
 const MAX_PAGES = 20;
 
+/** Reads pages of 100 until `find` finds something; `complete` is false when it stopped before the end. */
+async function findInPages<T>(
+  projectKey: string,
+  filters: Partial<VersionQuery>,
+  find: (items: ReleaseSummary[]) => T | null | undefined,
+  signal?: AbortSignal,
+): Promise<{ found: T | null; complete: boolean }> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { items, total } = await listVersions(
+      projectKey,
+      versionQuery({ ...filters, page, size: 100 }),
+      signal,
+    );
+    const found = find(items);
+    if (found) return { found, complete: true };
+    if (page * 100 >= total) return { found: null, complete: true };
+  }
+  return { found: null, complete: false };
+}
+
 /** The name of the version with this id (an old id-only link), from the server's list. */
 async function nameOfId(projectKey: string, id: string, signal?: AbortSignal): Promise<string> {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { items, total } = await listVersions(projectKey, versionQuery({ page, size: 100 }), signal);
-    const found = items.find((item) => item.id === id);
-    if (found) return found.name;
-    if (page * 100 >= total) break;
-  }
+  const { found } = await findInPages(
+    projectKey,
+    {},
+    (items) => items.find((item) => item.id === id),
+    signal,
+  );
+  if (found) return found.name;
   throw new ApiError({ status: 404, message: 'version not found', kind: 'not-found' });
 }
 
@@ -45,22 +64,6 @@ export interface PreviousRelease {
   version: ReleaseSummary | null;
   /** False when the search stopped before the end of the history without finding one. */
   complete: boolean;
-}
-
-/** The last release before `target` (lib/previous-release), asked from the server with its filters. */
-async function previousRelease(
-  projectKey: string,
-  target: Parameters<typeof lastReleaseBefore>[1],
-  signal?: AbortSignal,
-): Promise<PreviousRelease> {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const query = versionQuery({ ...releaseBaseFilters(target), page, size: 100 });
-    const { items, total } = await listVersions(projectKey, query, signal);
-    const version = lastReleaseBefore(items, target);
-    if (version) return { version, complete: true };
-    if (page * 100 >= total) return { version: null, complete: true };
-  }
-  return { version: null, complete: false };
 }
 
 /**
@@ -155,9 +158,9 @@ export const releaseQueries = {
       placeholderData: keepPreviousData,
       refetchInterval: listInterval(poll),
     }),
-  details: (projectKey: string) => [...releaseQueries.project(projectKey), 'detail'] as const,
   /** Prefix of one version's detail queries (whatever name they were asked with). */
-  detailOf: (projectKey: string, id: string) => [...releaseQueries.details(projectKey), id] as const,
+  detailOf: (projectKey: string, id: string) =>
+    [...releaseQueries.project(projectKey), 'detail', id] as const,
   /**
    * `inFlightEvery`: a version in flight is read this often even while the stream is open (its images'
    * progress is in no event, only its status).
@@ -182,13 +185,19 @@ export const releaseQueries = {
         return poll ? poll.idle : false;
       },
     }),
-  /** The last release before `target` (the compare page's default base). */
-  previous: (projectKey: string, version: ReleaseSummary) => {
-    const { name, type, createdAt } = version;
-    const target = { name, type, createdAt, status: version.status };
+  /** The last release before `version` (lib/previous-release; the compare page's default base). */
+  previous: (
+    projectKey: string,
+    { name, type, createdAt, status }: Parameters<typeof lastReleaseBefore>[1],
+  ) => {
+    const target = { name, type, createdAt, status };
     return queryOptions({
       queryKey: [...releaseQueries.project(projectKey), 'previous', target] as const,
-      queryFn: ({ signal }) => previousRelease(projectKey, target, signal),
+      queryFn: async ({ signal }): Promise<PreviousRelease> => {
+        const find = (items: ReleaseSummary[]) => lastReleaseBefore(items, target);
+        const { found, complete } = await findInPages(projectKey, releaseBaseFilters(target), find, signal);
+        return { version: found, complete };
+      },
       staleTime: 30_000,
     });
   },

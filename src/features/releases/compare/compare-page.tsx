@@ -1,11 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
-import { compareReleases } from '../../../lib/compare-releases';
+import { compareReleases, type ReleaseComparison } from '../../../lib/compare-releases';
 import { forgetProject, listPath, rememberProject } from '../shared/last-project';
 import { ProjectMissing, useMissingProject } from '../shared/project-missing';
 import { releaseQueries, versionQuery } from '../queries';
@@ -17,13 +16,15 @@ import {
   type CompareSelection,
   type VersionPick,
 } from '../shared/compare-url';
-import { ComparisonResult } from './comparison-result';
+import { HeaderDifferences } from './header-differences';
+import { ServiceTable } from './service-table';
+import { useNotesWords } from './use-notes-words';
+import { Panel } from '../../../components/panel';
 import { MarkdownExport } from './markdown-export';
 import { compareMessages } from './messages';
-import { Pickers } from './pickers';
 import { PreviousNote } from './previous-note';
 import { SideCard } from './side-card';
-import { PICKER_SIZE } from './version-picker';
+import { Pickers, PICKER_SIZE } from './version-picker';
 
 /** `/projects/:projectKey/compare?base=&head=`: what changed between two versions. */
 export function ComparePage() {
@@ -32,17 +33,7 @@ export function ComparePage() {
 }
 
 const NONE: VersionPick = { name: '' };
-const NO_TARGET = {
-  id: '',
-  name: '',
-  type: '',
-  source: '',
-  status: '',
-  labels: [],
-  description: '',
-  createdBy: '',
-  createdAt: null,
-};
+const NO_TARGET = { name: '', type: '', status: '', createdAt: null };
 
 const SIDES_STYLE = {
   display: 'grid',
@@ -114,8 +105,8 @@ function CompareView({ projectKey }: { projectKey: string }) {
       )}
 
       <div style={SIDES_STYLE}>
-        {base && <Side projectKey={projectKey} side="base" pick={base} query={baseQuery} />}
-        {head && <Side projectKey={projectKey} side="head" pick={head} query={headQuery} />}
+        {base && <SideCard projectKey={projectKey} side="base" pick={base} query={baseQuery} />}
+        {head && <SideCard projectKey={projectKey} side="head" pick={head} query={headQuery} />}
       </div>
 
       {loading && (
@@ -141,25 +132,6 @@ function useMissingCompareProject(projectKey: string) {
   return useMissingProject(projectKey, { empty, error: versions.error });
 }
 
-function Side(props: {
-  projectKey: string;
-  side: 'base' | 'head';
-  pick: VersionPick;
-  query: UseQueryResult<ReleaseDetail>;
-}) {
-  const { query } = props;
-  return (
-    <SideCard
-      projectKey={props.projectKey}
-      side={props.side}
-      pick={props.pick}
-      release={query.data}
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    />
-  );
-}
-
 function CompareTitle(props: { projectKey: string; base: VersionPick | null; head: VersionPick | null }) {
   const { projectKey, base, head } = props;
   const t = useT(compareMessages);
@@ -176,6 +148,31 @@ function CompareTitle(props: { projectKey: string; base: VersionPick | null; hea
           ? t('subtitle', { project: projectKey, base: base.name, head: head.name })
           : t('pickBoth')}
       </Typography.Paragraph>
+    </>
+  );
+}
+
+/** What changed between two versions: the counts, then the header and the services side by side. */
+function ComparisonResult(props: {
+  comparison: ReleaseComparison;
+  helm: boolean;
+  base: string;
+  head: string;
+}) {
+  const { comparison, base, head } = props;
+  const t = useT(compareMessages);
+  const words = useNotesWords();
+  return (
+    <>
+      <Typography.Paragraph role="status" style={{ fontSize: 16 }}>
+        <strong>{words.summary(comparison.counts)}</strong>
+      </Typography.Paragraph>
+      <Panel title={t('header')}>
+        <HeaderDifferences differences={comparison.header} baseName={base} headName={head} />
+      </Panel>
+      <Panel title={t('services')}>
+        <ServiceTable services={comparison.services} helm={props.helm} baseName={base} headName={head} />
+      </Panel>
     </>
   );
 }

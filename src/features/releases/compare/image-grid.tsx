@@ -1,68 +1,18 @@
-import { Typography, theme } from 'antd';
+import { Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { ImageChip } from '../../../components/image-chip/image-chip';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
-import { splitChange, type ServiceComparison } from '../../../lib/compare-releases';
-import { ImageSide } from './changed-text';
+import type { ServiceComparison } from '../../../lib/compare-releases';
+import { ChangedSide, DASH } from './changed-text';
 import { compareMessages } from './messages';
 import { KindTag } from './kind-tag';
-import { SR_ONLY } from '../../../components/sr-only';
 
-const DASH = '—';
 const CELL: CSSProperties = { minWidth: 0, display: 'flex', alignItems: 'center' };
 
 /** The grid's columns: [container], what (source, target, chart), base, →, compared. */
-export function gridColumns(containers: boolean): string {
+function gridColumns(containers: boolean): string {
   return `${containers ? 'minmax(5rem, 9rem) ' : ''}max-content minmax(0, 1fr) max-content minmax(0, 1fr)`;
-}
-
-/** One side of a changed value, the changed part marked (removed red on the base, added green on the compared). */
-function Side({
-  value,
-  other,
-  side,
-  image,
-}: {
-  value: string;
-  other: string;
-  side: 'base' | 'head';
-  image: boolean;
-}) {
-  const t = useT(compareMessages);
-  const { token } = theme.useToken();
-  if (!value) return <Typography.Text type="secondary">{DASH}</Typography.Text>;
-  const p = side === 'base' ? splitChange(value, other) : splitChange(other, value);
-  const changed = side === 'base' ? p.base : p.head;
-  const [Tag, colour, bg] =
-    side === 'base'
-      ? (['del', token.colorErrorText, token.colorErrorBg] as const)
-      : (['ins', token.colorSuccessText, token.colorSuccessBg] as const);
-  const marked = changed ? (
-    <Tag style={{ textDecoration: 'none' }}>
-      <mark style={{ background: bg, color: colour, padding: 0, fontWeight: 600 }}>{changed}</mark>
-    </Tag>
-  ) : null;
-  const word = <span style={SR_ONLY}>{side === 'base' ? t('was') : t('now')} </span>;
-  if (image)
-    return (
-      <ImageSide
-        value={value}
-        prefix={p.prefix}
-        changed={changed}
-        suffix={p.suffix}
-        marked={marked}
-        word={word}
-      />
-    );
-  return (
-    <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-      {word}
-      {p.prefix}
-      {marked}
-      {p.suffix}
-    </Typography.Text>
-  );
 }
 
 /** What (source, target, chart), then base → compared in their columns; one value across them when equal. */
@@ -95,13 +45,13 @@ function Line({
       ) : (
         <>
           <div style={CELL}>
-            <Side value={before} other={after} side="base" image={image} />
+            <ChangedSide value={before} other={after} side="base" image={image} />
           </div>
           <span aria-hidden style={CELL}>
             →
           </span>
           <div style={CELL}>
-            <Side value={after} other={before} side="head" image={image} />
+            <ChangedSide value={after} other={before} side="head" image={image} />
           </div>
         </>
       )}

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Typography, theme } from 'antd';
 import { Link } from 'react-router';
 import { warmOnIntent } from '../../../lib/warm-on-intent';
@@ -12,17 +13,18 @@ import type { VersionPick } from '../shared/compare-url';
 import { goneMessages } from '../shared/gone-messages';
 import { compareMessages } from './messages';
 
-export interface SideCardProps {
+/** One side of the comparison: the version's name, status, type and date, or why it could not be loaded. */
+export function SideCard({
+  projectKey,
+  side,
+  pick,
+  query: { data: release, error, refetch },
+}: {
   projectKey: string;
   side: 'base' | 'head';
   pick: VersionPick;
-  release: ReleaseDetail | undefined;
-  error: unknown;
-  onRetry: () => void;
-}
-
-/** One side of the comparison: the version's name, status, type and date, or why it could not be loaded. */
-export function SideCard({ projectKey, side, pick, release, error, onRetry }: SideCardProps) {
+  query: UseQueryResult<ReleaseDetail>;
+}) {
   const t = useT(compareMessages);
   const tc = useT(commonMessages);
   const tg = useT(goneMessages);
@@ -35,7 +37,7 @@ export function SideCard({ projectKey, side, pick, release, error, onRetry }: Si
         variant="inline"
         error={error}
         title={title}
-        onRetry={isNotFound(error) ? undefined : onRetry}
+        onRetry={isNotFound(error) ? undefined : () => void refetch()}
       />
     );
   }

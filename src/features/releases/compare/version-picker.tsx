@@ -1,18 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { SwapOutlined } from '@ant-design/icons';
+import { Button, Select, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { formatExact } from '../../../lib/time';
 import { releaseQueries, versionQuery } from '../queries';
 import { StatusTag } from '../shared/status-tag';
-import type { VersionPick } from '../shared/compare-url';
+import type { CompareSelection, VersionPick } from '../shared/compare-url';
 import { compareMessages } from './messages';
 
 /** The latest versions offered in the picker (of those whose name has what is typed); any other can be typed by name. */
 export const PICKER_SIZE = 100;
 
-export interface VersionPickerProps {
+interface VersionPickerProps {
   projectKey: string;
   label: string;
   value: VersionPick | null;
@@ -20,7 +21,7 @@ export interface VersionPickerProps {
 }
 
 /** A searchable choice of version (name, status, date); a name typed that is not listed can be used as is. */
-export function VersionPicker({ projectKey, label, value, onChange }: VersionPickerProps) {
+function VersionPicker({ projectKey, label, value, onChange }: VersionPickerProps) {
   const t = useT(compareMessages);
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
@@ -70,5 +71,49 @@ export function VersionPicker({ projectKey, label, value, onChange }: VersionPic
       popupMatchSelectWidth={false}
       style={{ minWidth: 220, maxWidth: 360 }}
     />
+  );
+}
+
+/** The two version pickers, the swap between them, and what acts on the comparison (its export). */
+export function Pickers(props: {
+  projectKey: string;
+  base: VersionPick | null;
+  head: VersionPick | null;
+  onChoose: (next: CompareSelection) => void;
+  children: ReactNode;
+}) {
+  const { projectKey, base, head, onChoose: choose } = props;
+  const t = useT(compareMessages);
+  return (
+    <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}>
+      <label style={{ display: 'grid', gap: 4 }}>
+        <Typography.Text type="secondary">{t('base')}</Typography.Text>
+        <VersionPicker
+          projectKey={projectKey}
+          label={t('base')}
+          value={base}
+          onChange={(pick) => choose({ base: pick, head })}
+        />
+      </label>
+      <Button
+        icon={<SwapOutlined aria-hidden />}
+        aria-label={t('swap')}
+        disabled={!base || !head}
+        onClick={() => choose({ base: head, head: base })}
+      >
+        {t('swapShort')}
+      </Button>
+      <label style={{ display: 'grid', gap: 4 }}>
+        <Typography.Text type="secondary">{t('head')}</Typography.Text>
+        <VersionPicker
+          projectKey={projectKey}
+          label={t('head')}
+          value={head}
+          onChange={(pick) => choose({ base, head: pick })}
+        />
+      </label>
+      <div style={{ flex: 1 }} />
+      {props.children}
+    </div>
   );
 }

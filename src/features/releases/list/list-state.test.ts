@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseSummary } from '../../../api/model';
-import { collectLabels, filterReleases, uniqueById } from './filter-releases';
 import { MAX_FILTER_TEXT } from '../../../api/model';
 import { hasFilters, parseListState, serializeListState } from './url-state';
-
-const release = (over: Partial<ReleaseSummary>): ReleaseSummary => ({
-  id: 'id',
-  name: 'v1',
-  type: 'K8SYaml',
-  source: 'manual',
-  status: 'success',
-  labels: [],
-  description: '',
-  createdBy: 'ann',
-  createdAt: 1,
-  ...over,
-});
 
 describe('list URL state', () => {
   it('parses page, size and filters', () => {
@@ -64,44 +49,5 @@ describe('list URL state', () => {
     expect(hasFilters(parseListState(new URLSearchParams('page=2')))).toBe(false);
     expect(hasFilters(parseListState(new URLSearchParams('q=%20')))).toBe(false);
     expect(hasFilters(parseListState(new URLSearchParams('type=K8SYaml')))).toBe(true);
-  });
-});
-
-describe('filterReleases', () => {
-  const items = [
-    release({ id: '1', name: 'Release-1.0', status: 'failed', labels: ['prod', 'hotfix'] }),
-    release({ id: '2', name: 'release-2.0', status: 'success', type: 'HelmChart', labels: ['prod'] }),
-    release({ id: '3', name: 'v3', status: 'creating' }),
-  ];
-  const none = { q: '', status: [], type: '', label: [] };
-
-  it('matches names case-insensitively', () => {
-    expect(filterReleases(items, { ...none, q: 'RELEASE' }).map((r) => r.id)).toEqual(['1', '2']);
-  });
-
-  it('combines filters with AND, statuses with OR, labels all required', () => {
-    expect(filterReleases(items, { ...none, status: ['failed', 'creating'] }).map((r) => r.id)).toEqual([
-      '1',
-      '3',
-    ]);
-    expect(filterReleases(items, { ...none, label: ['prod', 'hotfix'] }).map((r) => r.id)).toEqual(['1']);
-    expect(filterReleases(items, { ...none, type: 'HelmChart', q: 'release' }).map((r) => r.id)).toEqual([
-      '2',
-    ]);
-    expect(filterReleases(items, { ...none, type: 'HelmChart', status: ['failed'] })).toEqual([]);
-  });
-
-  it('dedupes and collects labels', () => {
-    expect(uniqueById([...items, items[0]!]).length).toBe(3);
-    expect(collectLabels(items)).toEqual(['hotfix', 'prod']);
-  });
-});
-
-describe('filterReleases keeps what the user acted on', () => {
-  it('keeps a retried version under a Failed filter once it is retrying', () => {
-    const items = [release({ id: 'a', status: 'retrying' }), release({ id: 'b', status: 'success' })];
-    const failed = { q: '', status: ['failed'], type: '', label: [] };
-    expect(filterReleases(items, failed)).toEqual([]);
-    expect(filterReleases(items, failed, new Set(['a'])).map((r) => r.id)).toEqual(['a']);
   });
 });

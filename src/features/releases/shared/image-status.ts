@@ -33,9 +33,6 @@ const GROUP_OF: Record<string, ImageStatusGroup> = {
   changed: 'other',
 };
 
-/** Every status Zadig's job can have (with `""`, not started), each with its own words in the catalogue. */
-export const KNOWN_IMAGE_STATUSES = Object.keys(GROUP_OF).filter(Boolean);
-
 export function imageStatusGroup(status: string): ImageStatusGroup {
   return Object.hasOwn(GROUP_OF, status) ? GROUP_OF[status]! : 'other';
 }

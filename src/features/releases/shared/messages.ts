@@ -12,7 +12,6 @@ export const sharedMessages = defineMessages({
     'delete.confirm': '删除',
     'delete.failed': '无法删除版本 {name}',
     'delete.done': '已删除版本 {name}',
-    'delete.checking': '正在检查版本 {name}…',
     'retry.failed': '无法重试版本 {name}',
     'retry.label': '重试版本 {name}',
     'retry.elsewhere': '版本 {name} 已在别处开始重试，下面显示它的实时状态。',
@@ -36,7 +35,6 @@ export const sharedMessages = defineMessages({
     'delete.confirm': 'Delete',
     'delete.failed': 'Could not delete version {name}',
     'delete.done': 'Version {name} deleted',
-    'delete.checking': 'Checking version {name}…',
     'retry.failed': 'Could not retry version {name}',
     'retry.label': 'Retry version {name}',
     'retry.elsewhere':
