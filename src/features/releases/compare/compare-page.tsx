@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Skeleton, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
 import { compareReleases, type ReleaseComparison } from '../../../lib/compare-releases';
-import { forgetProject, listPath, rememberProject } from '../shared/last-project';
+import { listPath } from '../shared/last-project';
 import { ProjectMissing, useMissingProject } from '../shared/project-missing';
 import { releaseQueries, versionQuery } from '../queries';
 import { useVersionStream } from '../use-version-stream';
@@ -68,8 +68,6 @@ function CompareView({ projectKey }: { projectKey: string }) {
   });
 
   const missing = useMissingCompareProject(projectKey);
-  // `/` reopens the last project: never one that does not exist.
-  useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
 
   const choose = (next: CompareSelection) => setParams(serializeCompareParams(next));
   const baseData = base ? baseQuery.data : undefined;

@@ -8,9 +8,8 @@ import { LinkButton } from '../../../components/link-button';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { useRetryRelease } from '../mutations';
-import { retryNews } from '../retry-refusal';
 import { goneMessages } from '../shared/gone-messages';
-import { RetryNews } from '../shared/retry-news';
+import { RetryNotice } from '../shared/retry-news';
 import { detailMessages } from './messages';
 
 export interface DetailNoticesProps {
@@ -26,18 +25,14 @@ export function DetailNotices({ release, retry, query, listPath }: DetailNotices
   const tg = useT(goneMessages);
   return (
     <>
-      {retry.isError && retryNews(retry.error) && (
-        <RetryNews error={retry.error} name={release.name} status={release.status} />
-      )}
-      {retry.isError && !retryNews(retry.error) && (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorView
-            variant="inline"
-            error={retry.error}
-            title={t('retryFailed', { name: release.name })}
-            onClose={() => retry.reset()}
-          />
-        </div>
+      {retry.isError && (
+        <RetryNotice
+          error={retry.error}
+          name={release.name}
+          status={release.status}
+          onClose={() => retry.reset()}
+          gap={16}
+        />
       )}
       {query.isError && isNotFound(query.error) && (
         <Alert

@@ -60,7 +60,6 @@ export const detailMessages = defineMessages({
     finishedOther: '版本 {name} 的状态变为 {status}',
     finishedHint: '所有镜像推送已结束。',
     loading: '正在加载版本…',
-    retryFailed: '无法重试版本 {name}',
   },
   'en-US': {
     back: 'Versions',
@@ -121,6 +120,5 @@ export const detailMessages = defineMessages({
     finishedOther: 'Version {name} is now {status}',
     finishedHint: 'All image pushes have ended.',
     loading: 'Loading the version…',
-    retryFailed: 'Could not retry version {name}',
   },
 });

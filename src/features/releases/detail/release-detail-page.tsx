@@ -1,21 +1,21 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { ReleaseDetail } from '../../../api/model';
 import { Panel } from '../../../components/panel';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
-import { forgetProject, listPath as listOf, rememberProject } from '../shared/last-project';
+import { listPath as listOf } from '../shared/last-project';
 import { ProjectMissing, useMissingProject } from '../shared/project-missing';
 import { useRetryRelease } from '../mutations';
-import { DetailDeleteDialog } from './detail-delete-dialog';
+import { DeleteReleaseDialog, strongReason } from '../shared/delete-release-dialog';
 import { DetailHeader } from './detail-header';
 import { DetailNotices } from './detail-notices';
 import { DetailLoadError, DetailLoading } from './detail-unavailable';
 import { detailMessages } from './messages';
 import { ReleaseProgress } from './release-progress';
 import { ReleaseSummary } from './release-summary';
-import { ServiceList } from './service-list';
+import { ServiceList } from './service-section';
 import { useDetailQuery } from './use-detail-query';
 import { useFinishNotice } from './use-finish-notice';
 import { useProgressiveCount } from './use-progressive-count';
@@ -45,8 +45,6 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
 
   // As on the list page: a project that does not exist is said so, not that it has no such version.
   const missing = useMissingProject(projectKey, { empty: false, error: release ? null : query.error });
-  // `/` reopens the last project: never one that does not exist.
-  useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
   useFinishNotice(release?.status, release?.name ?? name ?? id);
 
   const listPath = listOf(projectKey);
@@ -94,9 +92,9 @@ function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
       </Panel>
       <ServiceList release={release} shown={shownServices} />
       {deleting && (
-        <DetailDeleteDialog
-          release={release}
+        <DeleteReleaseDialog
           target={target}
+          strong={strongReason(release)}
           onClose={() => setDeleting(false)}
           onDeleted={() => {
             markDeleted();

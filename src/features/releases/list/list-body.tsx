@@ -24,8 +24,8 @@ export interface ListBodyProps {
   projectKey: string;
   state: ListState;
   data: ReleaseRows;
-  projects: readonly Project[] | undefined;
-  missing: boolean;
+  /** The server's projects when the list's project is missing, else null. */
+  missing: readonly Project[] | null;
   emptyProject: boolean;
   noData: boolean;
   filtering: boolean;
@@ -42,7 +42,7 @@ export function ListBody(props: ListBodyProps) {
 
   let body;
   if (props.missing) {
-    body = <ProjectMissing projectKey={projectKey} projects={props.projects ?? []} />;
+    body = <ProjectMissing projectKey={projectKey} projects={props.missing} />;
   } else if (data.error && data.rows.length === 0 && !data.loading) {
     body = <ErrorView error={data.error} onRetry={data.refetch} />;
   } else if (props.emptyProject) {

@@ -7,9 +7,7 @@ import { ProgressBar } from '../../../components/progress-bar';
 import { Text } from '../../../components/plain-text';
 import { isOutage } from '../../../api/outage';
 import { useT } from '../../../i18n/i18n';
-import { retryNews } from '../retry-refusal';
-import { RetryNews } from '../shared/retry-news';
-import { sharedMessages } from '../shared/messages';
+import { RetryNotice } from '../shared/retry-news';
 import { listMessages } from './messages';
 import type { RetryFailure } from './use-list-retry';
 import type { ReleaseRows } from './use-release-rows';
@@ -24,19 +22,14 @@ export function ListNotices({
   onCloseRetryFailure: () => void;
 }) {
   const t = useT(listMessages);
-  const ts = useT(sharedMessages);
+  const { loaded = 0, total = 0 } = data.progress ?? {};
+  const loading = t('filter.loading', { loaded, total });
   return (
     <>
       {data.progress && !data.progress.done && !data.error && (
         <div role="status" style={{ marginBottom: 12 }}>
-          <Text type="secondary">
-            {t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
-          </Text>
-          <ProgressBar
-            value={data.progress.loaded}
-            max={data.progress.total}
-            label={t('filter.loading', { loaded: data.progress.loaded, total: data.progress.total })}
-          />
+          <Text type="secondary">{loading}</Text>
+          <ProgressBar value={loaded} max={total} label={loading} />
         </div>
       )}
       {data.error !== null && data.rows.length > 0 && !isOutage(data.error) && (
@@ -44,22 +37,14 @@ export function ListNotices({
           <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
         </div>
       )}
-      {retryFailure && retryNews(retryFailure.error) && (
-        <RetryNews
+      {retryFailure && (
+        <RetryNotice
           error={retryFailure.error}
           name={retryFailure.name}
           status={data.rows.find((row) => row.id === retryFailure.id)?.status}
+          onClose={onCloseRetryFailure}
+          gap={12}
         />
-      )}
-      {retryFailure && !retryNews(retryFailure.error) && (
-        <div style={{ marginBottom: 12 }}>
-          <ErrorView
-            variant="inline"
-            error={retryFailure.error}
-            title={ts('retry.failed', { name: retryFailure.name })}
-            onClose={onCloseRetryFailure}
-          />
-        </div>
       )}
     </>
   );

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
-import { forgetProject, rememberList, rememberProject } from '../shared/last-project';
-import { projectQueries } from '../shared/project-queries';
+import { rememberList } from '../shared/last-project';
 import { CompareBar, useCompareSelection } from '../shared/compare-selection';
 import { useVersionStream } from '../use-version-stream';
 import { useDeleteFlow } from '../shared/use-delete-flow';
@@ -11,7 +9,7 @@ import { ListBody } from './list-body';
 import { ListFiltersBar } from './list-filters';
 import { ListNotices } from './list-notices';
 import { listMessages } from './messages';
-import { isMissingProject } from '../shared/project-missing';
+import { useMissingProject } from '../shared/project-missing';
 import { useListRetry } from './use-list-retry';
 import { useReleaseRows } from './use-release-rows';
 import {
@@ -36,7 +34,6 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
   const poll = useVersionStream(projectKey);
   const data = useReleaseRows(projectKey, state, poll);
-  const projects = useQuery(projectQueries.list());
   const retry = useListRetry(projectKey);
   const deleteFlow = useDeleteFlow(projectKey);
   const selection = useCompareSelection();
@@ -56,12 +53,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const noData = !data.loading && data.rows.length === 0;
 
   const emptyProject = noData && !filtering && data.total === 0 && !data.stale && !data.error;
-  const missing = isMissingProject(projects.data, projectKey, { empty: emptyProject, error: data.error });
-  // `/` reopens the last project: never one that does not exist.
-  useEffect(() => {
-    if (missing) forgetProject(projectKey);
-    else rememberProject(projectKey);
-  }, [missing, projectKey]);
+  const missing = useMissingProject(projectKey, { empty: emptyProject, error: data.error });
   // "Back to versions" on other pages returns to this page of the list, with these filters.
   const search = serializeListState(state).toString();
   useEffect(() => rememberList(projectKey, search), [projectKey, search]);
@@ -91,7 +83,6 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         projectKey={projectKey}
         state={state}
         data={data}
-        projects={projects.data}
         missing={missing}
         emptyProject={emptyProject}
         noData={noData}

@@ -2,6 +2,7 @@ import { App, Modal } from 'antd';
 // The plain input alone: antd's index brings TextArea, Search, Password and OTP with it.
 import Input from 'antd/es/input/Input';
 import { useId, useState } from 'react';
+import type { ReleaseDetail } from '../../../api/model';
 import { ErrorView, isNotFound } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
@@ -11,6 +12,12 @@ import { sharedMessages } from './messages';
 import { Paragraph } from '../../../components/plain-text';
 
 export type StrongReason = { kind: 'creating' } | { kind: 'production'; env: string } | { kind: 'unknown' };
+
+/** Why deleting this version needs its name typed (it is being created, or from production), or null. */
+export function strongReason(release: ReleaseDetail): StrongReason | null {
+  if (release.status === 'creating') return { kind: 'creating' };
+  return release.production ? { kind: 'production', env: release.envName } : null;
+}
 
 export interface DeleteReleaseDialogProps {
   target: ReleaseTarget;

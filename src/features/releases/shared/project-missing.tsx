@@ -1,5 +1,6 @@
 /** The list URL names a project the server does not have (or the token cannot see): say so, offer others. */
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Project } from '../../../api/model';
 import { isNotFound } from '../../../components/api-error';
 import { LinkButton } from '../../../components/link-button';
@@ -7,6 +8,7 @@ import { StatusPage } from '../../../components/status-page';
 import { paths } from '../../../lib/paths';
 import { Paragraph } from '../../../components/plain-text';
 import { useT } from '../../../i18n/i18n';
+import { forgetProject, rememberProject } from './last-project';
 import { sharedMessages } from './messages';
 import { projectQueries } from './project-queries';
 
@@ -25,13 +27,18 @@ export function isMissingProject(
   return versions.empty || isNotFound(versions.error);
 }
 
-/** The server's projects when `projectKey` is missing (`isMissingProject`); null while it may exist. */
+/**
+ * The server's projects when `projectKey` is missing (`isMissingProject`); null while it may exist.
+ * Remembers the project for `/` to reopen, never one that does not exist.
+ */
 export function useMissingProject(
   projectKey: string,
   versions: { empty: boolean; error: unknown },
 ): readonly Project[] | null {
   const projects = useQuery(projectQueries.list());
-  return isMissingProject(projects.data, projectKey, versions) ? (projects.data ?? []) : null;
+  const missing = isMissingProject(projects.data, projectKey, versions);
+  useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
+  return missing ? (projects.data ?? []) : null;
 }
 
 export function ProjectMissing({

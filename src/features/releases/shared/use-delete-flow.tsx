@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ReleaseSummary } from '../../../api/model';
 import type { ReleaseTarget } from '../mutations';
 import { releaseQueries } from '../queries';
-import { DeleteReleaseDialog, type StrongReason } from './delete-release-dialog';
+import { DeleteReleaseDialog, strongReason, type StrongReason } from './delete-release-dialog';
 
 interface Pending {
   target: ReleaseTarget;
@@ -28,13 +28,7 @@ export function useDeleteFlow(projectKey: string, onDeleted?: () => void) {
     setCheckingId(release.id);
     let strong: StrongReason | null;
     try {
-      const detail = await client.fetchQuery({ ...releaseQueries.detail(target), staleTime: 60_000 });
-      strong =
-        detail.status === 'creating'
-          ? { kind: 'creating' }
-          : detail.production
-            ? { kind: 'production', env: detail.envName }
-            : null;
+      strong = strongReason(await client.fetchQuery({ ...releaseQueries.detail(target), staleTime: 60_000 }));
     } catch {
       strong = { kind: 'unknown' };
     } finally {
