@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { TokenRequestContext } from '../../components/api-error';
-import { installAuth } from './install';
-import { tokenPrompt } from './token-prompt';
+import { setTokenProvider, setUnauthorizedHandler } from '../../api/client';
+import { trackFocus } from './focus-return';
+import { createUnauthorizedHandler, tokenPrompt } from './token-prompt';
+import { readToken } from './token-store';
 import { retryingImport } from '../../lib/retrying-import';
 
 // The dialog (with its form library) loads the first time it is needed: most visits never see it.
@@ -10,8 +12,12 @@ const TokenDialog = lazy(() =>
   retryingImport(() => import('./token-dialog')).then((m) => ({ default: m.TokenDialog })),
 );
 
-// Registered as soon as the app loads, before any page asks for data.
-installAuth();
+// Registered as soon as the app loads, before any page asks for data: requests carry the user's token,
+// and a 401 asks for one (once, however many requests were refused) before they are sent again.
+setTokenProvider(readToken);
+setUnauthorizedHandler(createUnauthorizedHandler(tokenPrompt, readToken));
+// Where the focus goes back when the dialog closes (the control that asked may be gone by then).
+if (typeof document !== 'undefined') trackFocus(tokenPrompt.isOpen);
 
 /**
  * Wraps the app (inside the query client and antd providers): renders the one token dialog and lets

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUnauthorizedHandler } from './install';
-import { TokenPrompt } from './token-prompt';
+import { createUnauthorizedHandler, TokenPrompt } from './token-prompt';
 
 describe('TokenPrompt', () => {
   it('opens one question for any number of concurrent requests and answers them all', async () => {

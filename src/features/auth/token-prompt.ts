@@ -54,3 +54,16 @@ export class TokenPrompt {
 }
 
 export const tokenPrompt = new TokenPrompt();
+
+/**
+ * The API client's 401 handler. A request refused with a token that has since been replaced (another
+ * request's 401 already asked) is simply sent again with the new one.
+ */
+export function createUnauthorizedHandler(prompt: TokenPrompt, current: () => string | null) {
+  return async (usedToken: string | null, change = false): Promise<boolean> => {
+    const now = current();
+    if (now && now !== usedToken) return true;
+    // Refused without a token of the user's own on a change: the dialog says changes need one.
+    return prompt.request(change && usedToken === null);
+  };
+}

@@ -57,24 +57,17 @@ export function HeaderDifferences({
             <td style={cell}>
               {d.field === 'labels' ? (
                 <span>
-                  {d.added?.map((l) => (
-                    <Tag
-                      key={`+${l}`}
-                      color="success"
-                      aria-label={tc('pair', { label: t('labels.added'), value: l })}
-                    >
-                      + {l}
-                    </Tag>
-                  ))}
-                  {d.removed?.map((l) => (
-                    <Tag
-                      key={`-${l}`}
-                      color="error"
-                      aria-label={tc('pair', { label: t('labels.removed'), value: l })}
-                    >
-                      − {l}
-                    </Tag>
-                  ))}
+                  {(['added', 'removed'] as const).map((change) =>
+                    d[change]?.map((l) => (
+                      <Tag
+                        key={`${change}${l}`}
+                        color={change === 'added' ? 'success' : 'error'}
+                        aria-label={tc('pair', { label: t(`labels.${change}`), value: l })}
+                      >
+                        {change === 'added' ? '+' : '−'} {l}
+                      </Tag>
+                    )),
+                  )}
                 </span>
               ) : (
                 <ChangedText before={shown(d, d.base)} after={shown(d, d.head)} />

@@ -19,7 +19,6 @@ export interface ServiceRowProps {
   baseName: string;
   headName: string;
   cell: CSSProperties;
-  columns: number;
   /** Whether the image grids show a container column. */
   containers: boolean;
 }
@@ -80,13 +79,14 @@ export function ServiceRow(props: ServiceRowProps) {
                 {helm && s.yamlChanged && keys === null && s.base && s.head && (
                   <Typography.Text type="warning">{t('keysUnreadable')}</Typography.Text>
                 )}
-                {keys && (
-                  <>
-                    <KeyList label={`${t('valuesKeys')} ${t('keys.added')}`} keys={keys.added} />
-                    <KeyList label={`${t('valuesKeys')} ${t('keys.removed')}`} keys={keys.removed} />
-                    <KeyList label={`${t('valuesKeys')} ${t('keys.changed')}`} keys={keys.changed} />
-                  </>
-                )}
+                {keys &&
+                  (['added', 'removed', 'changed'] as const).map((change) => (
+                    <KeyList
+                      key={change}
+                      label={`${t('valuesKeys')} ${t(`keys.${change}`)}`}
+                      keys={keys[change]}
+                    />
+                  ))}
               </>
             }
           />
@@ -109,7 +109,7 @@ export function ServiceRow(props: ServiceRowProps) {
       </tr>
       {open && s.yamlChanged && (
         <tr>
-          <td colSpan={props.columns} style={{ ...cell, background: token.colorFillAlter }}>
+          <td colSpan={4} style={{ ...cell, background: token.colorFillAlter }}>
             <section aria-label={t('diffOf', { service: s.serviceName })}>
               <LazyYamlDiff
                 before={before}

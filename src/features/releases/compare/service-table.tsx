@@ -36,7 +36,6 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
     textAlign: 'start',
     verticalAlign: 'top',
   };
-  const columns = 4;
   // A container column only when some image is named otherwise than its service.
   const containers = rows.some((s) => s.images.some((i) => i.key !== s.serviceName));
 
@@ -83,7 +82,6 @@ export function ServiceTable({ services, helm, baseName, headName }: ServiceTabl
                   baseName={baseName}
                   headName={headName}
                   cell={cell}
-                  columns={columns}
                   containers={containers}
                 />
               ))}

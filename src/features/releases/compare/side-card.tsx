@@ -10,7 +10,7 @@ import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { StatusTag } from '../shared/status-tag';
 import type { VersionPick } from '../shared/compare-url';
-import { goneMessages } from '../shared/gone-messages';
+import { sharedMessages } from '../shared/messages';
 import { compareMessages } from './messages';
 
 /** One side of the comparison: the version's name, status, type and date, or why it could not be loaded. */
@@ -27,7 +27,7 @@ export function SideCard({
 }) {
   const t = useT(compareMessages);
   const tc = useT(commonMessages);
-  const tg = useT(goneMessages);
+  const tg = useT(sharedMessages);
   const { token } = theme.useToken();
   if (error && !release) {
     const title = t(side === 'base' ? 'baseFailed' : 'headFailed', { name: pick.name });

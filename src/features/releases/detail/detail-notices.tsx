@@ -8,7 +8,7 @@ import { LinkButton } from '../../../components/link-button';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { useRetryRelease } from '../mutations';
-import { goneMessages } from '../shared/gone-messages';
+import { sharedMessages } from '../shared/messages';
 import { RetryNotice } from '../shared/retry-news';
 import { detailMessages } from './messages';
 
@@ -22,7 +22,7 @@ export interface DetailNoticesProps {
 export function DetailNotices({ release, retry, query, listPath }: DetailNoticesProps) {
   const t = useT(detailMessages);
   const tc = useT(commonMessages);
-  const tg = useT(goneMessages);
+  const tg = useT(sharedMessages);
   return (
     <>
       {retry.isError && (

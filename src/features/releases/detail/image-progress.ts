@@ -1,5 +1,5 @@
 import type { ReleaseService } from '../../../api/model';
-import { imageStatusGroup, type ImageStatusGroup } from '../shared/image-status';
+import { imageStatusGroup, type ImageStatusGroup } from '../shared/status-tone';
 
 export interface ImageProgress {
   /** Images that are to be pushed. */

@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/i18n';
 import { ImageStatusTag } from '../shared/image-status-tag';
 import { detailMessages } from './messages';
 import { imageProgress } from './image-progress';
-import type { ImageStatusGroup } from '../shared/image-status';
+import type { ImageStatusGroup } from '../shared/status-tone';
 import { progressState, TONE_COLOUR } from '../shared/status-tone';
 
 const GROUPS: readonly ImageStatusGroup[] = ['active', 'done', 'failed', 'other'];

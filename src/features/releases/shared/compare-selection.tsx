@@ -7,7 +7,7 @@ import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { paths } from '../../../lib/paths';
 import { serializeCompareParams } from './compare-url';
-import { selectionMessages } from './compare-selection-messages';
+import { selectionMessages } from './messages';
 
 /** How many versions a comparison takes. */
 export const MAX_SELECTED = 2;

@@ -7,7 +7,6 @@ import { ErrorView, isNotFound } from '../../../components/api-error';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import { useDeleteRelease, type ReleaseTarget } from '../mutations';
-import { goneMessages } from './gone-messages';
 import { sharedMessages } from './messages';
 import { Paragraph } from '../../../components/plain-text';
 
@@ -32,7 +31,6 @@ export interface DeleteReleaseDialogProps {
 /** Confirms a delete by naming the version; a risky one (creating, production) needs the name typed. */
 export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: DeleteReleaseDialogProps) {
   const t = useT(sharedMessages);
-  const tg = useT(goneMessages);
   const tc = useT(commonMessages);
   const { message } = App.useApp();
   const [typed, setTyped] = useState('');
@@ -54,7 +52,7 @@ export function DeleteReleaseDialog({ target, strong, onClose, onDeleted }: Dele
       },
       onError: (error) => {
         if (!isNotFound(error)) return;
-        void message.warning(tg('gone.alreadyDeleted', { name: target.name }));
+        void message.warning(t('gone.alreadyDeleted', { name: target.name }));
         close();
         onDeleted?.();
       },

@@ -4,7 +4,7 @@ import type { ReleaseDetail } from '../../../api/model';
 import { useT } from '../../../i18n/i18n';
 import { imageListCsv, imageListMarkdown } from '../../../lib/release-notes';
 import { downloadText, safeFileName } from '../../../lib/download';
-import { imageListMessages } from './image-list-messages';
+import { imageListMessages } from './image-messages';
 
 /** A version's own image list (service, container, source → target, chart), copied or saved as Markdown or CSV. */
 export function ImageListExport({ release }: { release: ReleaseDetail }) {

@@ -1,8 +1,8 @@
 import { ClockCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { useT } from '../../../i18n/i18n';
-import { isKnownImageStatus, readableStatus } from './image-status';
-import { imageStatusMessages } from './image-status-messages';
+import { isKnownImageStatus, readableStatus } from './status-tone';
+import { imageStatusMessages } from './image-messages';
 import { ToneTag } from './status-tag';
 
 /** An image push's status, as the image-distribution job reports it: any job status, in words. */

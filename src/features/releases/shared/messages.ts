@@ -22,6 +22,9 @@ export const sharedMessages = defineMessages({
     'missing.text': '服务器上没有这个项目，或者当前令牌无权查看它。请检查地址，或选择另一个项目。',
     'missing.choose': '选择项目',
     'missing.all': '全部项目…',
+    'gone.title': '版本 {name} 已被删除',
+    'gone.text': '服务器上已没有这个版本（可能在另一个标签页或由其他用户删除）。下方是最后一次读取到的内容。',
+    'gone.alreadyDeleted': '{name} 已经被删除（在别处删除），无需再次删除。版本列表已刷新。',
   },
   'en-US': {
     'delete.title': 'Delete version {name}?',
@@ -47,5 +50,34 @@ export const sharedMessages = defineMessages({
       'The server has no such project, or this token is not allowed to see it. Check the address, or choose another project.',
     'missing.choose': 'Choose a project',
     'missing.all': 'All projects…',
+    'gone.title': 'Version {name} was deleted',
+    'gone.text':
+      'The server no longer has this version (deleted in another tab or by another user). Below is what was last read.',
+    'gone.alreadyDeleted':
+      '{name} was already deleted elsewhere; nothing to delete. The list has been refreshed.',
+  },
+});
+
+/** The list's compare selection (ticks and the bar above the table): on the list's first view. */
+export const selectionMessages = defineMessages({
+  'zh-CN': {
+    compare: '对比',
+    compareTwo: '对比所选的两个版本',
+    selected: '已选 {count} 个版本',
+    selectHint: '勾选两个版本进行对比',
+    selectOneMore: '已选 {name}，再勾选一个版本即可对比',
+    selectMax: '最多对比两个版本：已选 {names}。要改选 {name}，请先取消其中一个。',
+    select: '选择 {name} 用于对比',
+    clearSelection: '清除选择',
+  },
+  'en-US': {
+    compare: 'Compare',
+    compareTwo: 'Compare the two selected versions',
+    selected: '{count} versions selected',
+    selectHint: 'Tick two versions to compare them',
+    selectOneMore: '{name} selected: tick one more version to compare',
+    selectMax: 'Two versions at most: {names} are selected. To choose {name}, untick one of them first.',
+    select: 'Select {name} to compare',
+    clearSelection: 'Clear selection',
   },
 });
