@@ -14,9 +14,9 @@ import { paths } from '../../../lib/paths';
 import type { useCompareSelection } from '../shared/compare-selection';
 import { ProjectMissing } from '../shared/project-missing';
 import type { useDeleteFlow } from '../shared/use-delete-flow';
+import type { useRetryRelease } from '../mutations';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
-import type { useListRetry } from './use-list-retry';
 import type { ReleaseRows } from './use-release-rows';
 import type { ListState } from './url-state';
 
@@ -30,7 +30,7 @@ export interface ListBodyProps {
   noData: boolean;
   filtering: boolean;
   update: (next: Partial<ListState>) => void;
-  retry: ReturnType<typeof useListRetry>;
+  retry: ReturnType<typeof useRetryRelease>;
   deleteFlow: ReturnType<typeof useDeleteFlow>;
   selection: ReturnType<typeof useCompareSelection>;
 }
@@ -85,9 +85,9 @@ export function ListBody(props: ListBodyProps) {
         stale={data.stale}
         filtering={filtering}
         onPageChange={(page, size) => update({ page: size === state.size ? page : 1, size })}
-        onRetry={retry.onRetry}
+        onRetry={(release) => retry.mutate({ projectKey, id: release.id, name: release.name })}
         onDelete={(release) => void deleteFlow.start(release)}
-        retryingId={retry.retryingId}
+        retryingId={retry.isPending ? retry.variables.id : null}
         checkingId={deleteFlow.checkingId}
         dialogOpen={deleteFlow.open}
         selectedIds={selection.ids}

@@ -9,17 +9,15 @@ import { isOutage } from '../../../api/outage';
 import { useT } from '../../../i18n/i18n';
 import { RetryNotice } from '../shared/retry-news';
 import { listMessages } from './messages';
-import type { RetryFailure } from './use-list-retry';
+import type { useRetryRelease } from '../mutations';
 import type { ReleaseRows } from './use-release-rows';
 
 export function ListNotices({
   data,
-  retryFailure,
-  onCloseRetryFailure,
+  retry,
 }: {
   data: ReleaseRows;
-  retryFailure: RetryFailure | null;
-  onCloseRetryFailure: () => void;
+  retry: ReturnType<typeof useRetryRelease>;
 }) {
   const t = useT(listMessages);
   const { loaded = 0, total = 0 } = data.progress ?? {};
@@ -37,12 +35,12 @@ export function ListNotices({
           <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
         </div>
       )}
-      {retryFailure && (
+      {retry.isError && (
         <RetryNotice
-          error={retryFailure.error}
-          name={retryFailure.name}
-          status={data.rows.find((row) => row.id === retryFailure.id)?.status}
-          onClose={onCloseRetryFailure}
+          error={retry.error}
+          name={retry.variables.name}
+          status={data.rows.find((row) => row.id === retry.variables.id)?.status}
+          onClose={() => retry.reset()}
           gap={12}
         />
       )}

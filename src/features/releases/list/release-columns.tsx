@@ -22,57 +22,32 @@ import type { ReleaseTableProps } from './release-table';
  * The list's columns: name, status, type, source, labels, description, author, time and actions. The
  * delete buttons carry their tooltip's text for the table's one shared tooltip (see SharedTooltip).
  */
-export function useReleaseColumns(props: ReleaseTableProps): DataColumn<ReleaseSummary>[] {
+export function useReleaseColumns(props: ReleaseTableProps): Column[] {
   const words = useColumnWords();
   const { t, tc, labels } = words;
   const { projectKey } = props;
 
-  const columns: DataColumn<ReleaseSummary>[] = [
+  // A one-line column; `minViewport`: hidden on narrower windows.
+  const text = (key: TextKey, width: number, render: Column['render'], minViewport?: number): Column => ({
+    key,
+    nowrap: true,
+    title: t(`col.${key}`),
+    width,
+    minViewport,
+    render,
+  });
+  return [
     ...selectColumns(words, props),
     nameColumn(words, projectKey),
-    {
-      key: 'status',
-      nowrap: true,
-      title: t('col.status'),
-      width: 120,
-      render: (r) => <StatusTag status={r.status} />,
-    },
-    {
-      key: 'type',
-      nowrap: true,
-      title: t('col.type'),
-      width: 110,
-      minViewport: 992,
-      render: (r) => labels.type(r.type),
-    },
-    {
-      key: 'source',
-      nowrap: true,
-      title: t('col.source'),
-      width: 120,
-      minViewport: 992,
-      render: (r) => labels.source(r.source),
-    },
+    text('status', 120, (r) => <StatusTag status={r.status} />),
+    text('type', 110, (r) => labels.type(r.type), 992),
+    text('source', 120, (r) => labels.source(r.source), 992),
     labelsColumn(words),
     descriptionColumn(words),
-    {
-      key: 'createdBy',
-      nowrap: true,
-      title: t('col.createdBy'),
-      width: 120,
-      minViewport: 768,
-      render: (r) => r.createdBy || tc('empty'),
-    },
-    {
-      key: 'createdAt',
-      nowrap: true,
-      title: t('col.createdAt'),
-      width: 130,
-      render: (r) => <TimeText value={r.createdAt} />,
-    },
+    text('createdBy', 120, (r) => r.createdBy || tc('empty'), 768),
+    text('createdAt', 130, (r) => <TimeText value={r.createdAt} />),
     actionsColumn(words, props),
   ];
-  return columns;
 }
 
 /** The columns' texts: the list's, the common and the shared messages, and the versions' labels. */
@@ -86,6 +61,7 @@ function useColumnWords() {
 
 type ColumnWords = ReturnType<typeof useColumnWords>;
 type Column = DataColumn<ReleaseSummary>;
+type TextKey = 'status' | 'type' | 'source' | 'createdBy' | 'createdAt';
 
 /** A checkbox per row for choosing versions to compare, when the table offers it. */
 function selectColumns({ t }: ColumnWords, { onSelect, selectedIds }: ReleaseTableProps): Column[] {

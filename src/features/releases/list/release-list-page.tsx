@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/i18n';
 import { rememberList } from '../shared/last-project';
 import { CompareBar, useCompareSelection } from '../shared/compare-selection';
+import { useRetryRelease } from '../mutations';
 import { useVersionStream } from '../use-version-stream';
 import { useDeleteFlow } from '../shared/use-delete-flow';
 import { ListBody } from './list-body';
@@ -10,7 +11,6 @@ import { ListFiltersBar } from './list-filters';
 import { ListNotices } from './list-notices';
 import { listMessages } from './messages';
 import { useMissingProject } from '../shared/project-missing';
-import { useListRetry } from './use-list-retry';
 import { useReleaseRows } from './use-release-rows';
 import {
   hasFilters,
@@ -34,7 +34,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
   const poll = useVersionStream(projectKey);
   const data = useReleaseRows(projectKey, state, poll);
-  const retry = useListRetry(projectKey);
+  const retry = useRetryRelease();
   const deleteFlow = useDeleteFlow(projectKey);
   const selection = useCompareSelection();
 
@@ -69,7 +69,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         </div>
       </div>
       {!emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
-      <ListNotices data={data} retryFailure={retry.failure} onCloseRetryFailure={retry.closeFailure} />
+      <ListNotices data={data} retry={retry} />
       {data.rows.length > 0 && (
         <CompareBar
           projectKey={projectKey}

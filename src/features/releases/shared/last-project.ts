@@ -7,48 +7,45 @@ import { paths } from '../../../lib/paths';
 const KEY = 'zrc.project';
 const LIST_KEY = 'zrc.lists';
 
-export function rememberProject(projectKey: string): void {
+/**
+ * Runs `run` on the browser's storage; when storage is unavailable (privacy mode, quota), nothing is
+ * remembered: `/` shows the picker, and "back to versions" opens the list's first page.
+ */
+function withStorage<T>(run: () => T, fallback: T): T {
   try {
-    localStorage.setItem(KEY, projectKey);
+    return run();
   } catch {
-    // storage unavailable: `/` shows the picker instead
+    return fallback;
   }
+}
+
+export function rememberProject(projectKey: string): void {
+  withStorage(() => localStorage.setItem(KEY, projectKey), undefined);
 }
 
 /** Forgets the project if it is the one remembered (it turned out not to exist). */
 export function forgetProject(projectKey: string): void {
-  try {
-    if (localStorage.getItem(KEY) === projectKey) localStorage.removeItem(KEY);
-  } catch {
-    // storage unavailable: nothing was remembered
-  }
+  withStorage(() => localStorage.getItem(KEY) === projectKey && localStorage.removeItem(KEY), undefined);
 }
 
 export function lastProject(): string | null {
-  try {
-    const value = localStorage.getItem(KEY);
-    return value && value.trim() ? value : null;
-  } catch {
-    return null;
-  }
+  const value = withStorage(() => localStorage.getItem(KEY), null);
+  return value?.trim() ? value : null;
 }
 
 function rememberedLists(): Record<string, string> {
-  try {
+  return withStorage(() => {
     const stored: unknown = JSON.parse(sessionStorage.getItem(LIST_KEY) ?? '{}');
     return stored && typeof stored === 'object' ? (stored as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+  }, {});
 }
 
 /** The list's query (`serializeListState`) as the user leaves it. */
 export function rememberList(projectKey: string, search: string): void {
-  try {
-    sessionStorage.setItem(LIST_KEY, JSON.stringify({ ...rememberedLists(), [projectKey]: search }));
-  } catch {
-    // storage unavailable: "back to versions" opens the list's first page
-  }
+  withStorage(
+    () => sessionStorage.setItem(LIST_KEY, JSON.stringify({ ...rememberedLists(), [projectKey]: search })),
+    undefined,
+  );
 }
 
 /** The project's list as the user last left it in this tab, or its first page. */
