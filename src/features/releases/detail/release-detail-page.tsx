@@ -10,15 +10,12 @@ import { ProjectMissing, useMissingProject } from '../shared/project-missing';
 import { useRetryRelease } from '../mutations';
 import { DeleteReleaseDialog, strongReason } from '../shared/delete-release-dialog';
 import { DetailHeader } from './detail-header';
-import { DetailNotices } from './detail-notices';
-import { DetailLoadError, DetailLoading } from './detail-unavailable';
+import { DetailLoadError, DetailLoading, DetailNotices } from './detail-notices';
 import { detailMessages } from './messages';
 import { ReleaseProgress } from './release-progress';
 import { ReleaseSummary } from './release-summary';
 import { ServiceList } from './service-section';
-import { useDetailQuery } from './use-detail-query';
-import { useFinishNotice } from './use-finish-notice';
-import { useProgressiveCount } from './use-progressive-count';
+import { useDetailQuery, useFinishNotice, useProgressiveCount } from './detail-hooks';
 
 /** `/projects/:projectKey/releases/:id?name=`: one version, live while it is being created. */
 export function ReleaseDetailPage() {
@@ -28,13 +25,7 @@ export function ReleaseDetailPage() {
   return <ReleaseDetailView key={`${projectKey}/${id}`} projectKey={projectKey} id={id} name={name} />;
 }
 
-interface ReleaseDetailViewProps {
-  projectKey: string;
-  id: string;
-  name?: string | undefined;
-}
-
-function ReleaseDetailView({ projectKey, id, name }: ReleaseDetailViewProps) {
+function ReleaseDetailView({ projectKey, id, name }: { projectKey: string; id: string; name?: string }) {
   const t = useT(detailMessages);
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);

@@ -1,12 +1,14 @@
 /**
- * What the list page shows under its filters: the page of rows, or why there is none (a missing
- * project, an error, an empty project, a page past the end, no match for the filters).
+ * What the list page shows under its filters: notices, then the page of rows, or why there is none (a
+ * missing project, an error, an empty project, a page past the end, no match for the filters).
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import type { Project } from '../../../api/model';
+import { isOutage } from '../../../api/outage';
 import { ErrorView } from '../../../components/api-error';
 import { LinkButton } from '../../../components/link-button';
+import { ProgressBar } from '../../../components/progress-bar';
 import { Paragraph, Text, Title } from '../../../components/plain-text';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
@@ -14,6 +16,7 @@ import { paths } from '../../../lib/paths';
 import type { useCompareSelection } from '../shared/compare-selection';
 import { ProjectMissing } from '../shared/project-missing';
 import type { useDeleteFlow } from '../shared/use-delete-flow';
+import { RetryNotice } from '../shared/retry-news';
 import type { useRetryRelease } from '../mutations';
 import { listMessages } from './messages';
 import { ReleaseTable } from './release-table';
@@ -26,9 +29,6 @@ export interface ListBodyProps {
   data: ReleaseRows;
   /** The server's projects when the list's project is missing, else null. */
   missing: readonly Project[] | null;
-  emptyProject: boolean;
-  noData: boolean;
-  filtering: boolean;
   update: (next: Partial<ListState>) => void;
   retry: ReturnType<typeof useRetryRelease>;
   deleteFlow: ReturnType<typeof useDeleteFlow>;
@@ -36,7 +36,7 @@ export interface ListBodyProps {
 }
 
 export function ListBody(props: ListBodyProps) {
-  const { projectKey, state, data, noData, filtering, update, retry, deleteFlow, selection } = props;
+  const { projectKey, state, data, update, retry, deleteFlow, selection } = props;
   const t = useT(listMessages);
   const lastPage = Math.max(1, Math.ceil(data.total / state.size));
 
@@ -45,9 +45,9 @@ export function ListBody(props: ListBodyProps) {
     body = <ProjectMissing projectKey={projectKey} projects={props.missing} />;
   } else if (data.error && data.rows.length === 0 && !data.loading) {
     body = <ErrorView error={data.error} onRetry={data.refetch} />;
-  } else if (props.emptyProject) {
+  } else if (data.emptyProject) {
     body = <EmptyProject projectKey={projectKey} />;
-  } else if (noData && data.total > 0 && state.page > lastPage) {
+  } else if (data.noData && data.total > 0 && state.page > lastPage) {
     body = (
       // The last page first: where a delete of the page's last row (or a shorter list) leaves the user.
       <Empty description={t('empty.page', { page: state.page, pages: lastPage })}>
@@ -61,7 +61,7 @@ export function ListBody(props: ListBodyProps) {
         </div>
       </Empty>
     );
-  } else if (noData && filtering && data.progress?.done) {
+  } else if (data.noData && data.filtering && data.progress?.done) {
     body = (
       // One "Clear filters": the filters bar's, where it always is.
       <Empty
@@ -83,7 +83,7 @@ export function ListBody(props: ListBodyProps) {
         size={state.size}
         loading={data.loading}
         stale={data.stale}
-        filtering={filtering}
+        filtering={data.filtering}
         onPageChange={(page, size) => update({ page: size === state.size ? page : 1, size })}
         onRetry={(release) => retry.mutate({ projectKey, id: release.id, name: release.name })}
         onDelete={(release) => void deleteFlow.start(release)}
@@ -121,5 +121,42 @@ function EmptyProject({ projectKey }: { projectKey: string }) {
     >
       {newButton}
     </Empty>
+  );
+}
+
+/** Above the rows: the server's first pass over the project, a refresh that failed, a retry that failed or was refused. */
+export function ListNotices({
+  data,
+  retry,
+}: {
+  data: ReleaseRows;
+  retry: ReturnType<typeof useRetryRelease>;
+}) {
+  const t = useT(listMessages);
+  const { loaded = 0, total = 0 } = data.progress ?? {};
+  const loading = t('filter.loading', { loaded, total });
+  return (
+    <>
+      {data.progress && !data.progress.done && !data.error && (
+        <div role="status" style={{ marginBottom: 12 }}>
+          <Text type="secondary">{loading}</Text>
+          <ProgressBar value={loaded} max={total} label={loading} />
+        </div>
+      )}
+      {data.error !== null && data.rows.length > 0 && !isOutage(data.error) && (
+        <div style={{ marginBottom: 12 }}>
+          <ErrorView variant="inline" error={data.error} title={t('refreshFailed')} onRetry={data.refetch} />
+        </div>
+      )}
+      {retry.isError && (
+        <RetryNotice
+          error={retry.error}
+          name={retry.variables.name}
+          status={data.rows.find((row) => row.id === retry.variables.id)?.status}
+          onClose={() => retry.reset()}
+          gap={12}
+        />
+      )}
+    </>
   );
 }

@@ -6,19 +6,12 @@ import { CompareBar, useCompareSelection } from '../shared/compare-selection';
 import { useRetryRelease } from '../mutations';
 import { useVersionStream } from '../use-version-stream';
 import { useDeleteFlow } from '../shared/use-delete-flow';
-import { ListBody } from './list-body';
+import { ListBody, ListNotices } from './list-body';
 import { ListFiltersBar } from './list-filters';
-import { ListNotices } from './list-notices';
 import { listMessages } from './messages';
 import { useMissingProject } from '../shared/project-missing';
 import { useReleaseRows } from './use-release-rows';
-import {
-  hasFilters,
-  parseListState,
-  serializeListState,
-  type ListFilters,
-  type ListState,
-} from './url-state';
+import { parseListState, serializeListState, type ListFilters, type ListState } from './url-state';
 import { Text, Title } from '../../../components/plain-text';
 import { useStableHandler } from '../../../lib/use-stable-handler';
 
@@ -49,11 +42,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
     update({ ...next, page: 1 }, 'q' in next),
   );
 
-  const filtering = hasFilters(state);
-  const noData = !data.loading && data.rows.length === 0;
-
-  const emptyProject = noData && !filtering && data.total === 0 && !data.stale && !data.error;
-  const missing = useMissingProject(projectKey, { empty: emptyProject, error: data.error });
+  const missing = useMissingProject(projectKey, { empty: data.emptyProject, error: data.error });
   // "Back to versions" on other pages returns to this page of the list, with these filters.
   const search = serializeListState(state).toString();
   useEffect(() => rememberList(projectKey, search), [projectKey, search]);
@@ -68,7 +57,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
           <Text type="secondary">{t('subtitle', { project: projectKey })}</Text>
         </div>
       </div>
-      {!emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
+      {!data.emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
       <ListNotices data={data} retry={retry} />
       {data.rows.length > 0 && (
         <CompareBar
@@ -84,9 +73,6 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
         state={state}
         data={data}
         missing={missing}
-        emptyProject={emptyProject}
-        noData={noData}
-        filtering={filtering}
         update={update}
         retry={retry}
         deleteFlow={deleteFlow}

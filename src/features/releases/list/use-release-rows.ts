@@ -18,6 +18,10 @@ export interface ReleaseRows {
   error: unknown;
   refetch: () => void;
   filtering: boolean;
+  /** Read, and nothing to show: no rows on this page. */
+  noData: boolean;
+  /** The project has no versions at all (no filter, nothing read that says otherwise). */
+  emptyProject: boolean;
   /** How many of the project's versions the server has read so far (proxy mode's first pass). */
   progress: { loaded: number; total: number; done: boolean } | null;
   labels: string[];
@@ -52,12 +56,18 @@ export function useReleaseRows(projectKey: string, state: ListState, poll: Poll)
   const keepShown = !data && isOutage(pageQuery.error) && shown !== null;
   const list = keepShown ? shown.page : data;
   const progress = list?.progress ?? null;
+  const rows = list?.items ?? [];
+  const loading = pageQuery.isPending && !keepShown;
+  const stale = pageQuery.isPlaceholderData || keepShown || (progress !== null && !progress.done);
+  const noData = !loading && rows.length === 0;
   return {
-    rows: list?.items ?? [],
+    rows,
     total: list?.total ?? 0,
     shownPage: keepShown ? shown.at : state.page,
-    loading: pageQuery.isPending && !keepShown,
-    stale: pageQuery.isPlaceholderData || keepShown || (progress !== null && !progress.done),
+    loading,
+    stale,
+    noData,
+    emptyProject: noData && !filtering && (list?.total ?? 0) === 0 && !stale && !pageQuery.error,
     error: pageQuery.error,
     refetch: () => void pageQuery.refetch(),
     filtering,

@@ -24,15 +24,12 @@ export function parseCompareParams(params: URLSearchParams): CompareSelection {
   return { base: pick(params, 'base'), head: pick(params, 'head') };
 }
 
-export function serializeCompareParams({ base, head }: CompareSelection): URLSearchParams {
+export function serializeCompareParams(selection: CompareSelection): URLSearchParams {
   const out = new URLSearchParams();
-  if (base) {
-    out.set('base', base.name);
-    if (base.id) out.set('baseId', base.id);
-  }
-  if (head) {
-    out.set('head', head.name);
-    if (head.id) out.set('headId', head.id);
+  for (const side of ['base', 'head'] as const) {
+    const pick = selection[side];
+    if (pick) out.set(side, pick.name);
+    if (pick?.id) out.set(`${side}Id`, pick.id);
   }
   return out;
 }
