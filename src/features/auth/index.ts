@@ -1,2 +1,1 @@
-export { AuthProvider } from './auth-provider';
-export { SignOutButton } from './sign-out-button';
+export { AuthProvider, SignOutButton } from './auth-provider';

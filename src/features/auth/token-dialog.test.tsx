@@ -6,8 +6,7 @@ import { App as AntdApp } from 'antd';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequest } from '../../api/client';
 import { LocaleProvider } from '../../i18n/i18n';
-import { AuthProvider } from './auth-provider';
-import { SignOutButton } from './sign-out-button';
+import { AuthProvider, SignOutButton } from './auth-provider';
 import { forgetToken, TOKEN_STORAGE_KEY } from './token-store';
 import { empty, fakeServer, installDomShims, json } from '../releases/testing/render-page';
 

@@ -17,12 +17,11 @@ export interface LiveIntervals {
 
 export const LIVE_INTERVAL = 5_000;
 export const IDLE_INTERVAL = 10_000;
-export const RECONNECT_INTERVAL = 5_000;
 
 export const DEFAULT_LIVE_INTERVALS: LiveIntervals = {
   live: LIVE_INTERVAL,
   idle: IDLE_INTERVAL,
-  reconnect: RECONNECT_INTERVAL,
+  reconnect: 5_000,
 };
 
 export const LiveIntervalsContext = createContext<LiveIntervals>(DEFAULT_LIVE_INTERVALS);

@@ -2,10 +2,10 @@
  * Live status: the project's event stream (`GET /api/projects/:project/version-events`), open while a
  * page that shows versions is. Each event patches the cache (a changed version shows at once) and marks
  * the project's reads stale, so what is on screen is read again from the server (a filter the change
- * moves a version in or out of, a detail's images). While the stream is not open the pages poll
- * instead (`Poll`); a stream that ends is opened again after `reconnect`, and what was missed meanwhile
- * is read again, as is a version shown in flight when the first stream opens (it may have finished before). A hidden page closes its stream (nobody watching: the server stops reading Zadig for
- * it, and the pages do not poll in the background) and opens it again when shown.
+ * moves a version in or out of, a detail's images). While the stream is not open the pages poll instead
+ * (`Poll`); a stream that ends is opened again after `reconnect`, and what was missed meanwhile is read
+ * again. A hidden page closes its stream (nobody watching: the server stops reading Zadig for it, and
+ * the pages do not poll in the background) and opens it again when shown.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Alert, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/i18n';
 import { compareReleases, type ReleaseComparison } from '../../../lib/compare-releases';
 import { listPath } from '../shared/last-project';
 import { ProjectMissing, useMissingProject } from '../shared/project-missing';
-import { releaseQueries, versionQuery } from '../queries';
+import { releaseQueries, versionQuery, type PreviousRelease } from '../queries';
 import { useVersionStream } from '../use-version-stream';
 import {
   parseCompareParams,
@@ -20,9 +20,9 @@ import { HeaderDifferences } from './header-differences';
 import { ServiceTable } from './service-table';
 import { useNotesWords } from './use-notes-words';
 import { Panel } from '../../../components/panel';
+import { ErrorView } from '../../../components/api-error';
 import { MarkdownExport } from './markdown-export';
 import { compareMessages } from './messages';
-import { PreviousNote } from './previous-note';
 import { SideCard } from './side-card';
 import { Pickers, PICKER_SIZE } from './version-picker';
 
@@ -172,5 +172,45 @@ function ComparisonResult(props: {
         <ServiceTable services={comparison.services} helm={props.helm} baseName={base} headName={head} />
       </Panel>
     </>
+  );
+}
+
+/** Without a base in the URL: the previous version found (or being looked for, or none). */
+function PreviousNote({
+  head,
+  previous,
+  waiting,
+}: {
+  head: string;
+  previous: UseQueryResult<PreviousRelease>;
+  waiting: boolean;
+}) {
+  const t = useT(compareMessages);
+  const found = previous.data?.version ?? null;
+  if (found)
+    return (
+      <Typography.Paragraph role="note">{t('autoBase', { base: found.name, head })}</Typography.Paragraph>
+    );
+  if (waiting)
+    return <Typography.Paragraph role="status">{t('findingPrevious', { name: head })}</Typography.Paragraph>;
+  if (previous.isError)
+    return (
+      <div style={{ marginBottom: 16 }}>
+        <ErrorView
+          variant="inline"
+          error={previous.error}
+          title={t('previousFailed', { name: head })}
+          onRetry={() => void previous.refetch()}
+        />
+      </div>
+    );
+  if (!previous.data) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t(previous.data.complete ? 'noPrevious' : 'noPreviousYet', { name: head })}
+    />
   );
 }

@@ -28,12 +28,9 @@ function uniqueNonEmpty(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 }
 
-function known(values: readonly string[], value: string): string {
-  return values.includes(value) ? value : '';
-}
-
 export function parseListState(params: URLSearchParams): ListState {
   const size = positiveInt(params.get('size'), DEFAULT_PAGE_SIZE);
+  const type = (params.get('type') ?? '').trim();
   return {
     page: positiveInt(params.get('page'), 1),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
@@ -43,7 +40,7 @@ export function parseListState(params: URLSearchParams): ListState {
     status: uniqueNonEmpty(params.getAll('status')).filter((s) =>
       (RELEASE_STATUSES as readonly string[]).includes(s),
     ),
-    type: known(RELEASE_TYPES, (params.get('type') ?? '').trim()),
+    type: (RELEASE_TYPES as readonly string[]).includes(type) ? type : '',
     label: uniqueNonEmpty(params.getAll('label').map((l) => l.slice(0, MAX_FILTER_TEXT))),
   };
 }
