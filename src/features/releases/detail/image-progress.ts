@@ -1,5 +1,5 @@
 import type { ReleaseService } from '../../../api/model';
-import { imageStatusGroup, type ImageStatusGroup } from '../shared/status-tone';
+import { imageStatusGroup, type StatusTone } from '../shared/status-tone';
 
 export interface ImageProgress {
   /** Images that are to be pushed. */
@@ -7,7 +7,7 @@ export interface ImageProgress {
   /** Of those, pushed successfully. */
   pushed: number;
   /** Of those, how many are in each group (in progress, done, failed, other). */
-  groups: Record<ImageStatusGroup, number>;
+  groups: Record<StatusTone, number>;
   /** Count per image status ('' = not started; images not to be pushed are counted as 'not-pushed'). */
   byStatus: Record<string, number>;
 }
@@ -15,7 +15,7 @@ export interface ImageProgress {
 /** "x of N images pushed", the count per group and per status, over every service of a version. */
 export function imageProgress(services: readonly ReleaseService[]): ImageProgress {
   const byStatus: Record<string, number> = {};
-  const groups: Record<ImageStatusGroup, number> = { active: 0, done: 0, failed: 0, other: 0 };
+  const groups: Record<StatusTone, number> = { active: 0, done: 0, failed: 0, other: 0 };
   let total = 0;
   let pushed = 0;
   for (const service of services) {

@@ -4,10 +4,9 @@ import { useT } from '../../../i18n/i18n';
 import { ImageStatusTag } from '../shared/image-status-tag';
 import { detailMessages } from './messages';
 import { imageProgress } from './image-progress';
-import type { ImageStatusGroup } from '../shared/status-tone';
-import { progressState, TONE_COLOUR } from '../shared/status-tone';
+import { progressState, TONE_COLOUR, type StatusTone } from '../shared/status-tone';
 
-const GROUPS: readonly ImageStatusGroup[] = ['active', 'done', 'failed', 'other'];
+const GROUPS: readonly StatusTone[] = ['active', 'done', 'failed', 'other'];
 
 /** "x of N images pushed", a bar, and how many images are in each status. */
 export function ReleaseProgress({ release }: { release: ReleaseDetail }) {

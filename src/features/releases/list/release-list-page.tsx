@@ -59,15 +59,7 @@ function ReleaseList({ projectKey }: { projectKey: string }) {
       </div>
       {!data.emptyProject && <ListFiltersBar filters={state} labels={data.labels} onChange={onFilters} />}
       <ListNotices data={data} retry={retry} />
-      {data.rows.length > 0 && (
-        <CompareBar
-          projectKey={projectKey}
-          selected={selection.selected}
-          refused={selection.refused}
-          rows={data.rows}
-          onClear={selection.clear}
-        />
-      )}
+      {data.rows.length > 0 && <CompareBar projectKey={projectKey} selection={selection} rows={data.rows} />}
       <ListBody
         projectKey={projectKey}
         state={state}

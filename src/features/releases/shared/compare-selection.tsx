@@ -81,18 +81,14 @@ export function SelectForCompare({
  */
 export function CompareBar({
   projectKey,
-  selected,
-  refused,
+  selection: { selected, refused, clear },
   rows,
-  onClear,
 }: {
   projectKey: string;
-  selected: readonly ReleaseSummary[];
-  /** The version a third tick asked for and did not get. */
-  refused: string | null;
+  /** What is selected, and the version a third tick asked for and did not get. */
+  selection: ReturnType<typeof useCompareSelection>;
   /** The list's rows, newest first. */
   rows: readonly ReleaseSummary[];
-  onClear: () => void;
 }) {
   const t = useT(selectionMessages);
   const tc = useT(commonMessages);
@@ -143,7 +139,7 @@ export function CompareBar({
       </div>
       <Space style={{ flex: 'none' }}>
         <CompareLink projectKey={projectKey} pair={pair} />
-        <Button onClick={onClear} disabled={selected.length === 0}>
+        <Button onClick={clear} disabled={selected.length === 0}>
           {t('clearSelection')}
         </Button>
       </Space>

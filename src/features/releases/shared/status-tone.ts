@@ -11,11 +11,9 @@
  */
 import { isActiveStatus } from '../../../api/model';
 
-export type StatusTone = ImageStatusGroup;
+export type StatusTone = 'active' | 'done' | 'failed' | 'other';
 
-export type ImageStatusGroup = 'active' | 'done' | 'failed' | 'other';
-
-const GROUP_OF: Record<string, ImageStatusGroup> = {
+const GROUP_OF: Record<string, StatusTone> = {
   '': 'active', // not started yet (an image to push)
   created: 'active',
   prepare: 'active',
@@ -42,7 +40,7 @@ const GROUP_OF: Record<string, ImageStatusGroup> = {
   changed: 'other',
 };
 
-export function imageStatusGroup(status: string): ImageStatusGroup {
+export function imageStatusGroup(status: string): StatusTone {
   return Object.hasOwn(GROUP_OF, status) ? GROUP_OF[status]! : 'other';
 }
 
