@@ -1,5 +1,5 @@
-import { theme, Typography } from 'antd';
-import { splitChange } from '../../../lib/compare-releases';
+import { Tag, theme, Typography } from 'antd';
+import { splitChange, type ChangeKind } from '../../../lib/compare-releases';
 import { useT } from '../../../i18n/i18n';
 import { compareMessages } from './messages';
 import { SR_ONLY } from '../../../components/sr-only';
@@ -83,4 +83,31 @@ export function ChangedText({ before, after }: { before: string; after: string }
       <ChangedSide value={after} other={before} side="head" wrap />
     </span>
   );
+}
+
+const KIND_COLOUR: Record<Exclude<ChangeKind, 'changed'>, string> = {
+  new: 'success',
+  removed: 'error',
+  unchanged: 'default',
+};
+
+/** A service's or an image's change: new, removed, changed or unchanged. */
+export function KindTag({ kind }: { kind: ChangeKind }) {
+  const t = useT(compareMessages);
+  const { token } = theme.useToken();
+  if (kind === 'changed') {
+    // The preset warning colours are too faint as text in the light theme; the text keeps its colour.
+    return (
+      <Tag
+        style={{
+          color: token.colorText,
+          background: token.colorWarningBg,
+          borderColor: token.colorWarningBorder,
+        }}
+      >
+        {t('kind.changed')}
+      </Tag>
+    );
+  }
+  return <Tag color={KIND_COLOUR[kind]}>{t(`kind.${kind}`)}</Tag>;
 }

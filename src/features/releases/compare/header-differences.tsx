@@ -1,10 +1,11 @@
 import { Tag, Typography, theme } from 'antd';
 import type { CSSProperties } from 'react';
-import { commonMessages, labelFor } from '../../../i18n/common';
+import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { HeaderDifference } from '../../../lib/compare-releases';
 import { ChangedText } from './changed-text';
 import { compareMessages } from './messages';
+import { useNotesWords } from './use-notes-words';
 
 /** The version fields that differ (type, environment, source, description, labels), base → compared. */
 export function HeaderDifferences({
@@ -18,6 +19,8 @@ export function HeaderDifferences({
 }) {
   const t = useT(compareMessages);
   const tc = useT(commonMessages);
+  // The same words as the Markdown export's.
+  const shown = useNotesWords().notes.value;
   const { token } = theme.useToken();
   if (differences.length === 0) return <Typography.Text type="secondary">{t('headerSame')}</Typography.Text>;
   const cell: CSSProperties = {
@@ -27,12 +30,6 @@ export function HeaderDifferences({
     verticalAlign: 'top',
     wordBreak: 'break-word',
   };
-  const shown = (d: HeaderDifference, value: string) =>
-    d.field === 'type'
-      ? labelFor(tc, 'type', value)
-      : d.field === 'source'
-        ? labelFor(tc, 'source', value)
-        : value;
   return (
     <table
       aria-label={t('header')}
@@ -70,7 +67,7 @@ export function HeaderDifferences({
                   )}
                 </span>
               ) : (
-                <ChangedText before={shown(d, d.base)} after={shown(d, d.head)} />
+                <ChangedText before={shown(d.field, d.base)} after={shown(d.field, d.head)} />
               )}
             </td>
           </tr>

@@ -4,9 +4,8 @@ import { ImageChip } from '../../../components/image-chip/image-chip';
 import { commonMessages } from '../../../i18n/common';
 import { useT } from '../../../i18n/i18n';
 import type { ServiceComparison } from '../../../lib/compare-releases';
-import { ChangedSide, DASH } from './changed-text';
+import { ChangedSide, DASH, KindTag } from './changed-text';
 import { compareMessages } from './messages';
-import { KindTag } from './kind-tag';
 
 const CELL: CSSProperties = { minWidth: 0, display: 'flex', alignItems: 'center' };
 

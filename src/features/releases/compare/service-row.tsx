@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/i18n';
 import type { ServiceComparison } from '../../../lib/compare-releases';
 import { valuesKeyChanges } from '../../../lib/values-keys';
 import { ImageGrid } from './image-grid';
-import { KindTag } from './kind-tag';
+import { KindTag } from './changed-text';
 import { compareMessages } from './messages';
 
 export interface ServiceRowProps {

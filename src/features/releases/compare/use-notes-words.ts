@@ -39,7 +39,7 @@ export function useNotesWords(): {
           description: t('field.description'),
           labels: t('field.labels'),
         },
-        // The same words as the page's version differences (header-differences.tsx).
+        // Also the words of the page's version differences (header-differences.tsx).
         value: (field, value) =>
           field === 'type' || field === 'source' ? labelFor(tc, field, value) : value,
         pair: (label, value) => tc('pair', { label, value }),

@@ -1,4 +1,4 @@
-import { RetryIcon } from '../shared/retry-icon';
+import { RetryIcon } from '../shared/retry-news';
 import { CopyOutlined, DeleteOutlined, DiffOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
 import type { ReleaseDetail } from '../../../api/model';

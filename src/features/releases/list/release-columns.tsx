@@ -12,7 +12,7 @@ import { paths } from '../../../lib/paths';
 import { warmOnIntent } from '../../../lib/warm-on-intent';
 import { SelectForCompare } from '../shared/compare-selection';
 import { SR_ONLY } from '../../../components/sr-only';
-import { RetryIcon } from '../shared/retry-icon';
+import { RetryIcon } from '../shared/retry-news';
 import { sharedMessages } from '../shared/messages';
 import { StatusTag, useReleaseLabels } from '../shared/status-tag';
 import { listMessages } from './messages';

@@ -1,3 +1,4 @@
+import { RetweetOutlined } from '@ant-design/icons';
 import { Alert, App } from 'antd';
 import { useEffect } from 'react';
 import { isActiveStatus } from '../../../api/model';
@@ -45,4 +46,12 @@ export function RetryNotice({
       <Alert type="info" showIcon role="status" title={t('retry.elsewhere', { name })} />
     </div>
   );
+}
+
+/**
+ * The retry action's icon: a square loop of arrows, not a circular arrow, which would read as the
+ * spinner of the Creating and Retrying statuses. Always shown with the word "Retry".
+ */
+export function RetryIcon() {
+  return <RetweetOutlined aria-hidden data-icon="retry" />;
 }
