@@ -1,7 +1,7 @@
 /** What a stream's event makes the pages read again. */
-import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
-import { applyVersionEvent, showsInFlight } from './use-version-stream';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import { applyVersionEvent, coalescedRefresh, showsInFlight } from './use-version-stream';
 import { LIVE_INTERVAL } from './live-intervals';
 import { releaseQueries, versionQuery } from './queries';
 
@@ -73,5 +73,27 @@ describe('a list read during the server’s first pass', () => {
     };
     expect(at(false)).toBe(LIVE_INTERVAL);
     expect(at(true)).toBe(false);
+  });
+});
+
+describe('a refresh while the version is already being read', () => {
+  it('reads it once more after that read, which may have started before the change', async () => {
+    const client = new QueryClient();
+    const reads: Array<(status: string) => void> = [];
+    const observer = new QueryObserver(client, {
+      queryKey: releaseQueries.detail({ projectKey: 'p', id: 'a', name: 'v-a' }).queryKey,
+      queryFn: () => new Promise<string>((resolve) => reads.push(resolve)),
+    });
+    const stop = observer.subscribe(() => {});
+    // A read (the page's first, a poll, a focus) started before the version finished.
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+
+    coalescedRefresh(client, 'p')(); // the event that says it finished
+    reads[0]!('creating'); // the early read answers with what it saw
+    await vi.waitFor(() => expect(observer.getCurrentResult().data).toBe('creating'));
+    await vi.waitFor(() => expect(reads).toHaveLength(2));
+    reads[1]!('success');
+    await vi.waitFor(() => expect(observer.getCurrentResult().data).toBe('success'));
+    stop();
   });
 });

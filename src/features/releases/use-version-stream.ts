@@ -54,7 +54,9 @@ function showsPartList(client: QueryClient, projectKey: string): boolean {
 /**
  * Reads what is on screen of the project again, one round at a time: events that come while a round is
  * on its way ask for one more round after it, instead of cancelling it (a version copying 240 images
- * changes faster than its detail can be read).
+ * changes faster than its detail can be read). A read already on its way when a round is asked for (the
+ * page's first, a poll, a focus) may have started before the change: the round waits for it, then reads
+ * once more.
  */
 export function coalescedRefresh(client: QueryClient, projectKey: string): () => void {
   let running = false;
@@ -65,6 +67,7 @@ export function coalescedRefresh(client: QueryClient, projectKey: string): () =>
       return;
     }
     running = true;
+    if (client.isFetching({ queryKey: releaseQueries.project(projectKey) }) > 0) again = true;
     const done = () => {
       running = false;
       if (again) {
