@@ -171,6 +171,29 @@ describe('a renderer that fails', () => {
   });
 });
 
+describe('a renderer that is slow to load (a busy machine)', () => {
+  it('neither holds the server’s start past a few seconds nor a page: the page goes out plain', async () => {
+    const staticDir = makeStaticDir();
+    writeFileSync(join(staticDir, 'index.html'), PAGE);
+    mkdirSync(join(staticDir, '.server-render'));
+    writeFileSync(
+      join(staticDir, '.server-render', 'render-list.js'),
+      'await new Promise((r) => setTimeout(r, 60_000).unref()); export const renderList = () => "<p>late</p>";',
+    );
+    const started = performance.now();
+    const slow = await startTestServer({ staticDir });
+    try {
+      expect(performance.now() - started).toBeLessThan(9_000);
+      const asked = performance.now();
+      const res = await slow.request(LIST, { headers: { [THEME_HINT]: 'light' } });
+      expect(performance.now() - asked).toBeLessThan(2_000);
+      expect(rendered(await res.text())).toBe(false);
+    } finally {
+      await slow.destroy();
+    }
+  }, 20_000);
+});
+
 describe('the plain app shell, and the browser asked for its theme', () => {
   it('when the theme is not known (no choice, no hint)', async () => {
     const res = await open(LIST);

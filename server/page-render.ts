@@ -23,7 +23,10 @@ export const LIST_PAGE_HEADERS = {
   'critical-ch': THEME_HINT,
   vary: `Accept-Encoding, Cookie, Accept-Language, ${THEME_HINT}`,
 };
-/** How long a page waits for the list's answer before it is sent without it (the page's own request then asks). */
+/**
+ * How long a page waits for the list's answer, or for the renderer to load, before it is sent without
+ * them (the page's own request then asks).
+ */
 const RENDER_WAIT_MS = 250;
 
 /**
@@ -76,7 +79,7 @@ const scriptJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   return new Promise((done) => {
     const timer = setTimeout(() => done(null), ms);
     promise
@@ -142,7 +145,11 @@ export async function renderedListPage(
   const prefs = pagePrefs(req);
   const page = options.page();
   if (!url || !prefs || !page || !options.budget.allows()) return null;
-  const [render, body] = await Promise.all([options.renderer(), listAnswer(app, req, url)]);
+  // A renderer still loading (a busy machine just started) does not hold the page: it goes out plain.
+  const [render, body] = await Promise.all([
+    withTimeout(options.renderer(), RENDER_WAIT_MS),
+    listAnswer(app, req, url),
+  ]);
   if (!render || body === null) return null;
   const list = JSON.parse(body) as { items?: unknown[] };
   // No versions: the server cannot tell a project with none from one Zadig does not have (the app can).

@@ -10,7 +10,14 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import { inlineScriptHashes } from './security-headers';
-import { LIST_PAGE_HEADERS, pageIn, RenderBudget, renderedListPage, rendererIn } from './page-render';
+import {
+  LIST_PAGE_HEADERS,
+  pageIn,
+  RenderBudget,
+  renderedListPage,
+  rendererIn,
+  withTimeout,
+} from './page-render';
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Not built</title>
 <p>The web app has not been built. Run <code>npm start</code> (it builds when needed) or <code>npx vite build</code>.</p>`;
@@ -89,14 +96,18 @@ export function serveAppShell(
   return reply.sendFile('index.html');
 }
 
+const RENDERER_WAIT_MS = 5_000;
+
 /** A list's address: its first page rendered into the page (server/page-render.ts), else the app shell. */
 async function renderedListRoutes(app: FastifyInstance, options: StaticOptions): Promise<void> {
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   const renderer = rendererIn(options.staticDir, (message) => app.log.error(message));
   const budget = new RenderBudget(options.renderBudgetMs);
   const template = pageIn(options.staticDir);
-  // Loaded as the server starts, not by the first visitor's page (it is a few megabytes of code).
-  app.addHook('onReady', async () => void (await renderer()));
+  // Loaded as the server starts, not by the first visitor's page (it is a few megabytes of code). The
+  // start waits for it up to RENDERER_WAIT_MS, so that it never times out on a busy machine (Fastify
+  // gives a plugin 10 s); pages sent before it has loaded go out as the plain app shell.
+  app.addHook('onReady', async () => void (await withTimeout(renderer(), RENDERER_WAIT_MS)));
   for (const url of ['/projects/:projectKey/releases', '/projects/:projectKey/releases/']) {
     app.get(url, async (req, reply) => {
       reply.headers(LIST_PAGE_HEADERS);
