@@ -17,6 +17,36 @@ async function startIn(page: Page, locale: 'en-US' | 'zh-CN') {
   }, locale);
 }
 
+/**
+ * Holds the projects read (the one that tells a missing project from a missing version) until the page
+ * has had `reads` answers of the version read and two frames to show them, as on a cold open where the
+ * projects read is slower. Returns what the page ever showed matching `shown`, recorded from the start.
+ */
+async function projectsReadLast(page: Page, versionRead: RegExp, shown: RegExp, reads = 1) {
+  await page.addInitScript((source) => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    const pattern = new RegExp(source);
+    new MutationObserver(() => {
+      const match = pattern.exec(document.body?.innerText ?? '');
+      if (match) seen.push(match[0]);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, shown.source);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/openapi/projects/project?**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  let answered = 0;
+  void page
+    .waitForResponse((response) => versionRead.test(response.url()) && ++answered === reads)
+    .then(() =>
+      page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+    )
+    .finally(release);
+  return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
 for (const [locale, title, choose] of [
   ['en-US', 'Project no-such-project does not exist', 'Choose a project'],
   ['zh-CN', '项目 no-such-project 不存在', '选择项目'],
@@ -37,8 +67,11 @@ test('a compare link for a project that does not exist says so, not that each ve
   page,
 }) => {
   await startIn(page, 'en-US');
+  // Each side read twice, as on a version's page.
+  const seen = await projectsReadLast(page, /\/versions\/[ab]$/, /version [ab]\b/, 4);
   await page.goto('/projects/no-such-project/compare?base=a&head=b');
   await expect(page.getByRole('heading', { name: 'Project no-such-project does not exist' })).toBeVisible();
+  expect(await seen()).toEqual([]);
   await expect(
     page.getByRole('navigation', { name: 'Choose a project' }).getByRole('link', { name: /yaml-demo/ }),
   ).toBeVisible();
@@ -49,8 +82,11 @@ test('a version link for a project that does not exist says so, not that the ver
   page,
 }) => {
   await startIn(page, 'en-US');
+  // Two reads: the route's, then the page's own (a query that failed is read again when a page shows it).
+  const seen = await projectsReadLast(page, /\/versions\/v1$/, /Version not found|has no version/, 2);
   await page.goto('/projects/no-such-project/releases/abc123?name=v1');
   await expect(page.getByRole('heading', { name: 'Project no-such-project does not exist' })).toBeVisible();
+  expect(await seen()).toEqual([]);
   await expect(
     page.getByRole('navigation', { name: 'Choose a project' }).getByRole('link', { name: /yaml-demo/ }),
   ).toBeVisible();

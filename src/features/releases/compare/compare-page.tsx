@@ -20,7 +20,7 @@ import { HeaderDifferences } from './header-differences';
 import { ServiceTable } from './service-table';
 import { useNotesWords } from './use-notes-words';
 import { Panel } from '../../../components/panel';
-import { ErrorView } from '../../../components/api-error';
+import { ErrorView, isNotFound } from '../../../components/api-error';
 import { MarkdownExport } from './markdown-export';
 import { compareMessages } from './messages';
 import { SideCard } from './side-card';
@@ -67,7 +67,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
     enabled: base !== null,
   });
 
-  const missing = useMissingCompareProject(projectKey);
+  const missing = useMissingCompareProject(projectKey, [headQuery.error, baseQuery.error]);
 
   const choose = (next: CompareSelection) => setParams(serializeCompareParams(next));
   const baseData = base ? baseQuery.data : undefined;
@@ -81,6 +81,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
 
   // As on the list page: a project that does not exist is said so once, not as each version not found.
   if (missing) return <ProjectMissing projectKey={projectKey} projects={missing} />;
+  if (missing === undefined) return <CompareLoading />;
   return (
     // Names from the server may be one long word: they wrap rather than push the page sideways.
     <article aria-labelledby="compare-title" style={{ overflowWrap: 'anywhere' }}>
@@ -107,11 +108,7 @@ function CompareView({ projectKey }: { projectKey: string }) {
         {head && <SideCard projectKey={projectKey} side="head" pick={head} query={headQuery} />}
       </div>
 
-      {loading && (
-        <div aria-busy="true" aria-label={t('loading')}>
-          <Skeleton active paragraph={{ rows: 6 }} />
-        </div>
-      )}
+      {loading && <CompareLoading />}
       {comparison && base && head && (
         <ComparisonResult comparison={comparison} helm={helm} base={base.name} head={head.name} />
       )}
@@ -121,13 +118,24 @@ function CompareView({ projectKey }: { projectKey: string }) {
 
 /**
  * The server's projects when the URL's project is not one of them (the list page's rule,
- * `isMissingProject`, on the pickers' own read of the versions); null while it may exist.
+ * `isMissingProject`, on the pickers' own read of the versions, or a side's version not found, which
+ * comes first on a cold open); null while it may exist, undefined while the projects are being read.
  */
-function useMissingCompareProject(projectKey: string) {
+function useMissingCompareProject(projectKey: string, sideErrors: unknown[]) {
   const versions = useQuery(releaseQueries.list(projectKey, versionQuery({ size: PICKER_SIZE })));
   const read = versions.isPlaceholderData ? undefined : versions.data;
   const empty = read !== undefined && read.total === 0 && read.progress.done;
-  return useMissingProject(projectKey, { empty, error: versions.error });
+  const error = versions.error ?? sideErrors.find(isNotFound) ?? null;
+  return useMissingProject(projectKey, { empty, error });
+}
+
+function CompareLoading() {
+  const t = useT(compareMessages);
+  return (
+    <div aria-busy="true" aria-label={t('loading')}>
+      <Skeleton active paragraph={{ rows: 6 }} />
+    </div>
+  );
 }
 
 function CompareTitle(props: { projectKey: string; base: VersionPick | null; head: VersionPick | null }) {

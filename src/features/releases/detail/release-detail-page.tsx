@@ -45,7 +45,7 @@ function ReleaseDetailView({ projectKey, id, name }: { projectKey: string; id: s
     </Link>
   );
 
-  if (query.isPending) return <DetailLoading back={back} />;
+  if (query.isPending || missing === undefined) return <DetailLoading back={back} />;
   if (missing) return <ProjectMissing projectKey={projectKey} projects={missing} />;
   if (query.isError && !release) {
     return (

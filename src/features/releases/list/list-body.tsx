@@ -27,8 +27,8 @@ export interface ListBodyProps {
   projectKey: string;
   state: ListState;
   data: ReleaseRows;
-  /** The server's projects when the list's project is missing, else null. */
-  missing: readonly Project[] | null;
+  /** The server's projects when the list's project is missing, null if not, undefined while unknown. */
+  missing: readonly Project[] | null | undefined;
   update: (next: Partial<ListState>) => void;
   retry: ReturnType<typeof useRetryRelease>;
   deleteFlow: ReturnType<typeof useDeleteFlow>;
@@ -40,9 +40,33 @@ export function ListBody(props: ListBodyProps) {
   const t = useT(listMessages);
   const lastPage = Math.max(1, Math.ceil(data.total / state.size));
 
+  // The versions look missing and the projects are still being read: the table's loading state.
+  const checking = props.missing === undefined;
+  const table = (
+    <ReleaseTable
+      projectKey={projectKey}
+      rows={data.rows}
+      total={data.total}
+      page={data.shownPage}
+      size={state.size}
+      loading={data.loading || checking}
+      stale={data.stale}
+      filtering={data.filtering}
+      onPageChange={(page, size) => update({ page: size === state.size ? page : 1, size })}
+      onRetry={(release) => retry.mutate({ projectKey, id: release.id, name: release.name })}
+      onDelete={(release) => void deleteFlow.start(release)}
+      retryingId={retry.isPending ? retry.variables.id : null}
+      checkingId={deleteFlow.checkingId}
+      dialogOpen={deleteFlow.open}
+      selectedIds={selection.ids}
+      onSelect={selection.toggle}
+    />
+  );
   let body;
   if (props.missing) {
     body = <ProjectMissing projectKey={projectKey} projects={props.missing} />;
+  } else if (checking) {
+    body = table;
   } else if (data.error && data.rows.length === 0 && !data.loading) {
     body = <ErrorView error={data.error} onRetry={data.refetch} />;
   } else if (data.emptyProject) {
@@ -74,26 +98,7 @@ export function ListBody(props: ListBodyProps) {
       />
     );
   } else {
-    body = (
-      <ReleaseTable
-        projectKey={projectKey}
-        rows={data.rows}
-        total={data.total}
-        page={data.shownPage}
-        size={state.size}
-        loading={data.loading}
-        stale={data.stale}
-        filtering={data.filtering}
-        onPageChange={(page, size) => update({ page: size === state.size ? page : 1, size })}
-        onRetry={(release) => retry.mutate({ projectKey, id: release.id, name: release.name })}
-        onDelete={(release) => void deleteFlow.start(release)}
-        retryingId={retry.isPending ? retry.variables.id : null}
-        checkingId={deleteFlow.checkingId}
-        dialogOpen={deleteFlow.open}
-        selectedIds={selection.ids}
-        onSelect={selection.toggle}
-      />
-    );
+    body = table;
   }
   return body;
 }

@@ -28,16 +28,19 @@ export function isMissingProject(
 }
 
 /**
- * The server's projects when `projectKey` is missing (`isMissingProject`); null while it may exist.
+ * The server's projects when `projectKey` is missing (`isMissingProject`); null while it may exist;
+ * undefined while the versions look missing (none, or a 404) and the projects are still being read, so
+ * that a page does not say "no versions" or "version not found" a moment before "no such project".
  * Remembers the project for `/` to reopen, never one that does not exist.
  */
 export function useMissingProject(
   projectKey: string,
   versions: { empty: boolean; error: unknown },
-): readonly Project[] | null {
+): readonly Project[] | null | undefined {
   const projects = useQuery(projectQueries.list());
   const missing = isMissingProject(projects.data, projectKey, versions);
   useEffect(() => (missing ? forgetProject(projectKey) : rememberProject(projectKey)), [missing, projectKey]);
+  if (projects.isPending && (versions.empty || isNotFound(versions.error))) return undefined;
   return missing ? (projects.data ?? []) : null;
 }
 
