@@ -7,8 +7,8 @@ import { createConnection, RECOVER_MS, registerConnection } from './connection';
  * already waited as long as the server allows (ZADIG_TIMEOUT_MS, 30 s by default): two more would keep
  * the page blank for a minute and a half. Reads and actions that fail because the server cannot be
  * reached put the console "offline" (see `connection`), from which it recovers by itself.
+ * `recoverMs`: how often an outage is re-checked (tests make it short).
  */
-/** `recoverMs`: how often an outage is re-checked (tests make it short). */
 export function createQueryClient({ recoverMs = RECOVER_MS }: { recoverMs?: number } = {}): QueryClient {
   const connection = createConnection(() => client, recoverMs);
   const client: QueryClient = new QueryClient({
