@@ -107,7 +107,7 @@ test('the token expires before Create: after Connect the version is created once
     timeout: 30_000,
   });
   await expect(page.getByRole('heading', { name, exact: false }).first()).toBeVisible();
-  // Create reads the project's history again first (use-history-recheck.ts): that read meets the
+  // Create reads the project's history again first (useHistoryRecheck in wizard-queries.ts): that read meets the
   // expired token and asks for one; the version is then sent once, with the new token.
   expect(posts).toEqual([200]);
   expect(await page.evaluate(() => localStorage.getItem('zrc.create-draft.yaml-demo'))).toBeNull();

@@ -162,7 +162,7 @@ interface HintSources {
 /**
  * What the versions already read suggest to the wizard (chart history, labels, registry, the images and
  * chart versions they push); reads the details of recent versions too. The wizard reads them again
- * before Create (`use-history-recheck.ts`) through the same queries, so what it finds shows here.
+ * before Create (`useHistoryRecheck` in `wizard-queries.ts`) through the same queries, so what it finds shows here.
  */
 function useHistoryHints({ projectKey, versionList, baseData, registryList }: HintSources) {
   const toRead = versionsToRead(versionList);
