@@ -147,15 +147,18 @@ describe('a list opened in a browser whose theme the server knows', () => {
   });
 });
 
+/** A static directory with the page and `code` as its renderer (in place of the built one). */
+function withRenderer(code: string): string {
+  const staticDir = makeStaticDir();
+  writeFileSync(join(staticDir, 'index.html'), PAGE);
+  mkdirSync(join(staticDir, '.server-render'));
+  writeFileSync(join(staticDir, '.server-render', 'render-list.js'), code);
+  return staticDir;
+}
+
 describe('a renderer that fails', () => {
   it('leaves the page as the plain app shell, and says why in the log', async () => {
-    const staticDir = makeStaticDir();
-    writeFileSync(join(staticDir, 'index.html'), PAGE);
-    mkdirSync(join(staticDir, '.server-render'));
-    writeFileSync(
-      join(staticDir, '.server-render', 'render-list.js'),
-      'export const renderList = () => { throw new Error("boom"); };',
-    );
+    const staticDir = withRenderer('export const renderList = () => { throw new Error("boom"); };');
     const logged: string[] = [];
     const broken = await startTestServer({ staticDir, log: (line) => logged.push(line) });
     try {
@@ -173,11 +176,7 @@ describe('a renderer that fails', () => {
 
 describe('a renderer that is slow to load (a busy machine)', () => {
   it('neither holds the server’s start past a few seconds nor a page: the page goes out plain', async () => {
-    const staticDir = makeStaticDir();
-    writeFileSync(join(staticDir, 'index.html'), PAGE);
-    mkdirSync(join(staticDir, '.server-render'));
-    writeFileSync(
-      join(staticDir, '.server-render', 'render-list.js'),
+    const staticDir = withRenderer(
       'await new Promise((r) => setTimeout(r, 60_000).unref()); export const renderList = () => "<p>late</p>";',
     );
     const started = performance.now();
